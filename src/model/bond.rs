@@ -179,8 +179,7 @@ impl Bond {
         let price_after = self.price(yield_rate + shock)?;
         let exact_pct = (price_after / before.price - 1.0) * 100.0;
         let duration_pct = -before.modified_duration * shock * 100.0;
-        let convexity_pct =
-            duration_pct + 0.5 * before.convexity * shock * shock * 100.0;
+        let convexity_pct = duration_pct + 0.5 * before.convexity * shock * shock * 100.0;
         Ok(ShockResult {
             before,
             yield_after: yield_rate + shock,
@@ -254,7 +253,11 @@ mod tests {
         assert!(close(a.macaulay_duration, 30.0, 1e-14));
         assert!(close(a.modified_duration, 30.0 / 1.015, 1e-14));
         // 60·61/4 / 1.015² years²
-        assert!(close(a.convexity, 60.0 * 61.0 / 4.0 / (1.015 * 1.015), 1e-14));
+        assert!(close(
+            a.convexity,
+            60.0 * 61.0 / 4.0 / (1.015 * 1.015),
+            1e-14
+        ));
     }
 
     #[test]
@@ -275,12 +278,26 @@ mod tests {
     #[test]
     fn article_example_40y_and_10y() {
         // +100 bp on par bonds at the MOF yields of 2025-05-22.
-        let s40 = Bond::new(40.0, 0.03336).unwrap().shock(0.03336, 0.01).unwrap();
+        let s40 = Bond::new(40.0, 0.03336)
+            .unwrap()
+            .shock(0.03336, 0.01)
+            .unwrap();
         assert!((s40.exact_pct - -18.9).abs() < 0.05, "{}", s40.exact_pct);
-        assert!((s40.duration_pct - -22.0).abs() < 0.05, "{}", s40.duration_pct);
-        let s10 = Bond::new(10.0, 0.01573).unwrap().shock(0.01573, 0.01).unwrap();
+        assert!(
+            (s40.duration_pct - -22.0).abs() < 0.05,
+            "{}",
+            s40.duration_pct
+        );
+        let s10 = Bond::new(10.0, 0.01573)
+            .unwrap()
+            .shock(0.01573, 0.01)
+            .unwrap();
         assert!((s10.exact_pct - -8.8).abs() < 0.05, "{}", s10.exact_pct);
-        assert!((s10.duration_pct - -9.2).abs() < 0.05, "{}", s10.duration_pct);
+        assert!(
+            (s10.duration_pct - -9.2).abs() < 0.05,
+            "{}",
+            s10.duration_pct
+        );
     }
 
     #[test]
@@ -316,14 +333,20 @@ mod tests {
         assert_eq!(Bond::new(60.0, 0.01), Err(BondError::TenorOutOfRange));
         assert_eq!(Bond::new(f64::NAN, 0.01), Err(BondError::TenorOutOfRange));
         assert_eq!(Bond::new(10.0, -0.01), Err(BondError::InvalidCoupon));
-        assert_eq!(Bond::new(10.0, f64::INFINITY), Err(BondError::InvalidCoupon));
+        assert_eq!(
+            Bond::new(10.0, f64::INFINITY),
+            Err(BondError::InvalidCoupon)
+        );
         let b = Bond::new(10.0, 0.02).unwrap();
         assert_eq!(b.price(f64::NAN), Err(BondError::InvalidYield));
         assert_eq!(b.price(-2.0), Err(BondError::InvalidYield));
         assert_eq!(b.price(-3.0), Err(BondError::InvalidYield));
         assert_eq!(b.yield_from_price(0.0), Err(BondError::PriceUnreachable));
         assert_eq!(b.yield_from_price(-5.0), Err(BondError::PriceUnreachable));
-        assert_eq!(b.yield_from_price(f64::NAN), Err(BondError::PriceUnreachable));
+        assert_eq!(
+            b.yield_from_price(f64::NAN),
+            Err(BondError::PriceUnreachable)
+        );
         assert_eq!(b.yield_from_price(1e9), Err(BondError::PriceUnreachable));
         assert!(b.shock(0.02, f64::INFINITY).is_err());
     }

@@ -1,0 +1,603 @@
+//! The data step: reads the shared market data (see its SOURCES.md) and writes the project's own
+//! compact dataset as Rust source (`src/model/dataset.rs`), which is committed and compiled into
+//! the page. The page never reads the shared folder. Run it with
+//! `cargo run --bin build-data -- ../shared/data`.
+//!
+//! It fails loudly, naming file and line, on anything it cannot read; missing values stay missing.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// A read error with its place.
+#[derive(Debug)]
+pub struct DataError(pub String);
+
+impl std::fmt::Display for DataError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+type Result<T> = std::result::Result<T, DataError>;
+
+/// One CSV table: header names and rows, each row with the line number it came from.
+#[derive(Debug)]
+pub struct Table {
+    pub file: String,
+    pub header: Vec<String>,
+    pub rows: Vec<(usize, Vec<String>)>,
+}
+
+impl Table {
+    /// Parses CSV text (quoted fields, CRLF tolerated). `skip` lines come before the header.
+    pub fn parse(file: &str, text: &str, skip: usize) -> Result<Table> {
+        let mut lines = text.lines().enumerate().skip(skip);
+        let (_, header) = lines
+            .next()
+            .ok_or_else(|| DataError(format!("{file}: no header line")))?;
+        let header: Vec<String> = split_csv(header.trim_end_matches('\r'))
+            .ok_or_else(|| DataError(format!("{file}:{}: malformed header", skip + 1)))?;
+        let mut rows = Vec::new();
+        for (i, line) in lines {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() {
+                continue;
+            }
+            let fields = split_csv(line)
+                .ok_or_else(|| DataError(format!("{file}:{}: unbalanced quotes", i + 1)))?;
+            if fields.len() != header.len() {
+                return Err(DataError(format!(
+                    "{file}:{}: {} fields, header has {}",
+                    i + 1,
+                    fields.len(),
+                    header.len()
+                )));
+            }
+            rows.push((i + 1, fields));
+        }
+        Ok(Table {
+            file: file.to_string(),
+            header,
+            rows,
+        })
+    }
+
+    fn col(&self, name: &str) -> Result<usize> {
+        self.header
+            .iter()
+            .position(|h| h == name)
+            .ok_or_else(|| DataError(format!("{}: no column {name:?}", self.file)))
+    }
+
+    /// The row whose `key` column equals `value`.
+    fn row(&self, key: &str, value: &str) -> Result<(usize, &Vec<String>)> {
+        let k = self.col(key)?;
+        self.rows
+            .iter()
+            .find(|(_, r)| r[k] == value)
+            .map(|(line, r)| (*line, r))
+            .ok_or_else(|| DataError(format!("{}: no row with {key} = {value}", self.file)))
+    }
+
+    /// A number from the row whose `key` is `value`; `None` where the cell is blank or `-`.
+    fn number_at(&self, key: &str, value: &str, column: &str) -> Result<Option<f64>> {
+        let (line, row) = self.row(key, value)?;
+        let cell = row[self.col(column)?].trim();
+        parse_cell(cell).map_err(|_| {
+            DataError(format!(
+                "{}:{line}: column {column} is not a number: {cell:?}",
+                self.file
+            ))
+        })
+    }
+
+    fn required(&self, key: &str, value: &str, column: &str) -> Result<f64> {
+        self.number_at(key, value, column)?.ok_or_else(|| {
+            DataError(format!(
+                "{}: {column} is missing for {key} = {value}",
+                self.file
+            ))
+        })
+    }
+}
+
+/// A number, or `None` for a missing value (blank or `-`): missing is never zero.
+pub fn parse_cell(cell: &str) -> std::result::Result<Option<f64>, ()> {
+    let cell = cell.trim();
+    if cell.is_empty() || cell == "-" {
+        return Ok(None);
+    }
+    // Cells like "2.60 (2.604)" carry a rounded figure first; take that.
+    let first = cell.split_whitespace().next().unwrap_or(cell);
+    let x: f64 = first.trim_start_matches('+').parse().map_err(|_| ())?;
+    if x.is_finite() {
+        Ok(Some(x))
+    } else {
+        Err(())
+    }
+}
+
+fn split_csv(line: &str) -> Option<Vec<String>> {
+    let mut fields = Vec::new();
+    let mut cur = String::new();
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                cur.push('"');
+                chars.next();
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => fields.push(std::mem::take(&mut cur)),
+            _ => cur.push(c),
+        }
+    }
+    if quoted {
+        return None;
+    }
+    fields.push(cur);
+    Some(fields)
+}
+
+/// MOF dates are `YYYY/M/D`; the dataset uses ISO `YYYY-MM-DD`.
+pub fn mof_date(s: &str) -> Option<String> {
+    let mut it = s.split('/');
+    let (y, m, d) = (it.next()?, it.next()?, it.next()?);
+    let (y, m, d): (u32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    ((1900..2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// Dates must rise strictly down a series.
+pub fn check_order(file: &str, dates: &[(usize, String)]) -> Result<()> {
+    for w in dates.windows(2) {
+        if w[1].1 <= w[0].1 {
+            return Err(DataError(format!(
+                "{file}:{}: date {} does not come after {}",
+                w[1].0, w[1].1, w[0].1
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn read(dir: &Path, name: &str, skip: usize) -> Result<Table> {
+    let path = dir.join(name);
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| DataError(format!("{}: {e}", path.display())))?;
+    Table::parse(name, &text, skip)
+}
+
+/// A fact as written into the dataset.
+struct FactOut {
+    id: &'static str,
+    value: f64,
+    date: String,
+    source: &'static str,
+}
+
+/// The sources the dataset names, by id: (publisher, address, caveat).
+const SOURCES: &[(&str, &str, &str, &str)] = &[
+    (
+        "mof",
+        "Ministry of Finance Japan, JGB interest rates (constant maturity)",
+        "https://www.mof.go.jp/english/policy/jgbs/reference/interest_rate/index.htm",
+        "End-of-day constant-maturity yields; in May 2025 they sit below the benchmark-bond quotes news reported (40Y 3.336% here vs a 3.675% peak in Reuters).",
+    ),
+    (
+        "ust_par",
+        "U.S. Department of the Treasury, daily par yield curve",
+        "https://home.treasury.gov/resource-center/data-chart-center/interest-rates",
+        "",
+    ),
+    (
+        "jgb_auction_news",
+        "Bloomberg via Business Times, citing Ministry of Finance results",
+        "https://sglatestnews.biz/japans-20-year-bond-auction-gets-weakest-demand-since-2012",
+        "News report of MOF results; 'lowest since 2012' and 'largest since 1987' are the report's claims.",
+    ),
+    (
+        "jgb_auction_april",
+        "GMT Eight, citing Ministry of Finance results",
+        "https://gmteight.com/latest/detail/305145",
+        "Secondary: April figures as quoted as 'previous' in May reports.",
+    ),
+    (
+        "ust_auction",
+        "U.S. Treasury Fiscal Data (amounts) and Reuters-based reports (bidder shares)",
+        "https://fiscaldata.treasury.gov/datasets/treasury-securities-auctions-data/",
+        "Bidder shares and tails come from news reports of the results.",
+    ),
+    (
+        "boj_fof",
+        "Bank of Japan, Flow of Funds (market value), via Reuters/Jiji reports",
+        "https://nordot.app/1178858201235538584?c=768367547562557440",
+        "No 2025 figure on the excluding-T-bills basis was found.",
+    ),
+    (
+        "boj_fof_2025",
+        "Bank of Japan, Flow of Funds (preliminary), via MNI",
+        "https://www.mnimarkets.com/articles/mni-brief-japan-hhold-assets-at-jpy2195-trln-end-march-1750983155234",
+        "Including T-bills only.",
+    ),
+    (
+        "fed_h41",
+        "Federal Reserve Board, H.4.1 (2025-05-29 release)",
+        "https://www.federalreserve.gov/releases/h41/",
+        "",
+    ),
+    (
+        "ust_marketable",
+        "U.S. Treasury marketable debt, May 2025, via a secondary site",
+        "https://news.mixedtimes.com/6TSk",
+        "Secondary source; check against the Monthly Statement of the Public Debt for 2025-05-31.",
+    ),
+    (
+        "mof_debt",
+        "Ministry of Finance Japan, central government debt (secondary summary)",
+        "https://dev-news.uto.ai/en-US/news/REPORT_20250509_140216_4647a557",
+        "",
+    ),
+    (
+        "budget_fy2025",
+        "Japan FY2025 initial budget, via Jiji and NHK",
+        "https://japannews.yomiuri.co.jp/politics/politics-government/20241227-230070/",
+        "Interest within debt service is about 10.5 tn yen (secondary quote of NHK).",
+    ),
+    (
+        "moodys",
+        "Moody's Ratings",
+        "https://www.moodys.com/web/en/us/about-us/usrating.html",
+        "",
+    ),
+    (
+        "news_peaks",
+        "Reuters via CNA",
+        "https://www.channelnewsasia.com/business/super-long-jgb-yields-rise-3-week-lows-ahead-40-year-bond-auction-5156416",
+        "Benchmark-bond market quotes, not the MOF constant-maturity series.",
+    ),
+];
+
+/// JGB curve tenors in the MOF file, as written in its header.
+const CURVE_TENORS: &[&str] = &[
+    "1Y", "2Y", "3Y", "4Y", "5Y", "6Y", "7Y", "8Y", "9Y", "10Y", "15Y", "20Y", "25Y", "30Y", "40Y",
+];
+
+/// Builds the dataset's Rust source from the shared data folder.
+pub fn generate(dir: &Path) -> Result<String> {
+    let mof = read(dir, "raw/mof_jgbcme_all.csv", 1)?;
+    let ust_par = read(dir, "raw/ust_par_yield_curve_2021_2025.csv", 0)?;
+    let jgb_auctions = read(dir, "jgb_auctions_superlong_2025_compiled.csv", 0)?;
+    let ust_may = read(dir, "us_auctions_may2025_key.csv", 0)?;
+    let holdings = read(dir, "central_bank_holdings_points.csv", 0)?;
+
+    // Check MOF dates parse and rise; a bad date names its line.
+    let mut mof_dates = Vec::with_capacity(mof.rows.len());
+    for (line, row) in &mof.rows {
+        let iso = mof_date(&row[0])
+            .ok_or_else(|| DataError(format!("{}:{line}: bad date {:?}", mof.file, row[0])))?;
+        mof_dates.push((*line, iso));
+    }
+    check_order(&mof.file, &mof_dates)?;
+
+    let mut facts = Vec::new();
+    let mut fact = |id, value, date: &str, source| {
+        facts.push(FactOut {
+            id,
+            value,
+            date: date.to_string(),
+            source,
+        })
+    };
+
+    for (id, col) in [
+        ("jgb10y_2025_05_22", "10Y"),
+        ("jgb20y_2025_05_22", "20Y"),
+        ("jgb30y_2025_05_22", "30Y"),
+        ("jgb40y_2025_05_22", "40Y"),
+    ] {
+        fact(
+            id,
+            mof.required("Date", "2025/5/22", col)?,
+            "2025-05-22",
+            "mof",
+        );
+    }
+    for (id, col) in [
+        ("ust10y_2025_05_21", "10 Yr"),
+        ("ust20y_2025_05_21", "20 Yr"),
+        ("ust30y_2025_05_21", "30 Yr"),
+    ] {
+        fact(
+            id,
+            ust_par.required("Date", "2025-05-21", col)?,
+            "2025-05-21",
+            "ust_par",
+        );
+    }
+
+    let jgb_may = "2025-05-20";
+    fact(
+        "jgb20y_auction_may_btc",
+        jgb_auctions.required("auction_date", jgb_may, "bid_to_cover")?,
+        jgb_may,
+        "jgb_auction_news",
+    );
+    fact(
+        "jgb20y_auction_may_tail",
+        jgb_auctions.required("auction_date", jgb_may, "tail_yen")?,
+        jgb_may,
+        "jgb_auction_news",
+    );
+    let april = "2025-04-(date not captured)";
+    fact(
+        "jgb20y_auction_april_btc",
+        jgb_auctions.required("auction_date", april, "bid_to_cover")?,
+        "2025-04",
+        "jgb_auction_april",
+    );
+    fact(
+        "jgb20y_auction_april_tail",
+        jgb_auctions.required("auction_date", april, "tail_yen")?,
+        "2025-04",
+        "jgb_auction_april",
+    );
+
+    for (prefix, date) in [
+        ("ust20y_auction", "2025-05-21"),
+        ("ust10y_auction", "2025-05-06"),
+    ] {
+        for (suffix, col) in [
+            ("high_yield", "high_yield_pct"),
+            ("btc", "bid_to_cover"),
+            ("tail_bp", "tail_bp_vs_WI"),
+            ("indirect_pct", "indirect_pct"),
+            ("dealer_pct", "primary_dealer_pct"),
+            ("pct_at_high", "pct_allotted_at_high"),
+            ("offering_bn", "offering_usd_bn"),
+        ] {
+            let id: &'static str = Box::leak(format!("{prefix}_{suffix}").into_boxed_str());
+            // The 20Y's tail is reported only as "about +1": kept as +1 with the caveat.
+            let value = if col == "tail_bp_vs_WI" {
+                let (_, row) = ust_may.row("auction_date", date)?;
+                let cell = &row[ust_may.col(col)?];
+                let cell = cell.trim_start_matches("about ");
+                parse_cell(cell)
+                    .ok()
+                    .flatten()
+                    .ok_or_else(|| DataError(format!("{}: tail for {date}", ust_may.file)))?
+            } else {
+                ust_may.required("auction_date", date, col)?
+            };
+            fact(id, value, date, "ust_auction");
+        }
+    }
+
+    // Holdings: pick each point by date and measure.
+    let pick = |date: &str, measure: &str, col: &str| -> Result<f64> {
+        let (d, m, c) = (
+            holdings.col("date")?,
+            holdings.col("measure")?,
+            holdings.col(col)?,
+        );
+        let (line, row) = holdings
+            .rows
+            .iter()
+            .find(|(_, r)| r[d] == date && r[m] == measure)
+            .ok_or_else(|| DataError(format!("{}: no {measure} on {date}", holdings.file)))?;
+        parse_cell(&row[c])
+            .ok()
+            .flatten()
+            .ok_or_else(|| DataError(format!("{}:{line}: {col} is not a number", holdings.file)))
+    };
+    let excl = "JGBs excl. T-bills held";
+    let incl = "JGBs incl. T-bills held";
+    fact(
+        "boj_share_excl_2024_03",
+        pick("2024-03-31", excl, "share_pct")?,
+        "2024-03-31",
+        "boj_fof",
+    );
+    fact(
+        "boj_amount_excl_2024_03",
+        pick("2024-03-31", excl, "amount")?,
+        "2024-03-31",
+        "boj_fof",
+    );
+    fact(
+        "jgb_outstanding_excl_2024_03",
+        pick("2024-03-31", excl, "denominator")?,
+        "2024-03-31",
+        "boj_fof",
+    );
+    fact(
+        "boj_share_incl_2024_03",
+        pick("2024-03-31", incl, "share_pct")?,
+        "2024-03-31",
+        "boj_fof",
+    );
+    fact(
+        "boj_share_incl_2025_03",
+        pick("2025-03-31", incl, "share_pct")?,
+        "2025-03-31",
+        "boj_fof_2025",
+    );
+    fact(
+        "boj_share_record_2023_09",
+        pick("2023-09-30", excl, "share_pct")?,
+        "2023-09-30",
+        "boj_fof",
+    );
+    fact(
+        "boj_share_2013_03",
+        pick("2013-03-31", excl, "share_pct")?,
+        "2013-03-31",
+        "boj_fof",
+    );
+    let soma = "U.S. Treasury securities held outright (Wednesday level)";
+    fact(
+        "fed_ust_holdings_tn",
+        pick("2025-05-28", soma, "amount")?,
+        "2025-05-28",
+        "fed_h41",
+    );
+    fact(
+        "ust_marketable_tn",
+        pick("2025-05-28", soma, "denominator")?,
+        "2025-05",
+        "ust_marketable",
+    );
+
+    // Dated facts typed from key_facts_may2025.csv (its values are prose, so each is checked
+    // against the text it comes from).
+    let key_facts = read(dir, "key_facts_may2025.csv", 0)?;
+    let key = |fact_name: &str, needle: &str| -> Result<()> {
+        let (line, row) = key_facts.row("fact", fact_name)?;
+        if row[1].contains(needle) {
+            Ok(())
+        } else {
+            Err(DataError(format!(
+                "{}:{line}: expected {needle:?} in {:?}",
+                key_facts.file, row[1]
+            )))
+        }
+    };
+    key("Japan central govt debt (JGBs+borrowings+FBs)", "1323.7155")?;
+    fact("japan_debt_tn", 1323.7155, "2025-03-31", "mof_debt");
+    key(
+        "Japan FY2025 initial budget debt-servicing costs",
+        "28.2179",
+    )?;
+    fact("japan_debt_service_tn", 28.2179, "FY2025", "budget_fy2025");
+    key(
+        "Japan FY2025 budget interest payments (within debt service)",
+        "10.5",
+    )?;
+    fact("japan_interest_tn", 10.5, "FY2025", "budget_fy2025");
+    key(
+        "Super-long JGB record peaks (benchmark-issue market quotes)",
+        "40Y 3.675%",
+    )?;
+    fact("jgb40y_news_peak", 3.675, "2025-05-22", "news_peaks");
+    key(
+        "Super-long JGB record peaks (benchmark-issue market quotes)",
+        "30Y 3.185%",
+    )?;
+    fact("jgb30y_news_peak", 3.185, "2025-05-22", "news_peaks");
+
+    // The JGB curve on the peak day and a year earlier.
+    let mut curves = String::new();
+    for (name, date) in [
+        ("JGB_CURVE_2025_05_22", "2025/5/22"),
+        ("JGB_CURVE_2024_05_22", "2024/5/22"),
+    ] {
+        let _ = write!(curves, "pub const {name}: &[(f64, f64)] = &[");
+        for t in CURVE_TENORS {
+            let years: f64 = t.trim_end_matches('Y').parse().unwrap_or(0.0);
+            let y = mof.required("Date", date, t)?;
+            let _ = write!(curves, "({years:?}, {y:?}), ");
+        }
+        curves.push_str("];\n");
+    }
+
+    let mut out = String::new();
+    out.push_str(
+        "// @generated by `cargo run --bin build-data -- ../shared/data` (src/data_step.rs).\n\
+         // Do not edit by hand: change the data step and run it again.\n\n\
+         use super::data::{Fact, Source};\n\n",
+    );
+    out.push_str("pub const SOURCES: &[Source] = &[\n");
+    for (id, publisher, url, caveat) in SOURCES {
+        let _ = writeln!(
+            out,
+            "    Source {{ id: {id:?}, publisher: {publisher:?}, url: {url:?}, caveat: {caveat:?} }},"
+        );
+    }
+    out.push_str("];\n\npub const FACTS: &[Fact] = &[\n");
+    let used: BTreeMap<&str, ()> = facts.iter().map(|f| (f.source, ())).collect();
+    for s in used.keys() {
+        if !SOURCES.iter().any(|(id, ..)| id == s) {
+            return Err(DataError(format!("fact cites unknown source {s}")));
+        }
+    }
+    for f in &facts {
+        let _ = writeln!(
+            out,
+            "    Fact {{ id: {:?}, value: {:?}, date: {:?}, source: {:?} }},",
+            f.id, f.value, f.date, f.source
+        );
+    }
+    out.push_str(
+        "];\n\n// JGB constant-maturity curve (years, % a year), Ministry of Finance Japan.\n",
+    );
+    out.push_str(&curves);
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_both_layouts() {
+        let mof = "Interest Rate,,(Unit : %)\r\nDate,1Y,10Y\r\n2025/5/22,0.56,1.573\r\n2025/5/23,-,1.5\r\n";
+        let t = Table::parse("mof.csv", mof, 1).unwrap();
+        assert_eq!(
+            t.number_at("Date", "2025/5/22", "10Y").unwrap(),
+            Some(1.573)
+        );
+        assert_eq!(t.number_at("Date", "2025/5/23", "1Y").unwrap(), None);
+        let ust = "Date,10 Yr,20 Yr\n2025-05-21,4.58,5.08\n2025-05-20,,5.01\n";
+        let t = Table::parse("ust.csv", ust, 0).unwrap();
+        assert_eq!(t.number_at("Date", "2025-05-20", "10 Yr").unwrap(), None);
+        assert_eq!(t.required("Date", "2025-05-21", "20 Yr").unwrap(), 5.08);
+    }
+
+    #[test]
+    fn missing_values_stay_missing_and_bad_ones_name_the_line() {
+        assert_eq!(parse_cell("-"), Ok(None));
+        assert_eq!(parse_cell(""), Ok(None));
+        assert_eq!(parse_cell("2.60 (2.604)"), Ok(Some(2.60)));
+        assert_eq!(parse_cell("+2.6"), Ok(Some(2.6)));
+        assert!(parse_cell("abc").is_err());
+        assert!(parse_cell("NaN").is_err());
+        let t = Table::parse("x.csv", "Date,10Y\n2025/5/22,1.5\n2025/5/23,oops\n", 0).unwrap();
+        let e = t.number_at("Date", "2025/5/23", "10Y").unwrap_err();
+        assert!(e.0.contains("x.csv:3"), "{}", e.0);
+    }
+
+    #[test]
+    fn malformed_rows_fail_loudly() {
+        let e = Table::parse("y.csv", "a,b\n1,2\n3\n", 0).unwrap_err();
+        assert!(e.0.contains("y.csv:3"), "{}", e.0);
+        let e = Table::parse("z.csv", "a,b\n\"1,2\n", 0).unwrap_err();
+        assert!(e.0.contains("z.csv:2"), "{}", e.0);
+    }
+
+    #[test]
+    fn dates_must_rise() {
+        assert_eq!(mof_date("2025/5/22").as_deref(), Some("2025-05-22"));
+        assert_eq!(mof_date("2025/13/1"), None);
+        let dates = vec![(2, "2025-05-22".into()), (3, "2025-05-21".into())];
+        let e = check_order("d.csv", &dates).unwrap_err();
+        assert!(e.0.contains("d.csv:3"));
+    }
+
+    /// The committed dataset is what the data step makes of the shared data (where it is present).
+    #[test]
+    fn committed_dataset_is_up_to_date() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
+        if !dir.exists() {
+            eprintln!("skipped: no shared data beside the project");
+            return;
+        }
+        let fresh = generate(&dir).unwrap();
+        let committed = include_str!("model/dataset.rs");
+        assert!(
+            fresh == committed,
+            "src/model/dataset.rs is stale: run `cargo run --bin build-data -- ../shared/data`"
+        );
+    }
+}

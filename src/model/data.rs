@@ -1,0 +1,126 @@
+//! The lesson's market data: dated figures from the world, each with its publisher. The values
+//! live in `dataset.rs`, written by the data step (src/data_step.rs) from the shared data.
+
+use super::dataset::FACTS;
+pub use super::dataset::{JGB_CURVE_2024_05_22, JGB_CURVE_2025_05_22, SOURCES};
+
+/// Where a figure comes from.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Source {
+    pub id: &'static str,
+    pub publisher: &'static str,
+    pub url: &'static str,
+    /// What a reader should know before trusting the figure; empty when nothing.
+    pub caveat: &'static str,
+}
+
+/// One figure from the world, as published.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Fact {
+    pub id: &'static str,
+    pub value: f64,
+    /// ISO date, month or fiscal year the figure is as of.
+    pub date: &'static str,
+    pub source: &'static str,
+}
+
+impl Fact {
+    pub fn source(&self) -> &'static Source {
+        source(self.source)
+    }
+}
+
+/// A source by id. The data step refuses facts that cite an unknown source, so every cited id
+/// exists; an unknown id here is a programming error caught by the tests below.
+pub fn source(id: &str) -> &'static Source {
+    SOURCES.iter().find(|s| s.id == id).unwrap_or(&SOURCES[0])
+}
+
+/// A fact by id. Ids are constants of this crate, all checked by `every_fact_id_exists`.
+pub fn fact(id: &str) -> &'static Fact {
+    FACTS
+        .iter()
+        .find(|f| f.id == id)
+        .unwrap_or_else(|| FACTS.first().expect("dataset has facts"))
+}
+
+/// Every fact id the lesson uses, so a test can prove they all exist.
+pub const USED_FACT_IDS: &[&str] = &[
+    "jgb10y_2025_05_22",
+    "jgb20y_2025_05_22",
+    "jgb30y_2025_05_22",
+    "jgb40y_2025_05_22",
+    "ust10y_2025_05_21",
+    "ust20y_2025_05_21",
+    "ust30y_2025_05_21",
+    "jgb20y_auction_may_btc",
+    "jgb20y_auction_may_tail",
+    "jgb20y_auction_april_btc",
+    "jgb20y_auction_april_tail",
+    "ust20y_auction_btc",
+    "ust20y_auction_high_yield",
+    "ust20y_auction_pct_at_high",
+    "ust20y_auction_dealer_pct",
+    "ust20y_auction_indirect_pct",
+    "ust10y_auction_indirect_pct",
+    "boj_share_excl_2024_03",
+    "boj_amount_excl_2024_03",
+    "fed_ust_holdings_tn",
+    "ust_marketable_tn",
+    "jgb40y_news_peak",
+];
+
+/// The Fed's share of marketable Treasuries, computed from the two published amounts.
+pub fn fed_share_pct() -> f64 {
+    fact("fed_ust_holdings_tn").value / fact("ust_marketable_tn").value * 100.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_fact_id_exists_and_cites_a_known_source() {
+        for id in USED_FACT_IDS {
+            assert!(FACTS.iter().any(|f| f.id == *id), "missing fact {id}");
+        }
+        for f in FACTS {
+            assert!(
+                SOURCES.iter().any(|s| s.id == f.source),
+                "{} cites {}",
+                f.id,
+                f.source
+            );
+            assert!(f.value.is_finite());
+            assert!(!f.date.is_empty());
+        }
+        for s in SOURCES {
+            assert!(
+                !s.publisher.is_empty() && s.url.starts_with("https://"),
+                "{}",
+                s.id
+            );
+        }
+    }
+
+    #[test]
+    fn figures_match_the_article_and_sources() {
+        assert_eq!(fact("jgb40y_2025_05_22").value, 3.336);
+        assert_eq!(fact("jgb10y_2025_05_22").value, 1.573);
+        assert_eq!(fact("jgb20y_auction_may_btc").value, 2.50);
+        assert_eq!(fact("jgb20y_auction_may_tail").value, 1.14);
+        assert_eq!(fact("ust20y_auction_high_yield").value, 5.047);
+        assert_eq!(fact("ust20y_auction_pct_at_high").value, 41.02);
+        assert_eq!(fact("boj_share_excl_2024_03").value, 53.25);
+        assert!((fed_share_pct() - 14.555).abs() < 0.01);
+    }
+
+    #[test]
+    fn curves_cover_one_to_forty_years() {
+        for curve in [JGB_CURVE_2025_05_22, JGB_CURVE_2024_05_22] {
+            assert_eq!(curve.first().map(|p| p.0), Some(1.0));
+            assert_eq!(curve.last().map(|p| p.0), Some(40.0));
+            assert!(curve.windows(2).all(|w| w[0].0 < w[1].0));
+        }
+    }
+}

@@ -1,0 +1,480 @@
+//! Versioned link state (`v=1`): every control of the lesson can be set from the query string,
+//! so a teacher can share an exact view. Parsing never fails: whatever cannot be used falls back
+//! to its default and is reported, so the page can say which part of the link it ignored.
+
+use crate::i18n::Lang;
+use crate::model::widgets::Widget;
+
+/// The link format this build writes and reads.
+pub const VERSION: &str = "1";
+/// Links longer than this are cut before parsing; nothing a control needs comes near it.
+pub const MAX_QUERY_LEN: usize = 2048;
+/// Ignored keys are echoed back to the reader, so keep them short.
+const MAX_ECHO_CHARS: usize = 24;
+
+/// Allowed ranges of the numeric controls.
+pub const TENOR_RANGE: (f64, f64) = (0.5, 50.0);
+pub const COUPON_RANGE: (f64, f64) = (0.0, 20.0);
+pub const YIELD_RANGE: (f64, f64) = (-1.0, 25.0);
+pub const SHOCK_RANGE: (i32, i32) = (-200, 300);
+
+/// Which picture the yield lab shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum LabView {
+    /// Price against yield for the chosen bond.
+    #[default]
+    Curve,
+    /// The same shock across maturities.
+    Ladder,
+}
+
+impl LabView {
+    pub fn id(self) -> &'static str {
+        match self {
+            LabView::Curve => "curve",
+            LabView::Ladder => "ladder",
+        }
+    }
+    fn parse(s: &str) -> Option<Self> {
+        match s {
+            "curve" => Some(LabView::Curve),
+            "ladder" => Some(LabView::Ladder),
+            _ => None,
+        }
+    }
+}
+
+/// Which markets the risk table shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum RiskView {
+    Jgb,
+    Ust,
+    #[default]
+    Both,
+}
+
+impl RiskView {
+    pub const ALL: [RiskView; 3] = [RiskView::Jgb, RiskView::Ust, RiskView::Both];
+    pub fn id(self) -> &'static str {
+        match self {
+            RiskView::Jgb => "jgb",
+            RiskView::Ust => "ust",
+            RiskView::Both => "both",
+        }
+    }
+    fn parse(s: &str) -> Option<Self> {
+        RiskView::ALL.into_iter().find(|v| v.id() == s)
+    }
+    pub fn shows_jgb(self) -> bool {
+        self != RiskView::Ust
+    }
+    pub fn shows_ust(self) -> bool {
+        self != RiskView::Jgb
+    }
+}
+
+/// Everything a link can set. Yields and coupons are in percent, the shock in basis points.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UrlState {
+    pub lang: Option<Lang>,
+    pub embed: Option<Widget>,
+    pub tenor_years: f64,
+    pub coupon_pct: f64,
+    pub yield_pct: f64,
+    pub shock_bp: i32,
+    pub lab_view: LabView,
+    pub risk: RiskView,
+    /// A risk-table row to highlight, by its id.
+    pub risk_row: Option<String>,
+}
+
+impl Default for UrlState {
+    /// The 40-year JGB at its 2025-05-22 MOF yield, hit by +100 bp: the article's sharpest case.
+    fn default() -> Self {
+        UrlState {
+            lang: None,
+            embed: None,
+            tenor_years: 40.0,
+            coupon_pct: 3.336,
+            yield_pct: 3.336,
+            shock_bp: 100,
+            lab_view: LabView::Curve,
+            risk: RiskView::Both,
+            risk_row: None,
+        }
+    }
+}
+
+/// Why part of a link was not used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IgnoreReason {
+    /// A key this version does not know.
+    UnknownKey,
+    /// A value that is not one of the allowed ones (or not a finite number).
+    InvalidValue,
+    /// A number outside its range: the nearest allowed value was used.
+    Clamped,
+    /// A link version this build cannot read; the rest was read as version 1.
+    UnknownVersion,
+    /// The same key twice: the first one was used.
+    Repeated,
+    /// The link was longer than any real one; the rest was cut.
+    TooLong,
+}
+
+/// One ignored or adjusted part of a link, safe to show (short, control characters removed).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ignored {
+    pub key: String,
+    pub reason: IgnoreReason,
+}
+
+/// The parsed state and what was ignored on the way.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Parsed {
+    pub state: UrlState,
+    pub ignored: Vec<Ignored>,
+}
+
+/// Reads a query string (with or without its leading `?`). Never panics.
+pub fn parse(query: &str) -> Parsed {
+    let mut out = Parsed::default();
+    let mut query = query.strip_prefix('?').unwrap_or(query);
+    if query.len() > MAX_QUERY_LEN {
+        let mut cut = MAX_QUERY_LEN;
+        while !query.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        query = &query[..cut];
+        out.ignored.push(Ignored {
+            key: "…".into(),
+            reason: IgnoreReason::TooLong,
+        });
+    }
+    let mut seen: Vec<String> = Vec::new();
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+        let key = percent_decode(raw_key);
+        let value = percent_decode(raw_value);
+        let value = value.trim();
+        if seen.contains(&key) {
+            out.note(&key, IgnoreReason::Repeated);
+            continue;
+        }
+        seen.push(key.clone());
+        let s = &mut out.state;
+        let result = match key.as_str() {
+            "v" => (value == VERSION)
+                .then_some(())
+                .ok_or(IgnoreReason::UnknownVersion),
+            "lang" => Lang::from_tag(value)
+                .map(|l| s.lang = Some(l))
+                .ok_or(IgnoreReason::InvalidValue),
+            "embed" => Widget::from_id(value)
+                .map(|w| s.embed = Some(w))
+                .ok_or(IgnoreReason::InvalidValue),
+            "tenor" => set_number(value, TENOR_RANGE, |x| {
+                s.tenor_years = (x * 2.0).round() / 2.0
+            }),
+            "coupon" => set_number(value, COUPON_RANGE, |x| s.coupon_pct = x),
+            "yield" => set_number(value, YIELD_RANGE, |x| s.yield_pct = x),
+            "shock" => set_number(
+                value,
+                (f64::from(SHOCK_RANGE.0), f64::from(SHOCK_RANGE.1)),
+                |x| s.shock_bp = x.round() as i32,
+            ),
+            "labview" => LabView::parse(value)
+                .map(|v| s.lab_view = v)
+                .ok_or(IgnoreReason::InvalidValue),
+            "risk" => RiskView::parse(value)
+                .map(|v| s.risk = v)
+                .ok_or(IgnoreReason::InvalidValue),
+            "riskrow" => crate::model::risk::row_by_id(value)
+                .map(|row| s.risk_row = Some(row.id.to_string()))
+                .ok_or(IgnoreReason::InvalidValue),
+            _ => Err(IgnoreReason::UnknownKey),
+        };
+        match result {
+            Ok(()) => {}
+            Err(reason) => out.note(&key, reason),
+        }
+    }
+    out
+}
+
+impl Parsed {
+    fn note(&mut self, key: &str, reason: IgnoreReason) {
+        self.ignored.push(Ignored {
+            key: echo_safe(key),
+            reason,
+        });
+    }
+}
+
+/// Sets a finite number, clamped to its range; a clamp is applied and reported.
+fn set_number(
+    value: &str,
+    (lo, hi): (f64, f64),
+    set: impl FnOnce(f64),
+) -> Result<(), IgnoreReason> {
+    let x: f64 = value.parse().map_err(|_| IgnoreReason::InvalidValue)?;
+    if !x.is_finite() {
+        return Err(IgnoreReason::InvalidValue);
+    }
+    let clamped = x.clamp(lo, hi);
+    set(clamped);
+    if clamped == x {
+        Ok(())
+    } else {
+        Err(IgnoreReason::Clamped)
+    }
+}
+
+impl UrlState {
+    /// The query string for this state: `v=1` first, then only what differs from the defaults
+    /// (plus the language when one was chosen), so links stay short.
+    pub fn to_query(&self) -> String {
+        let d = UrlState::default();
+        let mut parts = vec![format!("v={VERSION}")];
+        if let Some(lang) = self.lang {
+            parts.push(format!("lang={}", lang.tag()));
+        }
+        if let Some(w) = self.embed {
+            parts.push(format!("embed={}", w.id()));
+        }
+        if self.tenor_years != d.tenor_years {
+            parts.push(format!("tenor={}", self.tenor_years));
+        }
+        if self.coupon_pct != d.coupon_pct {
+            parts.push(format!("coupon={}", self.coupon_pct));
+        }
+        if self.yield_pct != d.yield_pct {
+            parts.push(format!("yield={}", self.yield_pct));
+        }
+        if self.shock_bp != d.shock_bp {
+            parts.push(format!("shock={}", self.shock_bp));
+        }
+        if self.lab_view != d.lab_view {
+            parts.push(format!("labview={}", self.lab_view.id()));
+        }
+        if self.risk != d.risk {
+            parts.push(format!("risk={}", self.risk.id()));
+        }
+        if let Some(row) = &self.risk_row {
+            parts.push(format!("riskrow={row}"));
+        }
+        parts.join("&")
+    }
+}
+
+/// Decodes `%XX` escapes and `+`; invalid escapes stay as they are, invalid UTF-8 is replaced.
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(h * 16 + l);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex(b: u8) -> Option<u8> {
+    (b as char).to_digit(16).map(|d| d as u8)
+}
+
+/// A key as it may be shown back to the reader: printable, and short.
+fn echo_safe(key: &str) -> String {
+    let clean: String = key.chars().filter(|c| !c.is_control()).collect();
+    if clean.chars().count() > MAX_ECHO_CHARS {
+        let cut: String = clean.chars().take(MAX_ECHO_CHARS).collect();
+        format!("{cut}…")
+    } else if clean.is_empty() {
+        "(empty)".into()
+    } else {
+        clean
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_query_is_the_default_with_no_notice() {
+        for q in ["", "?", "?v=1", "v=1&"] {
+            let p = parse(q);
+            assert_eq!(p.state, UrlState::default(), "{q}");
+            assert!(p.ignored.is_empty(), "{q}");
+        }
+    }
+
+    #[test]
+    fn reads_the_yield_lab_link() {
+        let p = parse("?v=1&lang=en&tenor=40&coupon=3.336&yield=3.336&shock=100");
+        assert!(p.ignored.is_empty());
+        assert_eq!(p.state.lang, Some(Lang::En));
+        assert_eq!(p.state.tenor_years, 40.0);
+        assert_eq!(p.state.shock_bp, 100);
+    }
+
+    #[test]
+    fn clamps_and_says_so() {
+        let p = parse("tenor=80&shock=-999&yield=-5");
+        assert_eq!(p.state.tenor_years, 50.0);
+        assert_eq!(p.state.shock_bp, -200);
+        assert_eq!(p.state.yield_pct, -1.0);
+        assert_eq!(p.ignored.len(), 3);
+        assert!(p.ignored.iter().all(|i| i.reason == IgnoreReason::Clamped));
+    }
+
+    #[test]
+    fn hostile_values_fall_back_to_defaults() {
+        let p = parse("tenor=NaN&coupon=1e309&yield=inf&shock=<script>alert(1)</script>&lang=xx&embed=../../etc");
+        let d = UrlState::default();
+        assert_eq!(p.state, d);
+        assert_eq!(p.ignored.len(), 6);
+        assert!(p
+            .ignored
+            .iter()
+            .all(|i| i.reason == IgnoreReason::InvalidValue));
+    }
+
+    #[test]
+    fn unknown_keys_and_versions_and_repeats_are_named() {
+        let p = parse("v=2&foo=1&shock=5&shock=7&%3Cscript%3E=1");
+        assert_eq!(p.state.shock_bp, 5);
+        let keys: Vec<_> = p
+            .ignored
+            .iter()
+            .map(|i| (i.key.as_str(), i.reason))
+            .collect();
+        assert_eq!(
+            keys,
+            vec![
+                ("v", IgnoreReason::UnknownVersion),
+                ("foo", IgnoreReason::UnknownKey),
+                ("shock", IgnoreReason::Repeated),
+                ("<script>", IgnoreReason::UnknownKey),
+            ]
+        );
+    }
+
+    #[test]
+    fn very_long_links_are_cut_and_reported() {
+        let q = format!("shock=50&x={}", "é".repeat(5000));
+        let p = parse(&q);
+        assert_eq!(p.state.shock_bp, 50);
+        assert!(p.ignored.iter().any(|i| i.reason == IgnoreReason::TooLong));
+        assert!(p
+            .ignored
+            .iter()
+            .all(|i| i.key.chars().count() <= MAX_ECHO_CHARS + 1));
+    }
+
+    #[test]
+    fn tenor_snaps_to_half_years() {
+        assert_eq!(parse("tenor=7.3").state.tenor_years, 7.5);
+    }
+
+    #[test]
+    fn writes_only_what_differs() {
+        assert_eq!(UrlState::default().to_query(), "v=1");
+        let s = UrlState {
+            lang: Some(Lang::ZhHant),
+            shock_bp: -25,
+            risk: RiskView::Jgb,
+            ..UrlState::default()
+        };
+        assert_eq!(s.to_query(), "v=1&lang=zh-Hant&shock=-25&risk=jgb");
+    }
+
+    #[test]
+    fn percent_decoding() {
+        assert_eq!(percent_decode("a%20b+c"), "a b c");
+        assert_eq!(percent_decode("%zz%"), "%zz%");
+        assert_eq!(percent_decode("%E6%97%A5"), "日");
+        assert_eq!(percent_decode("%FF"), "\u{FFFD}");
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn any_state() -> impl Strategy<Value = UrlState> {
+        (
+            prop_oneof![Just(None), Just(Some(Lang::En)), Just(Some(Lang::ZhHant))],
+            proptest::option::of(proptest::sample::select(Widget::ALL.to_vec())),
+            (1u32..=100).prop_map(|n| f64::from(n) / 2.0),
+            (0u32..=2000).prop_map(|n| f64::from(n) / 100.0),
+            (-1000i32..=25000).prop_map(|n| f64::from(n) / 1000.0),
+            SHOCK_RANGE.0..=SHOCK_RANGE.1,
+            prop_oneof![Just(LabView::Curve), Just(LabView::Ladder)],
+            proptest::sample::select(RiskView::ALL.to_vec()),
+            proptest::option::of(proptest::sample::select(
+                crate::model::risk::ROWS
+                    .iter()
+                    .map(|r| r.id.to_string())
+                    .collect::<Vec<_>>(),
+            )),
+        )
+            .prop_map(
+                |(
+                    lang,
+                    embed,
+                    tenor_years,
+                    coupon_pct,
+                    yield_pct,
+                    shock_bp,
+                    lab_view,
+                    risk,
+                    risk_row,
+                )| {
+                    UrlState {
+                        lang,
+                        embed,
+                        tenor_years,
+                        coupon_pct,
+                        yield_pct,
+                        shock_bp,
+                        lab_view,
+                        risk,
+                        risk_row,
+                    }
+                },
+            )
+    }
+
+    proptest! {
+        #[test]
+        fn any_string_parses_without_panic(q in any::<String>()) {
+            let p = parse(&q);
+            prop_assert!(p.state.yield_pct.is_finite());
+            prop_assert!(p.ignored.iter().all(|i| i.key.chars().count() <= MAX_ECHO_CHARS + 1));
+        }
+
+        #[test]
+        fn query_like_strings_parse_without_panic(q in "[a-z=&%0-9.+<>\\-]{0,200}") {
+            let _ = parse(&q);
+        }
+
+        #[test]
+        fn known_keys_round_trip(s in any_state()) {
+            let p = parse(&s.to_query());
+            prop_assert!(p.ignored.is_empty(), "{:?}", p.ignored);
+            prop_assert_eq!(p.state, s);
+        }
+    }
+}
