@@ -1,7 +1,8 @@
 //! Writes src/model/dataset.rs from the shared market data: `cargo run --bin build-data -- DIR`.
-use std::path::PathBuf;
-
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
+    use std::path::PathBuf;
+
     let dir = std::env::args_os()
         .nth(1)
         .map(PathBuf::from)
@@ -21,3 +22,7 @@ fn main() {
         }
     }
 }
+
+/// The data step is a native tool; on wasm this binary does nothing.
+#[cfg(target_arch = "wasm32")]
+fn main() {}

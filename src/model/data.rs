@@ -124,3 +124,105 @@ mod tests {
         }
     }
 }
+
+/// Which market a bond preset belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Market {
+    Jgb,
+    Ust,
+}
+
+/// A par bond at a published yield of May 2025.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BondPreset {
+    pub id: &'static str,
+    pub market: Market,
+    pub tenor_years: f64,
+    pub yield_fact: &'static str,
+}
+
+impl BondPreset {
+    pub fn yield_pct(&self) -> f64 {
+        fact(self.yield_fact).value
+    }
+}
+
+/// The yield lab's presets: JGBs at the MOF yields of 2025-05-22, Treasuries at the par yields of
+/// 2025-05-21 (the day of the weak 20-year auction).
+pub const BOND_PRESETS: &[BondPreset] = &[
+    BondPreset {
+        id: "jgb10",
+        market: Market::Jgb,
+        tenor_years: 10.0,
+        yield_fact: "jgb10y_2025_05_22",
+    },
+    BondPreset {
+        id: "jgb20",
+        market: Market::Jgb,
+        tenor_years: 20.0,
+        yield_fact: "jgb20y_2025_05_22",
+    },
+    BondPreset {
+        id: "jgb30",
+        market: Market::Jgb,
+        tenor_years: 30.0,
+        yield_fact: "jgb30y_2025_05_22",
+    },
+    BondPreset {
+        id: "jgb40",
+        market: Market::Jgb,
+        tenor_years: 40.0,
+        yield_fact: "jgb40y_2025_05_22",
+    },
+    BondPreset {
+        id: "ust10",
+        market: Market::Ust,
+        tenor_years: 10.0,
+        yield_fact: "ust10y_2025_05_21",
+    },
+    BondPreset {
+        id: "ust20",
+        market: Market::Ust,
+        tenor_years: 20.0,
+        yield_fact: "ust20y_2025_05_21",
+    },
+    BondPreset {
+        id: "ust30",
+        market: Market::Ust,
+        tenor_years: 30.0,
+        yield_fact: "ust30y_2025_05_21",
+    },
+];
+
+/// The preset a bond matches, if any (par bond at the preset's yield).
+pub fn matching_preset(
+    tenor_years: f64,
+    coupon_pct: f64,
+    yield_pct: f64,
+) -> Option<&'static BondPreset> {
+    BOND_PRESETS.iter().find(|p| {
+        p.tenor_years == tenor_years && p.yield_pct() == coupon_pct && p.yield_pct() == yield_pct
+    })
+}
+
+#[cfg(test)]
+mod preset_tests {
+    use super::*;
+
+    #[test]
+    fn presets_are_par_bonds_at_published_yields() {
+        let p = matching_preset(40.0, 3.336, 3.336).unwrap();
+        assert_eq!(p.id, "jgb40");
+        assert_eq!(matching_preset(40.0, 3.0, 3.336), None);
+        assert_eq!(
+            BOND_PRESETS
+                .iter()
+                .filter(|p| p.market == Market::Ust)
+                .count(),
+            3
+        );
+        assert!(BOND_PRESETS
+            .iter()
+            .all(|p| USED_FACT_IDS.contains(&p.yield_fact)));
+    }
+}

@@ -1,0 +1,160 @@
+//! The same shock across maturities: one bar of % price change per par bond, so the reader sees
+//! why the longest bonds sell off hardest.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use super::{DrawResult, Style};
+use crate::model::bond::Bond;
+
+/// The maturities compared, in years.
+pub const LADDER_TENORS: [f64; 6] = [2.0, 5.0, 10.0, 20.0, 30.0, 40.0];
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LadderRow {
+    pub tenor_years: f64,
+    pub change_pct: f64,
+}
+
+/// The exact % price change of par bonds at `yield_now` for `shock` (decimals), by maturity.
+pub fn ladder_rows(yield_now: f64, shock: f64) -> Vec<LadderRow> {
+    LADDER_TENORS
+        .iter()
+        .filter_map(|&t| {
+            let s = Bond::new(t, yield_now.max(0.0))
+                .ok()?
+                .shock(yield_now, shock)
+                .ok()?;
+            Some(LadderRow {
+                tenor_years: t,
+                change_pct: s.exact_pct,
+            })
+        })
+        .collect()
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LadderChart {
+    pub rows: Vec<LadderRow>,
+    pub y_label: String,
+    /// Bar captions, already translated ("10Y" / "10 年").
+    pub tenor_labels: Vec<String>,
+}
+
+pub fn draw<DB: DrawingBackend>(
+    c: &LadderChart,
+    area: &DrawingArea<DB, Shift>,
+    style: &Style,
+) -> DrawResult<DB> {
+    let n = c.rows.len();
+    if n == 0 {
+        return Ok(());
+    }
+    let worst = c
+        .rows
+        .iter()
+        .map(|r| r.change_pct.abs())
+        .fold(1.0_f64, f64::max);
+    let (lo, hi) = if c.rows.iter().any(|r| r.change_pct < 0.0) {
+        (-worst * 1.15, worst * 0.12)
+    } else {
+        (-worst * 0.12, worst * 1.15)
+    };
+    let mut chart = ChartBuilder::on(area)
+        .margin(style.px(10.0))
+        .x_label_area_size(style.px(30.0))
+        .y_label_area_size(style.px(48.0))
+        .build_cartesian_2d(0.0..n as f64, lo..hi)?;
+    let labels = c.tenor_labels.clone();
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .x_labels(n)
+        .y_labels(5)
+        .light_line_style(style.palette.grid.mix(0.4))
+        .bold_line_style(style.palette.grid)
+        .axis_style(style.palette.text.mix(0.6))
+        .label_style(style.font(12.0))
+        .axis_desc_style(style.font(12.0))
+        .y_desc(c.y_label.as_str())
+        .x_label_formatter(&move |x| {
+            let i = (*x - 0.5).round();
+            if (x - 0.5 - i).abs() < 1e-6 && i >= 0.0 {
+                labels.get(i as usize).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+        .y_label_formatter(&|v| format!("{v:.0}"))
+        .draw()?;
+    // Bars, with the value written at each bar's end so the colour is never the only cue.
+    for (i, row) in c.rows.iter().enumerate() {
+        let x = i as f64;
+        let color = if row.change_pct < 0.0 {
+            style.palette.duration
+        } else {
+            style.palette.gain
+        };
+        chart.draw_series(std::iter::once(Rectangle::new(
+            [(x + 0.18, 0.0), (x + 0.82, row.change_pct)],
+            color.filled(),
+        )))?;
+        let text = format!("{:.1}", row.change_pct);
+        let offset = (hi - lo) * 0.05 * row.change_pct.signum();
+        chart.draw_series(std::iter::once(Text::new(
+            text,
+            (x + 0.22, row.change_pct + offset),
+            style.font(11.0),
+        )))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{render_svg, ChartSpec};
+    use super::*;
+
+    #[test]
+    fn longer_bonds_lose_more_for_a_rise() {
+        let rows = ladder_rows(0.03, 0.01);
+        assert_eq!(rows.len(), 6);
+        assert!(rows.windows(2).all(|w| w[1].change_pct < w[0].change_pct));
+        assert!(rows.iter().all(|r| r.change_pct < 0.0));
+    }
+
+    #[test]
+    fn draws_one_bar_and_label_per_maturity() {
+        let rows = ladder_rows(0.03336, 0.01);
+        let labels = LADDER_TENORS.iter().map(|t| format!("{t}Y")).collect();
+        let svg = render_svg(
+            &ChartSpec::Ladder(LadderChart {
+                rows,
+                y_label: "Price change (%)".into(),
+                tenor_labels: labels,
+            }),
+            600,
+            360,
+        );
+        assert!(svg.contains("40Y") && svg.contains("2Y"));
+        assert!(
+            svg.contains("-18.9"),
+            "the 40Y bar is labelled with its loss"
+        );
+    }
+
+    #[test]
+    fn negative_yields_and_zero_shock_draw() {
+        let rows = ladder_rows(-0.01, 0.0);
+        assert!(rows.iter().all(|r| r.change_pct == 0.0));
+        render_svg(
+            &ChartSpec::Ladder(LadderChart {
+                rows,
+                y_label: String::new(),
+                tenor_labels: vec![],
+            }),
+            300,
+            200,
+        );
+    }
+}

@@ -1,0 +1,105 @@
+//! Chart drawing over any plotters `DrawingBackend`: the page draws on a canvas, tests draw the
+//! same functions to SVG natively. One `ChartSpec` says what to draw; the data comes from the
+//! model, never from the chart.
+
+mod ladder;
+mod price_yield;
+
+pub use ladder::{ladder_rows, LadderChart, LadderRow, LADDER_TENORS};
+pub use price_yield::PriceYieldChart;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+/// Colours that stay apart for colour-blind readers (Okabe–Ito) in light and dark mode. Lines are
+/// also told apart by dash and by the legend's words.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Palette {
+    pub background: RGBColor,
+    pub text: RGBColor,
+    pub grid: RGBColor,
+    pub exact: RGBColor,
+    pub duration: RGBColor,
+    pub convexity: RGBColor,
+    pub shocked: RGBColor,
+    pub gain: RGBColor,
+}
+
+impl Palette {
+    pub const LIGHT: Palette = Palette {
+        background: RGBColor(255, 255, 255),
+        text: RGBColor(34, 34, 34),
+        grid: RGBColor(224, 224, 224),
+        exact: RGBColor(0, 114, 178),
+        duration: RGBColor(213, 94, 0),
+        convexity: RGBColor(0, 128, 96),
+        shocked: RGBColor(204, 121, 167),
+        gain: RGBColor(0, 114, 178),
+    };
+    pub const DARK: Palette = Palette {
+        background: RGBColor(24, 26, 31),
+        text: RGBColor(230, 230, 230),
+        grid: RGBColor(60, 64, 72),
+        exact: RGBColor(86, 180, 233),
+        duration: RGBColor(240, 150, 70),
+        convexity: RGBColor(60, 200, 150),
+        shocked: RGBColor(230, 160, 200),
+        gain: RGBColor(86, 180, 233),
+    };
+}
+
+/// How to draw: colours, and the device-pixel scale every size is multiplied by (HiDPI).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Style {
+    pub palette: Palette,
+    pub scale: f64,
+}
+
+impl Style {
+    pub fn px(&self, css_px: f64) -> u32 {
+        (css_px * self.scale).round().max(1.0) as u32
+    }
+    /// A generic font family, so text measures the same everywhere and needs no web font.
+    pub fn font(&self, css_px: f64) -> TextStyle<'static> {
+        ("sans-serif", css_px * self.scale)
+            .into_font()
+            .color(&self.palette.text)
+    }
+}
+
+/// Everything the lesson can draw on one canvas.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ChartSpec {
+    PriceYield(PriceYieldChart),
+    Ladder(LadderChart),
+}
+
+pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+/// Draws a chart filling `area`.
+pub fn draw<DB: DrawingBackend>(
+    spec: &ChartSpec,
+    area: &DrawingArea<DB, Shift>,
+    style: &Style,
+) -> DrawResult<DB> {
+    area.fill(&style.palette.background)?;
+    match spec {
+        ChartSpec::PriceYield(c) => price_yield::draw(c, area, style),
+        ChartSpec::Ladder(c) => ladder::draw(c, area, style),
+    }
+}
+
+#[cfg(test)]
+pub(crate) fn render_svg(spec: &ChartSpec, w: u32, h: u32) -> String {
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (w, h)).into_drawing_area();
+        let style = Style {
+            palette: Palette::LIGHT,
+            scale: 1.0,
+        };
+        draw(spec, &root, &style).expect("chart draws");
+        root.present().expect("svg presents");
+    }
+    svg
+}

@@ -1,0 +1,165 @@
+//! The lesson itself: the article's eleven sections in the lesson's own words, with each
+//! interactive piece in its slot. Figures in the prose are filled in from the dataset.
+
+use yew::prelude::*;
+
+use super::risk_table::{RiskRowLink, RiskTable};
+use super::source_note::SourceNote;
+use super::use_lesson;
+use super::widget_slot::WidgetSlot;
+use super::yield_lab::YieldLab;
+use crate::i18n::{num, Lang, T};
+use crate::model::data::fact;
+use crate::model::widgets::Widget;
+
+/// Renders the widget for an id: the full lesson and embed mode both go through here.
+pub fn widget_view(widget: Widget) -> Html {
+    let body = match widget {
+        Widget::YieldLab => html! { <YieldLab /> },
+        Widget::RiskTable => html! { <RiskTable /> },
+        _ => Html::default(),
+    };
+    html! { <WidgetSlot {widget}>{ body }</WidgetSlot> }
+}
+
+fn f(id: &str, decimals: usize) -> String {
+    num(fact(id).value, decimals)
+}
+
+struct Section {
+    n: u8,
+    title: T,
+    body: Html,
+}
+
+fn sections(lang: Lang) -> Vec<Section> {
+    let p = |t: T| html! { <p>{ t.get(lang) }</p> };
+    let timeline = html! {
+        <>
+            <h3>{ T::TimelineTitle.get(lang) }</h3>
+            <ol class="timeline" data-testid="timeline">
+                <li><time datetime="2025-05-16">{ "2025-05-16" }</time>{ T::Tl0516.get(lang) }</li>
+                <li><time datetime="2025-05-20">{ "2025-05-20" }</time>
+                    { T::Tl0520.fill(lang, &[&f("jgb20y_auction_may_btc", 2), &f("jgb20y_auction_may_tail", 2)]) }</li>
+                <li><time datetime="2025-05-21">{ "2025-05-21" }</time>
+                    { T::Tl0521.fill(lang, &[&f("ust20y_auction_high_yield", 3)]) }</li>
+                <li><time datetime="2025-05-22">{ "2025-05-22" }</time>
+                    { T::Tl0522.fill(lang, &[&f("jgb40y_2025_05_22", 3)]) }</li>
+                <li><time datetime="2025-05-27">{ "2025-05-27" }</time>{ T::Tl0527.get(lang) }</li>
+            </ol>
+            <SourceNote facts={vec!["jgb20y_auction_may_btc", "ust20y_auction_high_yield", "jgb40y_2025_05_22"]} />
+        </>
+    };
+    vec![
+        Section {
+            n: 1,
+            title: T::S1Title,
+            body: html! { <>{ p(T::S1Body) }{ timeline }{ widget_view(Widget::May2025) }</> },
+        },
+        Section {
+            n: 2,
+            title: T::S2Title,
+            body: html! { <>
+                { p(T::S2Body) }
+                <p>{ T::S2Figures.fill(lang, &["2025-05-20", &f("jgb20y_auction_may_btc", 2),
+                    &f("jgb20y_auction_april_btc", 2), &f("jgb20y_auction_may_tail", 2),
+                    &f("jgb20y_auction_april_tail", 2)]) }</p>
+                <SourceNote facts={vec!["jgb20y_auction_may_btc", "jgb20y_auction_april_btc"]} />
+                <RiskRowLink row="auction-demand" />
+                { widget_view(Widget::Auction) }
+            </> },
+        },
+        Section {
+            n: 3,
+            title: T::S3Title,
+            body: html! { <>
+                { p(T::S3Body) }
+                <p>{ T::S3Figures.fill(lang, &[&f("jgb10y_2025_05_22", 3), &f("jgb40y_2025_05_22", 3),
+                    &f("jgb40y_news_peak", 3)]) }</p>
+                <SourceNote facts={vec!["jgb40y_2025_05_22", "jgb40y_news_peak"]} />
+                { widget_view(Widget::YieldLab) }
+                { widget_view(Widget::JgbYields) }
+                <RiskRowLink row="price-sensitivity" />
+            </> },
+        },
+        Section {
+            n: 4,
+            title: T::S4Title,
+            body: html! { <>
+                { p(T::S4Buyer) }
+                { widget_view(Widget::Holdings) }
+                { widget_view(Widget::Taper) }
+                <RiskRowLink row="central-bank-share" />
+                { p(T::S4Fiscal) }
+                { widget_view(Widget::FiscalLoop) }
+                { p(T::S4Inflation) }
+                { widget_view(Widget::YieldCurve) }
+            </> },
+        },
+        Section {
+            n: 5,
+            title: T::S5Title,
+            body: html! { <>{ p(T::S5Body) }{ widget_view(Widget::Scenarios) }<RiskRowLink row="market-risk" /></> },
+        },
+        Section {
+            n: 6,
+            title: T::S6Title,
+            body: html! { <>
+                { p(T::S6Body) }
+                <p>{ T::S6Figures.fill(lang, &["2025-05-21", &f("ust20y_auction_high_yield", 3),
+                    &f("ust20y_auction_btc", 2), &f("ust20y_auction_pct_at_high", 2),
+                    &f("ust20y_auction_dealer_pct", 1)]) }</p>
+                <SourceNote facts={vec!["ust20y_auction_high_yield"]} />
+            </> },
+        },
+        Section {
+            n: 7,
+            title: T::S7Title,
+            body: html! { <>{ p(T::S7Body) }{ widget_view(Widget::UstCandles) }<RiskRowLink row="secondary-market" /></> },
+        },
+        Section {
+            n: 8,
+            title: T::S8Title,
+            body: p(T::S8Body),
+        },
+        Section {
+            n: 9,
+            title: T::S9Title,
+            body: p(T::S9Body),
+        },
+        Section {
+            n: 10,
+            title: T::S10Title,
+            body: html! { <>{ p(T::S10Body) }{ widget_view(Widget::RiskTable) }</> },
+        },
+        Section {
+            n: 11,
+            title: T::S11Title,
+            body: html! { <>{ p(T::S11Body) }<p class="disclaimer">{ T::Disclaimer.get(lang) }</p></> },
+        },
+    ]
+}
+
+#[function_component(Lesson)]
+pub fn lesson() -> Html {
+    let lang = use_lesson().lang;
+    let all = sections(lang);
+    html! {
+        <>
+            <nav class="toc" aria-label={T::Contents.get(lang)}>
+                <h2>{ T::Contents.get(lang) }</h2>
+                <ol>
+                    { for all.iter().map(|s| html! {
+                        <li><a href={format!("#s{}", s.n)}>{ s.title.get(lang) }</a></li>
+                    }) }
+                </ol>
+            </nav>
+            { for all.into_iter().map(|s| html! {
+                <section class="lesson-section" id={format!("s{}", s.n)} aria-labelledby={format!("s{}-title", s.n)}>
+                    <h2 id={format!("s{}-title", s.n)}>{ s.title.get(lang) }</h2>
+                    { s.body }
+                </section>
+            }) }
+        </>
+    }
+}

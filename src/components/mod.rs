@@ -1,0 +1,30 @@
+//! One component per file. Components stay thin: they read the shared state, call the model and
+//! render. None touches the browser while rendering (browser work lives in effects), so the page
+//! can be pre-rendered to static HTML.
+pub mod app;
+pub mod canvas_chart;
+pub mod header;
+pub mod lesson;
+pub mod number_field;
+pub mod risk_table;
+pub mod share;
+pub mod source_note;
+pub mod url_notice;
+pub mod widget_slot;
+pub mod yield_lab;
+
+use yew::prelude::*;
+
+use crate::i18n::{Lang, T};
+use crate::state::LessonContext;
+
+/// The shared lesson state, provided by the app.
+#[hook]
+pub fn use_lesson() -> LessonContext {
+    use_context::<LessonContext>().expect("components render inside the app's lesson context")
+}
+
+/// A translator for the current language.
+pub fn tr(lang: Lang) -> impl Fn(T) -> &'static str {
+    move |t| t.get(lang)
+}

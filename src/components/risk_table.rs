@@ -1,0 +1,197 @@
+//! The JGB/UST risk table: a real table on wide screens, stacked cards on narrow ones, a toggle
+//! for the markets shown, severities told by words and shape as well as colour, and cells that
+//! open onto the figures behind them.
+
+use std::collections::HashSet;
+
+use yew::prelude::*;
+
+use super::source_note::SourceNote;
+use super::use_lesson;
+use crate::i18n::{num, severity_text, T};
+use crate::model::risk::{figure_value, Cell, Figure, Row, ROWS};
+use crate::model::url_state::RiskView;
+use crate::state::Action;
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Market {
+    Jgb,
+    Ust,
+}
+
+impl Market {
+    fn id(self) -> &'static str {
+        match self {
+            Market::Jgb => "jgb",
+            Market::Ust => "ust",
+        }
+    }
+    fn title(self) -> T {
+        match self {
+            Market::Jgb => T::RiskJgb,
+            Market::Ust => T::RiskUst,
+        }
+    }
+}
+
+#[function_component(RiskTable)]
+pub fn risk_table() -> Html {
+    let lesson = use_lesson();
+    let lang = lesson.lang;
+    let view = lesson.url.risk;
+    let open = use_state(HashSet::<(&'static str, Market)>::new);
+    let highlighted = lesson.url.risk_row.clone();
+
+    // Bring a highlighted row into view (a link landed on it); browser work stays in the effect.
+    use_effect_with(highlighted.clone(), |row| {
+        if let Some(row) = row {
+            let el = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(&format!("risk-row-{row}")));
+            if let Some(el) = el {
+                el.scroll_into_view();
+            }
+        }
+    });
+
+    let toggle = |v: RiskView, label: T| {
+        let lesson = lesson.clone();
+        html! {
+            <button type="button" aria-pressed={(view == v).to_string()} data-testid={format!("risk-toggle-{}", v.id())}
+                onclick={Callback::from(move |_| lesson.dispatch(Action::SetRisk(v)))}>
+                { label.get(lang) }
+            </button>
+        }
+    };
+    let markets: Vec<Market> = [Market::Jgb, Market::Ust]
+        .into_iter()
+        .filter(|m| match m {
+            Market::Jgb => view.shows_jgb(),
+            Market::Ust => view.shows_ust(),
+        })
+        .collect();
+
+    let cell_html = |row: &'static Row, market: Market, cell: &Cell| {
+        let key = (row.id, market);
+        let is_open = open.contains(&key);
+        let region_id = format!("evidence-{}-{}", row.id, market.id());
+        let on_toggle = {
+            let open = open.clone();
+            Callback::from(move |_| {
+                let mut next = (*open).clone();
+                if !next.remove(&key) {
+                    next.insert(key);
+                }
+                open.set(next);
+            })
+        };
+        let sev = cell.severity;
+        let level = sev.level();
+        let facts: Vec<&'static str> = cell
+            .evidence
+            .iter()
+            .filter_map(|e| match e.figure {
+                Figure::Fact(id) => Some(id),
+                Figure::FedShare => Some("fed_ust_holdings_tn"),
+                Figure::ShockLoss { yield_fact, .. } => Some(yield_fact),
+            })
+            .chain(cell.evidence.iter().filter_map(|e| {
+                matches!(e.figure, Figure::FedShare).then_some("ust_marketable_tn")
+            }))
+            .collect();
+        let shock = lesson.url.shock_bp;
+        html! {
+            <td data-testid={format!("risk-cell-{}-{}", row.id, market.id())}
+                data-label={market.title().get(lang)} class={classes!("risk-cell", sev.id())}>
+                <p class="severity">
+                    <span class="gauge" aria-hidden="true">
+                        { for (1..=4u8).map(|i| html! { <span class={classes!("pip", (i <= level).then_some("on"))}></span> }) }
+                    </span>
+                    <span>{ T::SeverityLabel.fill(lang, &[severity_text(sev).get(lang)]) }</span>
+                </p>
+                <p>{ cell.summary.get(lang) }</p>
+                <button type="button" class="small" aria-expanded={is_open.to_string()}
+                    aria-controls={region_id.clone()} onclick={on_toggle}
+                    data-testid={format!("risk-expand-{}-{}", row.id, market.id())}>
+                    { T::ShowEvidence.get(lang) }
+                </button>
+                <div id={region_id} class="evidence" hidden={!is_open}>
+                    <ul>
+                        { for cell.evidence.iter().enumerate().map(|(i, e)| {
+                            let value = figure_value(e.figure, shock).unwrap_or(f64::NAN);
+                            let label = e.label.fill(lang, &[&shock.to_string()]);
+                            html! {
+                                <li>
+                                    { label }{ ": " }
+                                    <strong data-testid={format!("evidence-{}-{}-{i}", row.id, market.id())}
+                                        data-value={value.to_string()}>{ num(value, e.decimals) }</strong>
+                                    if !matches!(e.figure, Figure::Fact(_)) {
+                                        <span class="sub">{ " " }{ T::ComputedFrom.get(lang) }</span>
+                                    }
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                    <SourceNote facts={facts} />
+                    <a href={format!("#s{}", row.section)}>{ T::EvidenceGoTo.fill(lang, &[&row.section.to_string()]) }</a>
+                </div>
+            </td>
+        }
+    };
+
+    html! {
+        <div class="risk" data-testid="risk-table">
+            <div class="toggle" role="group" aria-label={T::RiskShow.get(lang)}>
+                { toggle(RiskView::Jgb, T::RiskJgb) }
+                { toggle(RiskView::Ust, T::RiskUst) }
+                { toggle(RiskView::Both, T::RiskBoth) }
+            </div>
+            <table class={classes!("risk-table", (markets.len() == 1).then_some("single"))}>
+                <caption class="sr-only">{ T::WRiskTable.get(lang) }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ T::RiskItem.get(lang) }</th>
+                        { for markets.iter().map(|m| html! {
+                            <th scope="col" data-testid={format!("risk-col-{}", m.id())}>{ m.title().get(lang) }</th>
+                        }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for ROWS.iter().map(|row| html! {
+                        <tr id={format!("risk-row-{}", row.id)}
+                            class={classes!(highlighted.as_deref().is_some_and(|h| h == row.id).then_some("highlight"))}>
+                            <th scope="row">{ row.title.get(lang) }</th>
+                            { for markets.iter().map(|m| match m {
+                                Market::Jgb => cell_html(row, *m, &row.jgb),
+                                Market::Ust => cell_html(row, *m, &row.ust),
+                            }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            <p class="verdict">{ T::RiskVerdict.get(lang) }</p>
+        </div>
+    }
+}
+
+/// A link that lands on one row of the risk table and highlights it.
+#[derive(Properties, PartialEq)]
+pub struct RiskRowLinkProps {
+    pub row: &'static str,
+}
+
+#[function_component(RiskRowLink)]
+pub fn risk_row_link(props: &RiskRowLinkProps) -> Html {
+    let lesson = use_lesson();
+    let row = props.row;
+    let onclick = {
+        let lesson = lesson.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            lesson.dispatch(Action::HighlightRiskRow(Some(row.to_string())));
+        })
+    };
+    html! {
+        <a class="see-risk" href={format!("#risk-row-{row}")} {onclick}>{ T::SeeRiskRow.get(lesson.lang) }</a>
+    }
+}

@@ -1,0 +1,302 @@
+//! The yield shock lab: pick a bond, move the yield, read the exact price change next to the
+//! duration and duration-plus-convexity estimates, on a chart and in words.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::canvas_chart::CanvasChart;
+use super::number_field::NumberField;
+use super::source_note::SourceNote;
+use super::use_lesson;
+use crate::charts::{ladder_rows, ChartSpec, LadderChart, PriceYieldChart};
+use crate::i18n::{num, signed, Lang, T};
+use crate::model::bond::{Bond, ShockResult};
+use crate::model::data::{self, Market, BOND_PRESETS};
+use crate::model::url_state::{LabView, COUPON_RANGE, SHOCK_RANGE, TENOR_RANGE, YIELD_RANGE};
+use crate::state::Action;
+
+const CUSTOM: &str = "custom";
+
+fn preset_label(p: &data::BondPreset, lang: Lang) -> String {
+    let f = data::fact(p.yield_fact);
+    let key = match p.market {
+        Market::Jgb => T::PresetJgb,
+        Market::Ust => T::PresetUst,
+    };
+    key.fill(
+        lang,
+        &[&p.tenor_years.to_string(), &num(f.value, 3), f.date],
+    )
+}
+
+/// The exact and estimated effect of `shock_bp` on a par bond at a published yield.
+fn par_shock(yield_fact: &str, tenor: f64, shock_bp: i32) -> Option<ShockResult> {
+    let y = data::fact(yield_fact).value / 100.0;
+    Bond::new(tenor, y)
+        .ok()?
+        .shock(y, f64::from(shock_bp) / 1e4)
+        .ok()
+}
+
+#[function_component(YieldLab)]
+pub fn yield_lab() -> Html {
+    let lesson = use_lesson();
+    let lang = lesson.lang;
+    let u = &lesson.url;
+    let result = Bond::new(u.tenor_years, u.coupon_pct / 100.0)
+        .and_then(|b| b.shock(u.yield_pct / 100.0, f64::from(u.shock_bp) / 1e4));
+
+    let dispatch = |make: fn(f64) -> Action| {
+        let lesson = lesson.clone();
+        Callback::from(move |x: f64| lesson.dispatch(make(x)))
+    };
+    let on_preset = {
+        let lesson = lesson.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Some(p) = BOND_PRESETS.iter().find(|p| p.id == select.value()) {
+                lesson.dispatch(Action::SetBond {
+                    tenor_years: p.tenor_years,
+                    coupon_pct: p.yield_pct(),
+                    yield_pct: p.yield_pct(),
+                });
+            }
+        })
+    };
+    let on_slider = {
+        let lesson = lesson.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Ok(v) = input.value().parse::<f64>() {
+                lesson.dispatch(Action::SetShock(v.round() as i32));
+            }
+        })
+    };
+    // Page Up/Down move a quarter point; arrows keep the browser's 1 bp step.
+    let on_slider_key = {
+        let lesson = lesson.clone();
+        let shock = u.shock_bp;
+        Callback::from(move |e: KeyboardEvent| {
+            let step = match e.key().as_str() {
+                "PageUp" => 25,
+                "PageDown" => -25,
+                _ => return,
+            };
+            e.prevent_default();
+            lesson.dispatch(Action::SetShock(shock + step));
+        })
+    };
+    let view_button = |view: LabView, label: T| {
+        let lesson = lesson.clone();
+        let pressed = u.lab_view == view;
+        html! {
+            <button type="button" aria-pressed={pressed.to_string()}
+                onclick={Callback::from(move |_| lesson.dispatch(Action::SetLabView(view)))}>
+                { label.get(lang) }
+            </button>
+        }
+    };
+    let reset = {
+        let lesson = lesson.clone();
+        Callback::from(move |_| lesson.dispatch(Action::SetShock(0)))
+    };
+
+    let preset = data::matching_preset(u.tenor_years, u.coupon_pct, u.yield_pct);
+    let preset_id = preset.map_or(CUSTOM, |p| p.id);
+
+    let controls = html! {
+        <div class="lab-controls">
+            <div class="field wide">
+                <label for="lab-preset">{ T::LabPreset.get(lang) }</label>
+                <select id="lab-preset" onchange={on_preset} data-testid="lab-preset">
+                    { for BOND_PRESETS.iter().map(|p| html! {
+                        <option value={p.id} selected={p.id == preset_id}>{ preset_label(p, lang) }</option>
+                    }) }
+                    <option value={CUSTOM} selected={preset_id == CUSTOM}>{ T::LabCustom.get(lang) }</option>
+                </select>
+            </div>
+            <NumberField id="lab-tenor" label={T::LabTenor.get(lang)} value={u.tenor_years}
+                min={TENOR_RANGE.0} max={TENOR_RANGE.1} step={0.5} decimals={1}
+                onchange={dispatch(Action::SetTenor)} testid="lab-tenor" />
+            <NumberField id="lab-coupon" label={T::LabCoupon.get(lang)} value={u.coupon_pct}
+                min={COUPON_RANGE.0} max={COUPON_RANGE.1} step={0.001} decimals={0}
+                onchange={dispatch(Action::SetCoupon)} testid="lab-coupon" />
+            <NumberField id="lab-yield" label={T::LabYield.get(lang)} value={u.yield_pct}
+                min={YIELD_RANGE.0} max={YIELD_RANGE.1} step={0.001} decimals={0}
+                onchange={dispatch(Action::SetYield)} testid="lab-yield" />
+            <div class="field shock wide">
+                <label for="lab-shock">{ T::LabShock.get(lang) }</label>
+                <div class="shock-row">
+                    <input id="lab-shock" type="range" min={SHOCK_RANGE.0.to_string()}
+                        max={SHOCK_RANGE.1.to_string()} step="1" value={u.shock_bp.to_string()}
+                        oninput={on_slider} onkeydown={on_slider_key} data-testid="shock-slider"
+                        aria-describedby="lab-shock-hint"
+                        aria-valuetext={format!("{} bp", signed(f64::from(u.shock_bp), 0))} />
+                    <NumberField id="lab-shock-exact" label={T::LabShock.get(lang)}
+                        value={f64::from(u.shock_bp)} min={f64::from(SHOCK_RANGE.0)}
+                        max={f64::from(SHOCK_RANGE.1)} step={1.0} decimals={0}
+                        onchange={{
+                            let lesson = lesson.clone();
+                            Callback::from(move |x: f64| lesson.dispatch(Action::SetShock(x.round() as i32)))
+                        }} testid="shock-input" hide_label=true />
+                    <button type="button" class="small" onclick={reset}>{ T::LabResetShock.get(lang) }</button>
+                </div>
+                <p class="hint" id="lab-shock-hint">{ T::LabShockHint.get(lang) }</p>
+            </div>
+        </div>
+    };
+
+    let Ok(s) = result else {
+        return html! {
+            <div class="yield-lab">
+                { controls }
+                <p class="error" role="alert">{ T::LabCannotPrice.get(lang) }</p>
+            </div>
+        };
+    };
+
+    let readout = |testid: &'static str, label: T, value: f64, shown: String, extra: Html| {
+        html! {
+            <div class="readout" data-testid={testid} data-value={value.to_string()}>
+                <dt>{ label.get(lang) }</dt>
+                <dd><span class="value">{ shown }</span>{ extra }</dd>
+            </div>
+        }
+    };
+    let small = |t: String| html! { <span class="sub">{ t }</span> };
+    let readouts = html! {
+        <dl class="readouts" aria-live="polite">
+            { readout("price-before", T::PriceBefore, s.before.price, num(s.before.price, 3), small(T::PerFace.get(lang).into())) }
+            { readout("price-after", T::PriceAfter, s.price_after, num(s.price_after, 3), small(T::PerFace.get(lang).into())) }
+            { readout("price-change-pct", T::ExactChange, s.exact_pct, format!("{}%", signed(s.exact_pct, 2)), html!{}) }
+            { readout("duration-estimate-pct", T::DurationEstimate, s.duration_pct, format!("{}%", signed(s.duration_pct, 2)),
+                small(T::EstimateError.fill(lang, &[&signed(s.duration_error_pct, 2)]))) }
+            { readout("convexity-estimate-pct", T::ConvexityEstimate, s.convexity_pct, format!("{}%", signed(s.convexity_pct, 2)),
+                small(T::EstimateError.fill(lang, &[&signed(s.convexity_error_pct, 2)]))) }
+            { readout("mod-duration", T::ModDuration, s.before.modified_duration, num(s.before.modified_duration, 2), small(T::UnitYears.get(lang).into())) }
+            { readout("convexity", T::Convexity, s.before.convexity, num(s.before.convexity, 1), small(T::UnitYearsSq.get(lang).into())) }
+            { readout("dv01", T::Dv01, s.before.dv01, num(s.before.dv01, 4), small(T::Dv01Hint.get(lang).into())) }
+        </dl>
+    };
+
+    let tenor_text = num(
+        u.tenor_years,
+        if u.tenor_years.fract() == 0.0 { 0 } else { 1 },
+    );
+    let sentence = T::LabSentence.fill(
+        lang,
+        &[
+            &signed(f64::from(u.shock_bp), 0),
+            &tenor_text,
+            &num(s.before.price, 2),
+            &num(s.price_after, 2),
+            &signed(s.exact_pct, 1),
+            &signed(s.duration_pct, 1),
+            &signed(s.convexity_pct, 1),
+        ],
+    );
+    let compare = match (
+        par_shock("jgb40y_2025_05_22", 40.0, u.shock_bp),
+        par_shock("jgb10y_2025_05_22", 10.0, u.shock_bp),
+    ) {
+        (Some(a), Some(b)) => T::LabCompare.fill(
+            lang,
+            &[
+                &signed(f64::from(u.shock_bp), 0),
+                &num(data::fact("jgb40y_2025_05_22").value, 3),
+                &signed(a.exact_pct, 1),
+                &num(data::fact("jgb10y_2025_05_22").value, 3),
+                &signed(b.exact_pct, 1),
+                &signed(a.duration_pct, 1),
+                &signed(b.duration_pct, 1),
+            ],
+        ),
+        _ => String::new(),
+    };
+
+    let (spec, alt, legend) = match u.lab_view {
+        LabView::Curve => {
+            let tangent_price = s.before.price * (1.0 + s.duration_pct / 100.0);
+            let alt = T::ChartAltCurve.fill(
+                lang,
+                &[
+                    &tenor_text,
+                    &num(u.yield_pct, 3),
+                    &num(s.before.price, 2),
+                    &signed(f64::from(u.shock_bp), 0),
+                    &num(s.yield_after * 100.0, 3),
+                    &num(s.price_after, 2),
+                    &num(tangent_price, 2),
+                    &num(s.price_after - tangent_price, 2),
+                ],
+            );
+            let spec = ChartSpec::PriceYield(PriceYieldChart {
+                tenor_years: u.tenor_years,
+                coupon: u.coupon_pct / 100.0,
+                yield_now: u.yield_pct / 100.0,
+                shock: f64::from(u.shock_bp) / 1e4,
+                x_label: T::ChartYield.get(lang).into(),
+                y_label: T::ChartPrice.get(lang).into(),
+            });
+            let legend = html! {
+                <ul class="legend">
+                    <li><span class="swatch line exact"></span>{ T::LegendExact.get(lang) }</li>
+                    <li><span class="swatch line duration"></span>{ T::LegendDuration.get(lang) }</li>
+                    <li><span class="swatch dashed convexity"></span>{ T::LegendConvexity.get(lang) }</li>
+                    <li><span class="swatch band"></span>{ T::LegendGap.get(lang) }</li>
+                    <li><span class="swatch dot now"></span>{ T::LegendNow.get(lang) }</li>
+                    <li><span class="swatch dot shocked"></span>{ T::LegendShocked.get(lang) }</li>
+                </ul>
+            };
+            (spec, alt, legend)
+        }
+        LabView::Ladder => {
+            let rows = ladder_rows(u.yield_pct / 100.0, f64::from(u.shock_bp) / 1e4);
+            let labels: Vec<String> = rows
+                .iter()
+                .map(|r| T::YearsShort.fill(lang, &[&r.tenor_years.to_string()]))
+                .collect();
+            let list = rows
+                .iter()
+                .zip(&labels)
+                .map(|(r, l)| format!("{l} {}%", signed(r.change_pct, 1)))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let alt = T::ChartAltLadder.fill(lang, &[&signed(f64::from(u.shock_bp), 0), &list]);
+            let legend = html! {
+                <p class="hint">{ T::LadderNote.fill(lang, &[&num(u.yield_pct, 3)]) }</p>
+            };
+            let spec = ChartSpec::Ladder(LadderChart {
+                rows,
+                y_label: T::LadderAxis.get(lang).into(),
+                tenor_labels: labels,
+            });
+            (spec, alt, legend)
+        }
+    };
+
+    let source_facts: Vec<&'static str> = BOND_PRESETS.iter().map(|p| p.yield_fact).collect();
+    html! {
+        <div class="yield-lab">
+            <p>{ T::LabIntro.get(lang) }</p>
+            { controls }
+            { readouts }
+            <p class="reactive" data-testid="lab-sentence">{ sentence }</p>
+            <div class="lab-chart">
+                <div class="toggle" role="group" aria-label={T::ChartViewLabel.get(lang)}>
+                    { view_button(LabView::Curve, T::ViewCurve) }
+                    { view_button(LabView::Ladder, T::ViewLadder) }
+                </div>
+                <CanvasChart {spec} label={widget_label(lang)} testid="lab-canvas" />
+                { legend }
+                <p class="sr-only" data-testid="lab-chart-alt">{ alt }</p>
+            </div>
+            <p class="reactive" data-testid="lab-compare">{ compare }</p>
+            <SourceNote facts={source_facts} />
+        </div>
+    }
+}
+
+fn widget_label(lang: Lang) -> String {
+    T::WYieldLab.get(lang).to_string()
+}

@@ -1,0 +1,10 @@
+import { chromium } from "@playwright/test";
+const [url, out, width, height, full] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
+const page = await browser.newPage({ viewport: { width: Number(width || 1280), height: Number(height || 900) }, deviceScaleFactor: 2 });
+page.on("console", (m) => console.log("console", m.type(), m.text()));
+page.on("pageerror", (e) => console.log("pageerror", e.message));
+await page.goto(url);
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out, fullPage: full === "full" });
+await browser.close();
