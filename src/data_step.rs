@@ -102,19 +102,23 @@ impl Table {
     }
 }
 
+/// A cell that should hold a number but does not.
+#[derive(Debug, PartialEq, Eq)]
+pub struct NotANumber;
+
 /// A number, or `None` for a missing value (blank or `-`): missing is never zero.
-pub fn parse_cell(cell: &str) -> std::result::Result<Option<f64>, ()> {
+pub fn parse_cell(cell: &str) -> std::result::Result<Option<f64>, NotANumber> {
     let cell = cell.trim();
     if cell.is_empty() || cell == "-" {
         return Ok(None);
     }
     // Cells like "2.60 (2.604)" carry a rounded figure first; take that.
     let first = cell.split_whitespace().next().unwrap_or(cell);
-    let x: f64 = first.trim_start_matches('+').parse().map_err(|_| ())?;
+    let x: f64 = first.trim_start_matches('+').parse().map_err(|_| NotANumber)?;
     if x.is_finite() {
         Ok(Some(x))
     } else {
-        Err(())
+        Err(NotANumber)
     }
 }
 

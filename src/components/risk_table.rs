@@ -90,10 +90,10 @@ pub fn risk_table() -> Html {
         let facts: Vec<&'static str> = cell
             .evidence
             .iter()
-            .filter_map(|e| match e.figure {
-                Figure::Fact(id) => Some(id),
-                Figure::FedShare => Some("fed_ust_holdings_tn"),
-                Figure::ShockLoss { yield_fact, .. } => Some(yield_fact),
+            .map(|e| match e.figure {
+                Figure::Fact(id) => id,
+                Figure::FedShare => "fed_ust_holdings_tn",
+                Figure::ShockLoss { yield_fact, .. } => yield_fact,
             })
             .chain(cell.evidence.iter().filter_map(|e| {
                 matches!(e.figure, Figure::FedShare).then_some("ust_marketable_tn")

@@ -138,7 +138,7 @@ impl Bond {
             }
             let slope = self.dprice_dyield(y)?;
             let mut next = y - diff / slope;
-            if !(next > lo && next < hi) || !next.is_finite() {
+            if !(next > lo && next < hi && next.is_finite()) {
                 next = 0.5 * (lo + hi);
             }
             if (next - y).abs() < 1e-15 || hi - lo < 1e-15 {

@@ -1,0 +1,53 @@
+import { expect, Page, test as base } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+/** A page that records console errors, page errors and any request leaving the origin. */
+export const test = base.extend<{ watched: Page; problems: string[] }>({
+  problems: async ({}, use) => {
+    await use([]);
+  },
+  watched: async ({ page, problems }, use) => {
+    page.on("console", (m) => {
+      if (m.type() === "error") problems.push(`console: ${m.text()}`);
+    });
+    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+    page.on("request", (r) => {
+      const url = new URL(r.url());
+      if (!["127.0.0.1:8124"].includes(url.host) && !["data:", "blob:"].includes(url.protocol)) {
+        problems.push(`request outside the origin: ${r.url()}`);
+      }
+    });
+    await use(page);
+    expect(problems, "no console errors, page errors or outside requests").toEqual([]);
+  },
+});
+export { expect };
+
+/** Waits until the app has rendered. */
+export async function ready(page: Page) {
+  await expect(page.locator("main#lesson")).toBeVisible();
+}
+
+/** The unrounded value a readout carries. */
+export async function value(page: Page, testid: string): Promise<number> {
+  const v = await page.getByTestId(testid).first().getAttribute("data-value");
+  return Number(v);
+}
+
+/** Serious or critical axe violations, as readable lines. */
+export async function axeProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
+}
+
+/** A fingerprint of a canvas's pixels. */
+export async function canvasHash(page: Page, testid: string): Promise<string> {
+  return page.getByTestId(testid).evaluate((c: HTMLCanvasElement) => {
+    const d = c.toDataURL();
+    let h = 0;
+    for (let i = 0; i < d.length; i++) h = (h * 31 + d.charCodeAt(i)) | 0;
+    return `${c.width}x${c.height}:${h}:${d.length}`;
+  });
+}

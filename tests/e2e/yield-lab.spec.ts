@@ -1,0 +1,72 @@
+import { test, expect, ready, value, canvasHash } from "./helpers";
+
+test("the article's 40-year case reads out exactly", async ({ watched: page }) => {
+  await page.goto("?lang=en&tenor=40&coupon=3.336&yield=3.336&shock=100");
+  await ready(page);
+  expect(await value(page, "price-before")).toBeCloseTo(100, 9);
+  expect(await value(page, "price-after")).toBeCloseTo(81.0838, 3);
+  expect(await value(page, "price-change-pct")).toBeCloseTo(-18.916, 2);
+  expect(await value(page, "duration-estimate-pct")).toBeCloseTo(-22.0, 1);
+  expect(await value(page, "convexity-estimate-pct")).toBeCloseTo(-18.54, 1);
+  expect(await value(page, "mod-duration")).toBeCloseTo(22.0, 1);
+  expect(await value(page, "convexity")).toBeGreaterThan(600);
+  await expect(page.getByTestId("lab-compare")).toContainText("−18.9%");
+  await expect(page.getByTestId("lab-compare")).toContainText("−8.8%");
+  await expect(page.getByTestId("lab-compare")).toContainText("−22.0%");
+  await expect(page.getByTestId("lab-compare")).toContainText("−9.2%");
+  await expect(page.getByTestId("lab-preset")).toHaveValue("jgb40");
+});
+
+test("moving the slider by keyboard changes the readouts, the prose and the canvas", async ({ watched: page }) => {
+  await page.goto("?lang=en");
+  await ready(page);
+  const canvas = page.getByTestId("lab-canvas");
+  await expect.poll(() => canvasHash(page, "lab-canvas")).not.toMatch(/^0x0/);
+  const before = await canvasHash(page, "lab-canvas");
+  const pct = await value(page, "price-change-pct");
+  const slider = page.getByTestId("shock-slider");
+  await slider.focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("PageUp");
+  await expect(page.getByTestId("shock-input")).toHaveValue("130");
+  expect(await value(page, "price-change-pct")).toBeLessThan(pct);
+  await expect(page.getByTestId("lab-sentence")).toContainText("+130 bp");
+  await expect.poll(() => canvasHash(page, "lab-canvas")).not.toEqual(before);
+  await expect(canvas).toHaveAttribute("role", "img");
+  await expect(page.getByTestId("lab-chart-alt")).toContainText("+130 bp");
+  await expect(page).toHaveURL(/shock=130/);
+});
+
+test("the canvas is sized for the screen's pixel ratio", async ({ browser }) => {
+  const page = await browser.newPage({ deviceScaleFactor: 2, viewport: { width: 800, height: 900 } });
+  await page.goto("?lang=en");
+  await page.getByTestId("lab-canvas").waitFor();
+  await expect.poll(() => page.getByTestId("lab-canvas").evaluate((c: HTMLCanvasElement) => c.width / c.getBoundingClientRect().width)).toBeCloseTo(2, 1);
+  await page.close();
+});
+
+test("presets, custom bonds, the ladder view and extreme values never break the page", async ({ watched: page }) => {
+  await page.goto("?lang=en");
+  await ready(page);
+  await page.getByTestId("lab-preset").selectOption("ust20");
+  expect(await value(page, "price-before")).toBeCloseTo(100, 9);
+  await expect(page).toHaveURL(/tenor=20&coupon=5\.08&yield=5\.08/);
+  // A negative yield and a zero coupon.
+  await page.getByTestId("lab-yield").fill("-1");
+  await page.getByTestId("lab-yield").press("Enter");
+  await page.getByTestId("lab-coupon").fill("0");
+  await page.getByTestId("lab-coupon").press("Enter");
+  await expect(page.getByTestId("lab-preset")).toHaveValue("custom");
+  expect(await value(page, "price-before")).toBeGreaterThan(100);
+  // Out of range and not a number: clamped or refused, with a message.
+  await page.getByTestId("lab-tenor").fill("999");
+  await page.getByTestId("lab-tenor").press("Enter");
+  await expect(page.getByTestId("lab-tenor")).toHaveValue("50");
+  await expect(page.getByRole("alert").first()).toContainText("0.5");
+  await page.getByTestId("shock-input").fill("-200");
+  await page.getByTestId("shock-input").press("Enter");
+  expect(await value(page, "price-change-pct")).toBeGreaterThan(0);
+  await page.getByRole("button", { name: "Same change, every maturity" }).click();
+  await expect(page.getByTestId("lab-chart-alt")).toContainText("40Y");
+  await expect(page).toHaveURL(/labview=ladder/);
+});
