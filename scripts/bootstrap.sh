@@ -15,7 +15,7 @@ command -v cargo >/dev/null || { echo "cargo not found: install Rust (rustup) fi
 command -v npm >/dev/null || { echo "npm not found: install Node.js 20+ first." >&2; exit 1; }
 export PATH="$HOME/.cargo/bin:$PATH"
 
-if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+if rustup target list --installed 2>/dev/null | grep -x wasm32-unknown-unknown >/dev/null; then
   say "Rust target wasm32-unknown-unknown: present"
 else
   say "adding the Rust target wasm32-unknown-unknown"
@@ -24,7 +24,7 @@ fi
 
 cargo_install() { # name version binary version-text
   local name=$1 version=$2 bin=$3
-  if command -v "$bin" >/dev/null && "$bin" --version 2>/dev/null | grep -q " $version\b"; then
+  if command -v "$bin" >/dev/null && "$bin" --version 2>/dev/null | grep " $version\b" >/dev/null; then
     say "$name $version: present"
     return
   fi
@@ -47,7 +47,7 @@ if [ "$mode" = test ]; then
   missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
-  fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+  fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || missing+=(fonts-noto-cjk)
   if [ ${#missing[@]} -eq 0 ]; then
     say "Chromium, ChromeDriver and CJK fonts: present"
   elif [ "$(id -u)" = 0 ]; then

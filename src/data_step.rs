@@ -114,7 +114,10 @@ pub fn parse_cell(cell: &str) -> std::result::Result<Option<f64>, NotANumber> {
     }
     // Cells like "2.60 (2.604)" carry a rounded figure first; take that.
     let first = cell.split_whitespace().next().unwrap_or(cell);
-    let x: f64 = first.trim_start_matches('+').parse().map_err(|_| NotANumber)?;
+    let x: f64 = first
+        .trim_start_matches('+')
+        .parse()
+        .map_err(|_| NotANumber)?;
     if x.is_finite() {
         Ok(Some(x))
     } else {

@@ -3,6 +3,7 @@
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::{DrawResult, Style};
 use crate::model::bond::Bond;
@@ -64,7 +65,7 @@ pub fn draw<DB: DrawingBackend>(
         .margin(style.px(10.0))
         .x_label_area_size(style.px(30.0))
         .y_label_area_size(style.px(48.0))
-        .build_cartesian_2d(0.0..n as f64, lo..hi)?;
+        .build_cartesian_2d((0..n as i32).into_segmented(), lo..hi)?;
     let labels = c.tenor_labels.clone();
     chart
         .configure_mesh()
@@ -77,34 +78,36 @@ pub fn draw<DB: DrawingBackend>(
         .label_style(style.font(12.0))
         .axis_desc_style(style.font(12.0))
         .y_desc(c.y_label.as_str())
-        .x_label_formatter(&move |x| {
-            let i = (*x - 0.5).round();
-            if (x - 0.5 - i).abs() < 1e-6 && i >= 0.0 {
-                labels.get(i as usize).cloned().unwrap_or_default()
-            } else {
-                String::new()
-            }
+        .x_label_formatter(&move |x| match x {
+            SegmentValue::CenterOf(i) => labels.get(*i as usize).cloned().unwrap_or_default(),
+            _ => String::new(),
         })
         .y_label_formatter(&|v| format!("{v:.0}"))
         .draw()?;
     // Bars, with the value written at each bar's end so the colour is never the only cue.
+    let gap = style.px(8.0);
+    let centered = style.font(11.0).pos(Pos::new(HPos::Center, VPos::Center));
     for (i, row) in c.rows.iter().enumerate() {
-        let x = i as f64;
+        let i = i as i32;
         let color = if row.change_pct < 0.0 {
             style.palette.duration
         } else {
             style.palette.gain
         };
-        chart.draw_series(std::iter::once(Rectangle::new(
-            [(x + 0.18, 0.0), (x + 0.82, row.change_pct)],
+        let mut bar = Rectangle::new(
+            [
+                (SegmentValue::Exact(i), 0.0),
+                (SegmentValue::Exact(i + 1), row.change_pct),
+            ],
             color.filled(),
-        )))?;
-        let text = format!("{:.1}", row.change_pct);
+        );
+        bar.set_margin(0, 0, gap, gap);
+        chart.draw_series(std::iter::once(bar))?;
         let offset = (hi - lo) * 0.05 * row.change_pct.signum();
         chart.draw_series(std::iter::once(Text::new(
-            text,
-            (x + 0.22, row.change_pct + offset),
-            style.font(11.0),
+            format!("{:.1}", row.change_pct),
+            (SegmentValue::CenterOf(i), row.change_pct + offset),
+            centered.clone(),
         )))?;
     }
     Ok(())
