@@ -23,15 +23,15 @@ catalogue! {
     }
     PageTitle {
         en: "Selloff Lab: the May 2025 JGB and Treasury selloff, hands-on",
-        zh: "債市拋售實驗室:動手拆解 2025 年 5 月日債與美債同步重挫",
+        zh: "債市拋售實驗室：動手拆解 2025 年 5 月日債與美債同步重挫",
     }
     Lede {
         en: "In late May 2025, Japanese and US government bonds were sold hard in the same fortnight. This lesson walks through why, and lets you move the numbers yourself: shock a yield, run an auction, compare the central banks.",
-        zh: "2025 年 5 月下旬的兩週內,日本公債與美國公債同時遭到大舉拋售。這堂課一步步說明原因,也讓你親手調整數字:衝擊殖利率、模擬標售、比較兩家央行。",
+        zh: "2025 年 5 月下旬的兩週內，日本公債與美國公債同時遭到大舉拋售。這堂課一步步說明原因，也讓你親手調整數字：衝擊殖利率、模擬標售、比較兩家央行。",
     }
     Disclaimer {
         en: "Education only, not investment advice. Figures come from the publishers named beside them; the models are simplified for teaching.",
-        zh: "本課程僅供教學,不構成任何投資建議。數字來自旁邊標示的發布機構;模型為教學目的而簡化。",
+        zh: "本課程僅供教學，不構成任何投資建議。數字來自旁邊標示的發布機構；模型為教學目的而簡化。",
     }
     LanguageLabel {
         en: "Language",
@@ -79,7 +79,7 @@ catalogue! {
     }
     UrlNoticeIntro {
         en: "Part of this link could not be used, so the lesson shows its defaults there:",
-        zh: "這個連結有部分內容無法採用,相關設定已改回預設值:",
+        zh: "這個連結有部分內容無法採用，相關設定已改回預設值：",
     }
     ReasonUnknownKey {
         en: "unknown setting",
@@ -91,19 +91,19 @@ catalogue! {
     }
     ReasonClamped {
         en: "out of range, nearest allowed value used",
-        zh: "超出範圍,已改用最接近的允許值",
+        zh: "超出範圍，已改用最接近的允許值",
     }
     ReasonVersion {
         en: "link version not recognised, read as version 1",
-        zh: "無法辨識連結版本,以第 1 版讀取",
+        zh: "無法辨識連結版本，以第 1 版讀取",
     }
     ReasonRepeated {
         en: "given twice, first value used",
-        zh: "重複出現,採用第一個值",
+        zh: "重複出現，採用第一個值",
     }
     ReasonTooLong {
         en: "link too long, the end was cut",
-        zh: "連結過長,結尾已截斷",
+        zh: "連結過長，結尾已截斷",
     }
     Dismiss {
         en: "Dismiss",
@@ -115,11 +115,11 @@ catalogue! {
     }
     PanicMessage {
         en: "Something went wrong inside the lesson and it stopped. Reload the page; if it happens again, open the lesson without the extra link settings.",
-        zh: "課程內部發生錯誤而停止運作。請重新整理頁面;若仍發生,請不帶額外連結設定開啟課程。",
+        zh: "課程內部發生錯誤而停止運作。請重新整理頁面；若仍發生，請不帶額外連結設定開啟課程。",
     }
     ComingSoon {
         en: "Interactive piece in preparation: {0}. The text explains the idea; the numbers will be movable here.",
-        zh: "互動元件製作中:{0}。文字已說明概念,之後可在此調整數字。",
+        zh: "互動元件製作中：{0}。文字已說明概念，之後可在此調整數字。",
     }
     SourceButton {
         en: "Source",
@@ -131,15 +131,15 @@ catalogue! {
     }
     AsOf {
         en: "as of {0}",
-        zh: "資料日期:{0}",
+        zh: "資料日期：{0}",
     }
     Caveat {
         en: "Note: {0}",
-        zh: "注意:{0}",
+        zh: "注意：{0}",
     }
     Footer {
         en: "Selloff Lab runs entirely in your browser and sends nothing anywhere. Data: Ministry of Finance Japan, U.S. Treasury, Federal Reserve, Bank of Japan and news reports, each named where it is used.",
-        zh: "本課程完全在你的瀏覽器中執行,不會傳送任何資料。資料來源:日本財務省、美國財政部、聯準會、日本央行及新聞報導,使用處皆註明出處。",
+        zh: "本課程完全在你的瀏覽器中執行，不會傳送任何資料。資料來源：日本財務省、美國財政部、聯準會、日本央行及新聞報導，使用處皆註明出處。",
     }
     S1Title {
         en: "1. What happened in late May 2025",
@@ -147,7 +147,7 @@ catalogue! {
     }
     S1Body {
         en: "For about two weeks, investors sold long-dated government bonds in Tokyo and in New York at once. A bond's price and its yield move in opposite directions, so heavy selling showed up as sharply higher yields, most of all at the longest maturities.",
-        zh: "約兩週內,東京與紐約的長天期公債同時遭到賣出。債券價格與殖利率反向變動,因此大量賣壓反映為殖利率急升,其中又以最長年期最明顯。",
+        zh: "約兩週內，東京與紐約的長天期公債同時遭到賣出。債券價格與殖利率反向變動，因此大量賣壓反映為殖利率急升，其中又以最長年期最明顯。",
     }
     TimelineTitle {
         en: "The fortnight, day by day",
@@ -155,47 +155,47 @@ catalogue! {
     }
     Tl0516 {
         en: "Moody's cuts the United States from Aaa to Aa1, the last of the three big rating agencies to drop the top grade.",
-        zh: "穆迪將美國信評由 Aaa 調降至 Aa1,是三大信評機構中最後一家拿掉最高評等。",
+        zh: "穆迪將美國信評由 Aaa 調降至 Aa1，是三大信評機構中最後一家拿掉最高評等。",
     }
     Tl0520 {
         en: "Japan's 20-year auction draws a bid-to-cover of {0} and a tail of ¥{1}: its weakest demand in more than a decade.",
-        zh: "日本 20 年期公債標售投標倍數 {0}、尾差 {1} 日圓,為十多年來最弱的需求。",
+        zh: "日本 20 年期公債標售投標倍數 {0}、尾差 {1} 日圓，為十多年來最弱的需求。",
     }
     Tl0521 {
         en: "A 20-year Treasury auction sells at {0}% with soft demand.",
-        zh: "美國 20 年期公債標售得標殖利率 {0}%,需求偏弱。",
+        zh: "美國 20 年期公債標售得標殖利率 {0}%，需求偏弱。",
     }
     Tl0522 {
         en: "Super-long JGB yields hit records; the Ministry of Finance's 40-year series closes at {0}%.",
-        zh: "超長天期日債殖利率創紀錄;財務省 40 年期數列收在 {0}%。",
+        zh: "超長天期日債殖利率創紀錄；財務省 40 年期數列收在 {0}%。",
     }
     Tl0527 {
         en: "Reports that the Ministry of Finance may trim super-long issuance; the 40-year yield falls about 24 bp (news report).",
-        zh: "傳出財務省可能減少超長天期公債發行,40 年期殖利率下跌約 24 個基點(新聞報導)。",
+        zh: "傳出財務省可能減少超長天期公債發行，40 年期殖利率下跌約 24 個基點（新聞報導）。",
     }
     S2Title {
         en: "2. Japan's auctions: demand runs cold",
-        zh: "2. 日債標售:需求降到冰點",
+        zh: "2. 日債標售：需求降到冰點",
     }
     S2Body {
         en: "When the Ministry of Finance sells new bonds, it collects bids and fills them from the best price down. Two numbers show how eager the buyers were. The bid-to-cover ratio is the amount bid divided by the amount sold: the lower it is, the fewer willing buyers. The tail is the gap between the average and the lowest accepted price: a long tail means some winners had to be given a much cheaper price.",
-        zh: "財務省發行新債時,會收集投標並從最高價往下分配。有兩個數字顯示買方有多積極。投標倍數是投標總額除以發行額,越低代表願意買的人越少。尾差是平均得標價與最低得標價之差,尾差越大,代表部分得標者要拿到便宜得多的價格才肯買。",
+        zh: "財務省發行新債時，會收集投標並從最高價往下分配。有兩個數字顯示買方有多積極。投標倍數是投標總額除以發行額，越低代表願意買的人越少。尾差是平均得標價與最低得標價之差，尾差越大，代表部分得標者要拿到便宜得多的價格才肯買。",
     }
     S2Figures {
         en: "On {0} the 20-year auction drew a bid-to-cover of {1} (April: {2}) and a tail of ¥{3} (April: ¥{4}). News reports called it the weakest demand since 2012 and the longest tail since 1987; those two comparisons are quoted from the report, since the lesson's data holds no full auction history.",
-        zh: "{0} 的 20 年期標售,投標倍數為 {1}(4 月:{2}),尾差 {3} 日圓(4 月:{4} 日圓)。新聞稱這是 2012 年以來最弱的需求、1987 年以來最大的尾差;這兩項比較引自報導,因為本課程資料中沒有完整的標售歷史。",
+        zh: "{0} 的 20 年期標售，投標倍數為 {1}（4 月：{2}），尾差 {3} 日圓（4 月：{4} 日圓）。新聞稱這是 2012 年以來最弱的需求、1987 年以來最大的尾差；這兩項比較引自報導，因為本課程資料中沒有完整的標售歷史。",
     }
     S3Title {
         en: "3. Japan's secondary market: selling speeds up",
-        zh: "3. 日債次級市場:賣壓加速",
+        zh: "3. 日債次級市場：賣壓加速",
     }
     S3Body {
         en: "A bond pays fixed amounts. When new bonds offer a higher yield, an old bond is worth less, so its price falls until its yield matches. A fast climb in yields therefore means holders are selling fast. The longer the bond, the more of its payments lie far in the future, and the more its price falls for the same rise in yield. Try it below.",
-        zh: "債券支付的金額是固定的。當新債提供更高的殖利率,舊債就不值那麼多,價格會跌到殖利率相當為止。所以殖利率快速攀升,代表持有人正在快速賣出。債券年期越長,越多現金流落在遙遠的未來,同樣的殖利率上升,價格跌得越多。請在下方親自試試。",
+        zh: "債券支付的金額是固定的。當新債提供更高的殖利率，舊債就不值那麼多，價格會跌到殖利率相當為止。所以殖利率快速攀升，代表持有人正在快速賣出。債券年期越長，越多現金流落在遙遠的未來，同樣的殖利率上升，價格跌得越多。請在下方親自試試。",
     }
     S3Figures {
         en: "On 22 May 2025 the Ministry of Finance's 10-year yield was {0}% and its 40-year {1}%. The article puts the 10-year near 1.6%, back at 2008 levels; news quotes for the benchmark 40-year bond peaked higher that day, at {2}%, because they price one traded bond rather than a constant-maturity curve.",
-        zh: "2025 年 5 月 22 日,財務省 10 年期殖利率為 {0}%,40 年期為 {1}%。原文說 10 年期接近 1.6%,回到 2008 年水準;當天新聞引用的 40 年期指標債報價高點更高,為 {2}%,因為那是單一交易中債券的報價,而不是固定年期的殖利率曲線。",
+        zh: "2025 年 5 月 22 日，財務省 10 年期殖利率為 {0}%，40 年期為 {1}%。原文說 10 年期接近 1.6%，回到 2008 年水準；當天新聞引用的 40 年期指標債報價高點更高，為 {2}%，因為那是單一交易中債券的報價，而不是固定年期的殖利率曲線。",
     }
     S4Title {
         en: "4. Why the JGB market is weak",
@@ -203,15 +203,15 @@ catalogue! {
     }
     S4Buyer {
         en: "The main buyer is stepping back. After a decade of buying, the Bank of Japan holds about half of all JGBs, while the Fed holds a much smaller slice of Treasuries. Since 2024 the Bank of Japan has been buying less each quarter, and other investors must take up what it no longer buys.",
-        zh: "最大買家正在退場。經過十年的大量購債,日本央行持有約一半的日本公債,而聯準會持有的美債比例小得多。自 2024 年起,日本央行每季減少購債,其他投資人必須接下央行不再買的部分。",
+        zh: "最大買家正在退場。經過十年的大量購債，日本央行持有約一半的日本公債，而聯準會持有的美債比例小得多。自 2024 年起，日本央行每季減少購債，其他投資人必須接下央行不再買的部分。",
     }
     S4Fiscal {
         en: "Fiscal worry feeds on itself. At near-zero rates a huge debt was cheap to carry. As rates rise, each refinancing costs more, markets start to doubt the debt can be rolled over forever, auctions weaken, yields rise again: a vicious circle.",
-        zh: "財政疑慮會自我強化。在接近零利率時,龐大債務的利息負擔不重;利率上升後,每次借新還舊都更貴,市場開始懷疑債務能否永遠展延,標售轉弱,殖利率再上升,形成惡性循環。",
+        zh: "財政疑慮會自我強化。在接近零利率時，龐大債務的利息負擔不重；利率上升後，每次借新還舊都更貴，市場開始懷疑債務能否永遠展延，標售轉弱，殖利率再上升，形成惡性循環。",
     }
     S4Inflation {
         en: "Inflation worry: if prices keep rising, the Bank of Japan must tighten, short rates go up, and long bonds look less attractive.",
-        zh: "通膨疑慮:若物價持續上漲,日本央行就得緊縮,短期利率上升,長債的吸引力隨之下降。",
+        zh: "通膨疑慮：若物價持續上漲，日本央行就得緊縮，短期利率上升，長債的吸引力隨之下降。",
     }
     S5Title {
         en: "5. The Bank of Japan's exam",
@@ -219,27 +219,27 @@ catalogue! {
     }
     S5Body {
         en: "The bank is tied by its own past. Tightening further risks turmoil in the bond market; going back to heavy buying risks runaway inflation and its credibility. If yields stop rising, the alarm is off for now. If they keep rising, a liquidity squeeze could force it to stop tightening and buy more, and then it must judge the amount: too much feeds inflation, too little may not calm the market.",
-        zh: "日本央行被自己的過去綁住手腳。繼續緊縮,可能讓債市動盪;重回大量購債,又可能讓通膨失控、損及信譽。若殖利率止升,警報暫時解除;若持續上升,流動性緊縮可能迫使它停止緊縮、增加購債,這時分寸很難拿捏:買太多助長通膨,買太少未必能穩住市場。",
+        zh: "日本央行被自己的過去綁住手腳。繼續緊縮，可能讓債市動盪；重回大量購債，又可能讓通膨失控、損及信譽。若殖利率止升，警報暫時解除；若持續上升，流動性緊縮可能迫使它停止緊縮、增加購債，這時分寸很難拿捏：買太多助長通膨，買太少未必能穩住市場。",
     }
     S6Title {
         en: "6. Treasury auctions: choosy buyers, not absent ones",
-        zh: "6. 美債標售:買家挑價,而非缺席",
+        zh: "6. 美債標售：買家挑價，而非缺席",
     }
     S6Body {
         en: "The US Treasury sells at a single price: bids are filled from the lowest yield up, and every winner gets the highest accepted yield. Weak demand shows up as a larger share of bidders pushed to that top yield, and as a top yield above where the bond traded just before the auction.",
-        zh: "美國財政部採單一價格標售:從最低殖利率的投標開始分配,所有得標者都適用最高得標殖利率。需求疲弱時,會有更多投標者被推到最高殖利率,且最高得標殖利率會高於標售前的市場水準。",
+        zh: "美國財政部採單一價格標售：從最低殖利率的投標開始分配，所有得標者都適用最高得標殖利率。需求疲弱時，會有更多投標者被推到最高殖利率，且最高得標殖利率會高於標售前的市場水準。",
     }
     S6Figures {
         en: "On {0} the 20-year sold at {1}% with a bid-to-cover of {2}. Bids at that top yield were filled {3}%, and the primary dealers, who must bid, ended with only {4}% of the bonds: buyers wanted a better price, but they were there.",
-        zh: "{0} 的 20 年期標售,得標殖利率 {1}%,投標倍數 {2}。在最高殖利率的投標獲分配 {3}%,而必須參與投標的初級交易商只拿到 {4}% 的債券:買家要求更好的價格,但並未離場。",
+        zh: "{0} 的 20 年期標售，得標殖利率 {1}%，投標倍數 {2}。在最高殖利率的投標獲分配 {3}%，而必須參與投標的初級交易商只拿到 {4}% 的債券：買家要求更好的價格，但並未離場。",
     }
     S7Title {
         en: "7. Treasury secondary market: jumpy, but contained",
-        zh: "7. 美債次級市場:波動變大,但仍受控",
+        zh: "7. 美債次級市場：波動變大，但仍受控",
     }
     S7Body {
         en: "Treasury yields were high, but they did not shoot up in a near-vertical line as super-long JGB yields did. The 10-year stayed inside the range it had traded in since the end of the 2023 tightening cycle, and moved far less than in the April 2025 selloff.",
-        zh: "美債殖利率雖高,但沒有像超長天期日債那樣近乎垂直地飆升。10 年期美債仍在 2023 年緊縮週期結束後的區間內震盪,波動也遠小於 2025 年 4 月的拋售潮。",
+        zh: "美債殖利率雖高，但沒有像超長天期日債那樣近乎垂直地飆升。10 年期美債仍在 2023 年緊縮週期結束後的區間內震盪，波動也遠小於 2025 年 4 月的拋售潮。",
     }
     S8Title {
         en: "8. Why Treasury demand dipped",
@@ -247,7 +247,7 @@ catalogue! {
     }
     S8Body {
         en: "Buyers disagreed on price and worried about inflation coming back and the Fed staying tight; no structural break was visible. Moody's downgrade was the immediate trigger, but it mostly made official what the other two agencies had said years before. The risk to watch: if yields rose in a parabola, the whole financial system would be strained, and the Fed would step in.",
-        zh: "買方對價格看法分歧,擔心通膨回升、聯準會維持緊縮,但看不出結構性問題。穆迪降評是直接導火線,不過主要是追認另外兩家機構多年前就做出的判斷,象徵意義大於實質。要留意的是:若殖利率呈拋物線式上升,整個金融體系都會承受壓力,聯準會將出手。",
+        zh: "買方對價格看法分歧，擔心通膨回升、聯準會維持緊縮，但看不出結構性問題。穆迪降評是直接導火線，不過主要是追認另外兩家機構多年前就做出的判斷，象徵意義大於實質。要留意的是：若殖利率呈拋物線式上升，整個金融體系都會承受壓力，聯準會將出手。",
     }
     S9Title {
         en: "9. The Fed's dilemma",
@@ -255,15 +255,15 @@ catalogue! {
     }
     S9Body {
         en: "The Fed is boxed in too. Cutting rates too far could let inflation loose, so it hesitates; raising them to fight inflation could push Treasury yields out of control and tip the economy into a hard landing.",
-        zh: "聯準會同樣左右為難。降息過多可能讓通膨失控,因此遲遲不降;升息壓抑通膨,又可能讓美債殖利率失控,使經濟硬著陸。",
+        zh: "聯準會同樣左右為難。降息過多可能讓通膨失控，因此遲遲不降；升息壓抑通膨，又可能讓美債殖利率失控，使經濟硬著陸。",
     }
     S10Title {
         en: "10. Side by side: JGB and Treasury risks",
-        zh: "10. 並列比較:日債與美債的風險",
+        zh: "10. 並列比較：日債與美債的風險",
     }
     S10Body {
         en: "Five questions, two markets. Show one market or both; open a cell to see the figures behind it.",
-        zh: "五個問題,兩個市場。可只看一個市場或兩者並列;展開儲存格即可看到背後的數字。",
+        zh: "五個問題，兩個市場。可只看一個市場或兩者並列；展開儲存格即可看到背後的數字。",
     }
     S11Title {
         en: "11. Conclusion",
@@ -271,7 +271,7 @@ catalogue! {
     }
     S11Body {
         en: "Treasuries are more volatile, but their risks still look manageable: buyers want a better price, they are not leaving. Japan's market is in deeper trouble: its biggest buyer is stepping back, auctions are weak and the longest yields are at records, while the Bank of Japan has little room left. Both are worth watching.",
-        zh: "美債波動加大,但風險看來仍可控:買家要的是更好的價格,而不是離場。日債的處境更艱難:最大買家退場、標售疲弱、最長年期殖利率創新高,而日本央行可動用的空間所剩無幾。兩者都值得持續關注。",
+        zh: "美債波動加大，但風險看來仍可控：買家要的是更好的價格，而不是離場。日債的處境更艱難：最大買家退場、標售疲弱、最長年期殖利率創新高，而日本央行可動用的空間所剩無幾。兩者都值得持續關注。",
     }
     WYieldLab {
         en: "Yield shock lab",
@@ -291,7 +291,7 @@ catalogue! {
     }
     WYieldCurve {
         en: "The JGB yield curve, a year apart",
-        zh: "日債殖利率曲線:相隔一年",
+        zh: "日債殖利率曲線：相隔一年",
     }
     WAuction {
         en: "Auction machine",
@@ -319,7 +319,7 @@ catalogue! {
     }
     LabIntro {
         en: "Pick a bond, then move the yield. The price follows exactly; duration and convexity are the quick estimates traders use.",
-        zh: "選一檔債券,再移動殖利率。價格會精確跟著變;存續期間與凸性則是交易員常用的快速估算。",
+        zh: "選一檔債券，再移動殖利率。價格會精確跟著變；存續期間與凸性則是交易員常用的快速估算。",
     }
     LabPreset {
         en: "Bond",
@@ -331,31 +331,31 @@ catalogue! {
     }
     PresetJgb {
         en: "JGB {0}-year, par at {1}% (MOF, {2})",
-        zh: "日債 {0} 年期,{1}% 平價債(財務省,{2})",
+        zh: "日債 {0} 年期，{1}% 平價債（財務省，{2}）",
     }
     PresetUst {
         en: "Treasury {0}-year, par at {1}% (US Treasury, {2})",
-        zh: "美債 {0} 年期,{1}% 平價債(美國財政部,{2})",
+        zh: "美債 {0} 年期，{1}% 平價債（美國財政部，{2}）",
     }
     LabTenor {
         en: "Maturity (years)",
-        zh: "年期(年)",
+        zh: "年期（年）",
     }
     LabCoupon {
         en: "Coupon (% a year)",
-        zh: "票面利率(年息 %)",
+        zh: "票面利率（年息 %）",
     }
     LabYield {
         en: "Starting yield (%)",
-        zh: "起始殖利率(%)",
+        zh: "起始殖利率（%）",
     }
     LabShock {
         en: "Yield change (basis points)",
-        zh: "殖利率變動(基點)",
+        zh: "殖利率變動（基點）",
     }
     LabShockHint {
         en: "100 bp = 1 percentage point. Arrow keys move 1 bp, Page Up/Down 25 bp.",
-        zh: "100 個基點 = 1 個百分點。方向鍵每次 1 個基點,Page Up/Down 每次 25 個基點。",
+        zh: "100 個基點 = 1 個百分點。方向鍵每次 1 個基點，Page Up/Down 每次 25 個基點。",
     }
     LabResetShock {
         en: "Set the change to 0",
@@ -363,11 +363,11 @@ catalogue! {
     }
     InputRange {
         en: "Enter a number from {0} to {1}; the nearest allowed value is used.",
-        zh: "請輸入 {0} 到 {1} 之間的數字;已採用最接近的允許值。",
+        zh: "請輸入 {0} 到 {1} 之間的數字；已採用最接近的允許值。",
     }
     InputNotNumber {
         en: "That is not a number; the previous value is kept.",
-        zh: "這不是數字,已保留原本的值。",
+        zh: "這不是數字，已保留原本的值。",
     }
     PriceBefore {
         en: "Price before",
@@ -427,7 +427,7 @@ catalogue! {
     }
     ViewLadder {
         en: "Same change, every maturity",
-        zh: "同一變動,各年期比較",
+        zh: "同一變動，各年期比較",
     }
     ChartViewLabel {
         en: "Chart",
@@ -439,7 +439,7 @@ catalogue! {
     }
     ChartYield {
         en: "Yield (%)",
-        zh: "殖利率(%)",
+        zh: "殖利率（%）",
     }
     LegendExact {
         en: "Exact price",
@@ -467,11 +467,11 @@ catalogue! {
     }
     LadderAxis {
         en: "Price change (%)",
-        zh: "價格變動(%)",
+        zh: "價格變動（%）",
     }
     LadderNote {
         en: "Par bonds all starting at {0}%, so only the maturity differs.",
-        zh: "各年期皆以 {0}% 平價債計算,只有年期不同。",
+        zh: "各年期皆以 {0}% 平價債計算，只有年期不同。",
     }
     YearsShort {
         en: "{0}Y",
@@ -479,23 +479,23 @@ catalogue! {
     }
     LabSentence {
         en: "A change of {0} bp moves this {1}-year bond from {2} to {3}, a change of {4}%. Duration alone says {5}%; adding convexity gives {6}%.",
-        zh: "殖利率變動 {0} 個基點,這檔 {1} 年期債券價格從 {2} 變為 {3},變動 {4}%。只用存續期間估計為 {5}%;加上凸性為 {6}%。",
+        zh: "殖利率變動 {0} 個基點，這檔 {1} 年期債券價格從 {2} 變為 {3}，變動 {4}%。只用存續期間估計為 {5}%；加上凸性為 {6}%。",
     }
     LabCompare {
         en: "The same {0} bp moves a 40-year JGB (par, {1}%) by {2}% and a 10-year (par, {3}%) by {4}%, where duration alone would say {5}% and {6}%.",
-        zh: "同樣 {0} 個基點,40 年期日債(平價,{1}%)變動 {2}%,10 年期(平價,{3}%)變動 {4}%;若只看存續期間,會估為 {5}% 與 {6}%。",
+        zh: "同樣 {0} 個基點，40 年期日債（平價，{1}%）變動 {2}%，10 年期（平價，{3}%）變動 {4}%；若只看存續期間，會估為 {5}% 與 {6}%。",
     }
     ChartAltCurve {
         en: "Chart: price of the {0}-year bond against its yield. Today: yield {1}%, price {2}. After {3} bp: yield {4}%, price {5}. The duration line predicts {6}, missing by {7}.",
-        zh: "圖表:{0} 年期債券價格與殖利率的關係。目前殖利率 {1}%,價格 {2}。變動 {3} 個基點後,殖利率 {4}%,價格 {5}。存續期間切線預估 {6},差距 {7}。",
+        zh: "圖表：{0} 年期債券價格與殖利率的關係。目前殖利率 {1}%，價格 {2}。變動 {3} 個基點後，殖利率 {4}%，價格 {5}。存續期間切線預估 {6}，差距 {7}。",
     }
     ChartAltLadder {
         en: "Chart: price change for {0} bp, by maturity: {1}.",
-        zh: "圖表:變動 {0} 個基點時,各年期的價格變動:{1}。",
+        zh: "圖表：變動 {0} 個基點時，各年期的價格變動：{1}。",
     }
     LabCannotPrice {
         en: "This bond cannot be priced at that yield; try a smaller change.",
-        zh: "這檔債券在該殖利率下無法定價,請縮小變動幅度。",
+        zh: "這檔債券在該殖利率下無法定價，請縮小變動幅度。",
     }
     RiskShow {
         en: "Show",
@@ -539,27 +539,27 @@ catalogue! {
     }
     CellAuctionJgb {
         en: "Very weak: the lowest bid-to-cover in over a decade and the longest tail since 1987.",
-        zh: "極弱:投標倍數為十多年來最低,尾差為 1987 年以來最大。",
+        zh: "極弱：投標倍數為十多年來最低，尾差為 1987 年以來最大。",
     }
     CellAuctionUst {
         en: "Softer: bid-to-cover below its average but not extreme; foreign buyers still bid.",
-        zh: "轉弱:投標倍數低於平均但不極端,海外買家仍積極參與。",
+        zh: "轉弱：投標倍數低於平均但不極端，海外買家仍積極參與。",
     }
     CellPriceJgb {
         en: "Extreme: a small rise in yields and buyers vanish.",
-        zh: "極高:殖利率稍微上升,買盤就消失。",
+        zh: "極高：殖利率稍微上升，買盤就消失。",
     }
     CellPriceUst {
         en: "Rising, not extreme: bidders turn cautious at high yields.",
-        zh: "上升但不極端:高殖利率下投標轉趨保守。",
+        zh: "上升但不極端：高殖利率下投標轉趨保守。",
     }
     CellSecondaryJgb {
         en: "Heavy selling; super-long yields at records.",
-        zh: "賣壓沉重;超長天期殖利率創新高。",
+        zh: "賣壓沉重；超長天期殖利率創新高。",
     }
     CellSecondaryUst {
         en: "More volatile, some selling on the downgrade, but the 10-year stays inside its range.",
-        zh: "波動加大、降評引發短期賣壓,但 10 年期仍在區間內。",
+        zh: "波動加大、降評引發短期賣壓，但 10 年期仍在區間內。",
     }
     CellCbJgb {
         en: "The Bank of Japan holds over half.",
@@ -567,7 +567,7 @@ catalogue! {
     }
     CellCbUst {
         en: "The Fed holds a small slice (the article says about 16%).",
-        zh: "聯準會只持有一小部分(原文稱約 16%)。",
+        zh: "聯準會只持有一小部分（原文稱約 16%）。",
     }
     CellRiskJgb {
         en: "Rising risk of a failed auction, shaken confidence, deeper fiscal doubts.",
@@ -575,7 +575,7 @@ catalogue! {
     }
     CellRiskUst {
         en: "More pressure at auctions, but the secondary market is under control.",
-        zh: "標售壓力上升,但次級市場仍可控。",
+        zh: "標售壓力上升，但次級市場仍可控。",
     }
     SevSevere {
         en: "Severe",
@@ -595,7 +595,7 @@ catalogue! {
     }
     SeverityLabel {
         en: "Severity: {0}",
-        zh: "嚴重程度:{0}",
+        zh: "嚴重程度：{0}",
     }
     ShowEvidence {
         en: "Evidence",
@@ -607,63 +607,63 @@ catalogue! {
     }
     EvJgbBtc {
         en: "20-year JGB auction, bid-to-cover",
-        zh: "20 年期日債標售,投標倍數",
+        zh: "20 年期日債標售，投標倍數",
     }
     EvJgbTail {
         en: "20-year JGB auction, tail (yen per 100 yen)",
-        zh: "20 年期日債標售,尾差(每 100 日圓)",
+        zh: "20 年期日債標售，尾差（每 100 日圓）",
     }
     EvJgbBtcApril {
         en: "Same auction in April, bid-to-cover",
-        zh: "4 月同年期標售,投標倍數",
+        zh: "4 月同年期標售，投標倍數",
     }
     EvUstBtc {
         en: "20-year Treasury auction, bid-to-cover",
-        zh: "20 年期美債標售,投標倍數",
+        zh: "20 年期美債標售，投標倍數",
     }
     EvUstIndirect {
         en: "20-year Treasury auction, indirect bidders' share (%)",
-        zh: "20 年期美債標售,間接投標者占比(%)",
+        zh: "20 年期美債標售，間接投標者占比（%）",
     }
     EvUstAtHigh {
         en: "20-year Treasury auction, bids at the high yield filled (%)",
-        zh: "20 年期美債標售,最高殖利率投標的分配比例(%)",
+        zh: "20 年期美債標售，最高殖利率投標的分配比例（%）",
     }
     EvUstDealers {
         en: "20-year Treasury auction, primary dealers' share (%)",
-        zh: "20 年期美債標售,初級交易商占比(%)",
+        zh: "20 年期美債標售，初級交易商占比（%）",
     }
     EvJgb40 {
         en: "40-year JGB yield, MOF (%)",
-        zh: "40 年期日債殖利率,財務省(%)",
+        zh: "40 年期日債殖利率，財務省（%）",
     }
     EvJgb40News {
         en: "40-year JGB benchmark quote, news peak (%)",
-        zh: "40 年期日債指標債報價,新聞高點(%)",
+        zh: "40 年期日債指標債報價，新聞高點（%）",
     }
     EvUst10 {
         en: "10-year Treasury yield (%)",
-        zh: "10 年期美債殖利率(%)",
+        zh: "10 年期美債殖利率（%）",
     }
     EvUst20 {
         en: "20-year Treasury auction, high yield (%)",
-        zh: "20 年期美債標售,得標殖利率(%)",
+        zh: "20 年期美債標售，得標殖利率（%）",
     }
     EvBojShare {
         en: "Bank of Japan's share of JGBs, excluding T-bills (%)",
-        zh: "日本央行持有日債比例,不含國庫券(%)",
+        zh: "日本央行持有日債比例，不含國庫券（%）",
     }
     EvFedShare {
         en: "Fed's share of marketable Treasuries (%), computed from its holdings and the debt outstanding; the article says about 16%",
-        zh: "聯準會持有可流通美債比例(%),由持有額與流通餘額計算;原文稱約 16%",
+        zh: "聯準會持有可流通美債比例（%），由持有額與流通餘額計算；原文稱約 16%",
     }
     EvJgb40Shock {
         en: "40-year JGB price change for the lab's {0} bp (%)",
-        zh: "40 年期日債在實驗的 {0} 個基點變動下的價格變動(%)",
+        zh: "40 年期日債在實驗的 {0} 個基點變動下的價格變動（%）",
     }
     EvUst10Shock {
         en: "10-year Treasury price change for the lab's {0} bp (%)",
-        zh: "10 年期美債在實驗的 {0} 個基點變動下的價格變動(%)",
+        zh: "10 年期美債在實驗的 {0} 個基點變動下的價格變動（%）",
     }
     ComputedFrom {
         en: "Computed by the lesson from the figures above.",
@@ -671,7 +671,7 @@ catalogue! {
     }
     RiskVerdict {
         en: "Verdict: Treasury buyers are asking for a better price, while Japan's market is losing its main buyer just as auctions weaken and the longest yields hit records, and the Bank of Japan has little room to act. That is why the article rates JGBs as the more dangerous market.",
-        zh: "結論:美債買家是在要求更好的價格;日債則在標售轉弱、最長年期殖利率創新高之際失去最大買家,而日本央行的操作空間有限。因此原文認為日債是風險較高的市場。",
+        zh: "結論：美債買家是在要求更好的價格；日債則在標售轉弱、最長年期殖利率創新高之際失去最大買家，而日本央行的操作空間有限。因此原文認為日債是風險較高的市場。",
     }
     SeeRiskRow {
         en: "See this row of the risk table",

@@ -181,6 +181,18 @@ mod tests {
     }
 
     #[test]
+    fn chinese_uses_full_width_punctuation() {
+        for t in T::ALL {
+            if SAME_IN_BOTH.contains(t) {
+                continue;
+            }
+            for c in [',', ';', ':', '(', ')'] {
+                assert!(!t.zh().contains(c), "{t:?} has ASCII {c:?}: {}", t.zh());
+            }
+        }
+    }
+
+    #[test]
     fn fill_and_numbers() {
         assert_eq!(fill("a {0} b {1}", &["x", "y"]), "a x b y");
         assert_eq!(num(-18.94, 1), "−18.9");
