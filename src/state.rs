@@ -7,7 +7,8 @@ use yew::prelude::*;
 
 use crate::i18n::Lang;
 use crate::model::url_state::{
-    self, Ignored, LabView, RiskView, UrlState, COUPON_RANGE, SHOCK_RANGE, TENOR_RANGE, YIELD_RANGE,
+    self, Ignored, JgbRange, LabView, RiskView, UrlState, COUPON_RANGE, SHOCK_RANGE, TENOR_RANGE,
+    YIELD_RANGE,
 };
 
 #[derive(Clone, Debug, PartialEq)]
@@ -50,9 +51,15 @@ pub enum Action {
     SetCoupon(f64),
     SetYield(f64),
     SetShock(i32),
+    /// Move the shock by a step from wherever it is now (keyboard), so quick presses never act
+    /// on a value from an older render.
+    NudgeShock(i32),
     SetLabView(LabView),
     SetRisk(RiskView),
     HighlightRiskRow(Option<String>),
+    SetJgbRange(JgbRange),
+    /// Switch one JGB maturity on or off (the last one stays on).
+    ToggleJgbTenor(usize),
     DismissNotice,
 }
 
@@ -88,9 +95,24 @@ impl Reducible for Lesson {
             Action::SetCoupon(c) => u.coupon_pct = clamp(c, COUPON_RANGE),
             Action::SetYield(y) => u.yield_pct = clamp(y, YIELD_RANGE),
             Action::SetShock(s) => u.shock_bp = s.clamp(SHOCK_RANGE.0, SHOCK_RANGE.1),
+            Action::NudgeShock(d) => {
+                u.shock_bp = u
+                    .shock_bp
+                    .saturating_add(d)
+                    .clamp(SHOCK_RANGE.0, SHOCK_RANGE.1)
+            }
             Action::SetLabView(v) => u.lab_view = v,
             Action::SetRisk(r) => u.risk = r,
             Action::HighlightRiskRow(row) => u.risk_row = row,
+            Action::SetJgbRange(r) => u.jgb_range = r,
+            Action::ToggleJgbTenor(i) => {
+                if let Some(flag) = u.jgb_tenors.get_mut(i) {
+                    *flag = !*flag;
+                }
+                if !u.jgb_tenors.iter().any(|f| *f) {
+                    u.jgb_tenors = self.url.jgb_tenors;
+                }
+            }
             Action::DismissNotice => next.notice_open = false,
         }
         // Returning the same Rc tells Yew nothing changed, so skip re-rendering on no-ops.
@@ -126,6 +148,10 @@ mod tests {
         assert_eq!(moved.url.shock_bp, 300);
         let nan = l.clone().reduce(Action::SetYield(f64::NAN));
         assert_eq!(nan.url.yield_pct, 0.0);
+        let nudged = moved.clone().reduce(Action::NudgeShock(25));
+        assert_eq!(nudged.url.shock_bp, 300);
+        let down = nudged.reduce(Action::NudgeShock(-25));
+        assert_eq!(down.url.shock_bp, 275);
         let t = l.reduce(Action::SetTenor(7.3));
         assert_eq!(t.url.tenor_years, 7.5);
     }

@@ -2,11 +2,32 @@
 //! same functions to SVG natively. One `ChartSpec` says what to draw; the data comes from the
 //! model, never from the chart.
 
+mod candles;
 mod ladder;
+mod lines;
 mod price_yield;
 
+pub use candles::{candle_x, CandleChart};
 pub use ladder::{ladder_rows, LadderChart, LadderRow, LADDER_TENORS};
+pub use lines::{x_label, Line, LinesChart, XAxis};
 pub use price_yield::PriceYieldChart;
+
+/// Where the plot area of the dated charts starts and ends, in CSS pixels from the canvas edges,
+/// so a pointer position maps back to a date.
+pub const PLOT_LEFT_CSS: f64 = 62.0;
+pub const PLOT_RIGHT_CSS: f64 = 18.0;
+
+/// The colours a data line can take (Okabe–Ito, safe for colour-blind readers).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SeriesColor {
+    Blue,
+    Red,
+    Orange,
+    Green,
+    Purple,
+    Sky,
+    Grey,
+}
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -26,6 +47,24 @@ pub struct Palette {
 }
 
 impl Palette {
+    pub fn series(&self, c: SeriesColor) -> RGBColor {
+        let dark = self.background.0 < 128;
+        match (c, dark) {
+            (SeriesColor::Blue, false) => RGBColor(0, 114, 178),
+            (SeriesColor::Blue, true) => RGBColor(86, 180, 233),
+            (SeriesColor::Red, false) => RGBColor(213, 94, 0),
+            (SeriesColor::Red, true) => RGBColor(240, 130, 60),
+            (SeriesColor::Orange, _) => RGBColor(230, 159, 0),
+            (SeriesColor::Green, false) => RGBColor(0, 158, 115),
+            (SeriesColor::Green, true) => RGBColor(60, 200, 150),
+            (SeriesColor::Purple, _) => RGBColor(204, 121, 167),
+            (SeriesColor::Sky, false) => RGBColor(86, 160, 210),
+            (SeriesColor::Sky, true) => RGBColor(150, 210, 240),
+            (SeriesColor::Grey, false) => RGBColor(110, 110, 110),
+            (SeriesColor::Grey, true) => RGBColor(170, 170, 170),
+        }
+    }
+
     pub const LIGHT: Palette = Palette {
         background: RGBColor(255, 255, 255),
         text: RGBColor(34, 34, 34),
@@ -72,6 +111,8 @@ impl Style {
 pub enum ChartSpec {
     PriceYield(PriceYieldChart),
     Ladder(LadderChart),
+    Lines(LinesChart),
+    Candles(CandleChart),
 }
 
 pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
@@ -86,6 +127,8 @@ pub fn draw<DB: DrawingBackend>(
     match spec {
         ChartSpec::PriceYield(c) => price_yield::draw(c, area, style),
         ChartSpec::Ladder(c) => ladder::draw(c, area, style),
+        ChartSpec::Lines(c) => lines::draw(c, area, style),
+        ChartSpec::Candles(c) => candles::draw(c, area, style),
     }
 }
 

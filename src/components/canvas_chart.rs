@@ -5,10 +5,10 @@
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
-use web_sys::{HtmlCanvasElement, ResizeObserver};
+use web_sys::{HtmlCanvasElement, PointerEvent, ResizeObserver};
 use yew::prelude::*;
 
-use crate::charts::{self, ChartSpec, Palette, Style};
+use crate::charts::{self, ChartSpec, Palette, Style, PLOT_LEFT_CSS, PLOT_RIGHT_CSS};
 
 #[derive(Properties, PartialEq)]
 pub struct CanvasChartProps {
@@ -19,6 +19,10 @@ pub struct CanvasChartProps {
     /// Height as a share of width.
     #[prop_or(0.62)]
     pub aspect: f64,
+    /// Called with the pointer's position across the plot area (0 = left edge, 1 = right edge)
+    /// when the reader points, drags or taps on a dated chart.
+    #[prop_or_default]
+    pub on_pointer: Option<Callback<f64>>,
 }
 
 /// CSS width of the canvas box, device pixel ratio, dark mode.
@@ -116,10 +120,28 @@ pub fn canvas_chart(props: &CanvasChartProps) -> Html {
         });
     }
 
+    let pointer = props.on_pointer.clone().map(|cb| {
+        Callback::from(move |e: PointerEvent| {
+            let Some(target) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlCanvasElement>().ok())
+            else {
+                return;
+            };
+            let rect = target.get_bounding_client_rect();
+            let inner = rect.width() - PLOT_LEFT_CSS - PLOT_RIGHT_CSS;
+            if inner > 0.0 {
+                let frac = (f64::from(e.client_x()) - rect.left() - PLOT_LEFT_CSS) / inner;
+                cb.emit(frac.clamp(0.0, 1.0));
+            }
+        })
+    });
     html! {
         <div class="chart-box">
             <canvas ref={canvas_ref} role="img" aria-label={props.label.clone()}
-                data-testid={props.testid.clone()} />
+                data-testid={props.testid.clone()}
+                onpointermove={pointer.clone()} onpointerdown={pointer}
+                class={classes!(props.on_pointer.is_some().then_some("pointable"))} />
         </div>
     }
 }

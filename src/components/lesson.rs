@@ -3,13 +3,19 @@
 
 use yew::prelude::*;
 
+use super::jgb_yields::JgbYields;
+use super::may_2025::May2025;
 use super::risk_table::{RiskRowLink, RiskTable};
 use super::source_note::SourceNote;
 use super::use_lesson;
+use super::ust_candles::UstCandles;
 use super::widget_slot::WidgetSlot;
+use super::yield_curve::YieldCurve;
 use super::yield_lab::YieldLab;
 use crate::i18n::{num, Lang, T};
 use crate::model::data::fact;
+use crate::model::dataset::{JGB_DAILY_2025, JGB_MONTHLY};
+use crate::model::series::{highest_since, iso, peak_until, Since};
 use crate::model::widgets::Widget;
 
 /// Renders the widget for an id: the full lesson and embed mode both go through here.
@@ -17,6 +23,10 @@ pub fn widget_view(widget: Widget) -> Html {
     let body = match widget {
         Widget::YieldLab => html! { <YieldLab /> },
         Widget::RiskTable => html! { <RiskTable /> },
+        Widget::JgbYields => html! { <JgbYields /> },
+        Widget::UstCandles => html! { <UstCandles /> },
+        Widget::May2025 => html! { <May2025 /> },
+        Widget::YieldCurve => html! { <YieldCurve /> },
         _ => Html::default(),
     };
     html! { <WidgetSlot {widget}>{ body }</WidgetSlot> }
@@ -24,6 +34,46 @@ pub fn widget_view(widget: Widget) -> Html {
 
 fn f(id: &str, decimals: usize) -> String {
     num(fact(id).value, decimals)
+}
+
+/// "Highest since" sentences for section 3, computed from the data, not typed in.
+fn since_sentences(lang: Lang) -> Vec<String> {
+    let day = 20250522;
+    let at = |tenor: usize| -> Option<f64> {
+        JGB_DAILY_2025
+            .iter()
+            .find(|d| d.date == day)
+            .and_then(|d| crate::model::series::pct(d.values[tenor]))
+    };
+    let mut out = Vec::new();
+    if let (Some(v10), Some(since10), Some((peak_day, peak))) = (
+        at(0),
+        highest_since(JGB_DAILY_2025, JGB_MONTHLY, 0, day),
+        peak_until(JGB_DAILY_2025, 0, day),
+    ) {
+        if let Some(since_peak) = highest_since(JGB_DAILY_2025, JGB_MONTHLY, 0, peak_day) {
+            out.push(T::SinceSentence10.fill(
+                lang,
+                &[
+                    &num(v10, 3),
+                    &iso(day),
+                    &since10.text(),
+                    &num(peak, 3),
+                    &iso(peak_day),
+                    &since_peak.text(),
+                ],
+            ));
+        }
+    }
+    if let (Some(v40), Some(since40)) = (at(3), highest_since(JGB_DAILY_2025, JGB_MONTHLY, 3, day))
+    {
+        let key = match since40 {
+            Since::FirstInData(_) => T::SinceSentence40,
+            _ => T::SinceSentence40Day,
+        };
+        out.push(key.fill(lang, &[&num(v40, 3), &iso(day), &since40.text()]));
+    }
+    out
 }
 
 struct Section {
@@ -76,9 +126,10 @@ fn sections(lang: Lang) -> Vec<Section> {
                 { p(T::S3Body) }
                 <p>{ T::S3Figures.fill(lang, &[&f("jgb10y_2025_05_22", 3), &f("jgb40y_2025_05_22", 3),
                     &f("jgb40y_news_peak", 3)]) }</p>
+                { for since_sentences(lang).into_iter().map(|t| html! { <p class="reactive" data-testid="since-sentence">{ t }</p> }) }
                 <SourceNote facts={vec!["jgb40y_2025_05_22", "jgb40y_news_peak"]} />
-                { widget_view(Widget::YieldLab) }
                 { widget_view(Widget::JgbYields) }
+                { widget_view(Widget::YieldLab) }
                 <RiskRowLink row="price-sensitivity" />
             </> },
         },

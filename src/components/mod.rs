@@ -3,14 +3,20 @@
 //! can be pre-rendered to static HTML.
 pub mod app;
 pub mod canvas_chart;
+pub mod chart_cursor;
 pub mod header;
+pub mod jgb_yields;
 pub mod lesson;
+pub mod line_chart_panel;
+pub mod may_2025;
 pub mod number_field;
 pub mod risk_table;
 pub mod share;
 pub mod source_note;
 pub mod url_notice;
+pub mod ust_candles;
 pub mod widget_slot;
+pub mod yield_curve;
 pub mod yield_lab;
 
 use yew::prelude::*;

@@ -9,7 +9,11 @@ use crate::model::data;
 #[derive(Properties, PartialEq)]
 pub struct SourceNoteProps {
     /// Fact ids whose sources to show (repeated sources are shown once).
+    #[prop_or_default]
     pub facts: Vec<&'static str>,
+    /// Whole series: (source id, as-of date).
+    #[prop_or_default]
+    pub series: Vec<(&'static str, String)>,
 }
 
 #[function_component(SourceNote)]
@@ -35,10 +39,22 @@ pub fn source_note(props: &SourceNoteProps) -> Html {
             </li>
         })
     });
+    let series = props.series.iter().map(|(id, as_of)| {
+        let src = data::source(id);
+        html! {
+            <li>
+                <a href={src.url} rel="noopener noreferrer" target="_blank">{ src.publisher }</a>
+                { ", " }{ T::AsOf.fill(lang, &[as_of]) }
+                if !src.caveat.is_empty() {
+                    <span class="caveat">{ " " }{ T::Caveat.fill(lang, &[src.caveat]) }</span>
+                }
+            </li>
+        }
+    });
     html! {
         <details class="source-note">
             <summary aria-label={T::SourceOf.get(lang)}>{ T::SourceButton.get(lang) }</summary>
-            <ul>{ for items }</ul>
+            <ul>{ for items }{ for series }</ul>
         </details>
     }
 }

@@ -75,7 +75,6 @@ pub fn yield_lab() -> Html {
     // Page Up/Down move a quarter point; arrows keep the browser's 1 bp step.
     let on_slider_key = {
         let lesson = lesson.clone();
-        let shock = u.shock_bp;
         Callback::from(move |e: KeyboardEvent| {
             let step = match e.key().as_str() {
                 "PageUp" => 25,
@@ -83,7 +82,7 @@ pub fn yield_lab() -> Html {
                 _ => return,
             };
             e.prevent_default();
-            lesson.dispatch(Action::SetShock(shock + step));
+            lesson.dispatch(Action::NudgeShock(step));
         })
     };
     let view_button = |view: LabView, label: T| {

@@ -677,4 +677,132 @@ catalogue! {
         en: "See this row of the risk table",
         zh: "在風險比較表中查看這一列",
     }
+    MoveCursor {
+        en: "Move the cursor (date)",
+        zh: "移動游標（日期）",
+    }
+    MoveCursorTenor {
+        en: "Move the cursor (maturity)",
+        zh: "移動游標（年期）",
+    }
+    ShowData {
+        en: "Show the data as a table",
+        zh: "以表格顯示資料",
+    }
+    ColDate {
+        en: "Date",
+        zh: "日期",
+    }
+    ColMonth {
+        en: "Month (close, high–low)",
+        zh: "月份（收盤，高–低）",
+    }
+    ColWeek {
+        en: "Week of",
+        zh: "當週起始日",
+    }
+    ColTenor {
+        en: "Maturity",
+        zh: "年期",
+    }
+    RangeLabel {
+        en: "Period",
+        zh: "期間",
+    }
+    RangeSince2007 {
+        en: "Since 2007",
+        zh: "2007 年以來",
+    }
+    RangeSince2022 {
+        en: "Since 2022",
+        zh: "2022 年以來",
+    }
+    RangeMay2025 {
+        en: "May 2025",
+        zh: "2025 年 5 月",
+    }
+    TenorsLabel {
+        en: "Maturities shown",
+        zh: "顯示的年期",
+    }
+    JgbTenor {
+        en: "JGB {0}Y",
+        zh: "日債 {0} 年期",
+    }
+    UstTenor {
+        en: "UST {0}Y",
+        zh: "美債 {0} 年期",
+    }
+    YieldPct {
+        en: "Yield (%)",
+        zh: "殖利率（%）",
+    }
+    JgbYieldsIntro {
+        en: "The article's chart, rebuilt from the Ministry of Finance's data: the 40-year (red) and the 10-year (blue) since 2007. Long periods show each month's close with its high–low range shaded; May 2025 shows every trading day. The 40-year was first issued in November 2007, so its line starts there.",
+        zh: "依財務省資料重繪原文的圖：2007 年以來的 40 年期（紅）與 10 年期（藍）日債殖利率。長期間顯示每月收盤，並以淺色標出當月高低區間；2025 年 5 月則顯示每個交易日。40 年期於 2007 年 11 月首次發行，所以線從那時開始。",
+    }
+    CursorReadout {
+        en: "{0}: {1}",
+        zh: "{0}：{1}",
+    }
+    MonthlyReadout {
+        en: "{0} close {1}% (range {2}–{3}%)",
+        zh: "{0} 收盤 {1}%（區間 {2}–{3}%）",
+    }
+    NoValue {
+        en: "not published",
+        zh: "未公布",
+    }
+    SinceSentence10 {
+        en: "The 10-year's {0}% on {1} was its highest since {2}. Its earlier 2025 peak, {3}% on {4}, was the highest since {5}: that is the article's \"back to 2008 levels\".",
+        zh: "10 年期在 {1} 的 {0}%，是 {2} 以來最高。今年稍早的高點 {4} 的 {3}%，則是 {5} 以來最高，也就是原文所說「回到 2008 年水準」。",
+    }
+    SinceSentence40 {
+        en: "The 40-year's {0}% on {1} was the highest since the series began in {2}: a record for this maturity, as the article says.",
+        zh: "40 年期在 {1} 的 {0}%，是該數列自 {2} 開始以來的最高，正如原文所說創下該年期的紀錄。",
+    }
+    SinceSentence40Day {
+        en: "The 40-year's {0}% on {1} was its highest since {2}.",
+        zh: "40 年期在 {1} 的 {0}%，是 {2} 以來最高。",
+    }
+    UstCandlesIntro {
+        en: "Each candle is one week of the 10-year Treasury yield: the box runs from the week's first to its last close (hollow when the yield rose, solid when it fell), the thin line from its low to its high. The blue band is the range of daily closes from August 2023, after the Fed's last rate rise, to March 2025. April and May 2025 are shaded.",
+        zh: "每根 K 線代表 10 年期美債殖利率的一週：實體從當週第一個收盤到最後一個收盤（殖利率上升為空心，下降為實心），細線從當週最低到最高。藍色區帶是 2023 年 8 月（聯準會最後一次升息之後）到 2025 年 3 月的每日收盤區間。2025 年 4 月與 5 月以底色標示。",
+    }
+    CandleReadout {
+        en: "Week of {0}: open {1}%, high {2}%, low {3}%, close {4}%",
+        zh: "{0} 當週：開 {1}%，高 {2}%，低 {3}%，收 {4}%",
+    }
+    CandleSentence {
+        en: "The band runs from {0}% to {1}%. In May 2025 the 10-year closed between {2}% and {3}%, inside it. Its widest week in April moved {4} bp from low to high; its widest in May, {5} bp.",
+        zh: "區帶介於 {0}% 與 {1}% 之間。2025 年 5 月，10 年期收盤介於 {2}% 與 {3}% 之間，仍在區帶內。4 月波動最大的一週，高低差達 {4} 個基點；5 月最大的一週為 {5} 個基點。",
+    }
+    May2025Intro {
+        en: "Every trading day of May 2025, Japan and the United States on one scale. The numbered lines are the events of the fortnight.",
+        zh: "2025 年 5 月的每個交易日，日本與美國放在同一刻度上。編號虛線為這兩週的事件。",
+    }
+    EventsTitle {
+        en: "Events marked on the chart",
+        zh: "圖中標示的事件",
+    }
+    YieldCurveIntro {
+        en: "The JGB yield curve on 22 May 2025 against the same day a year earlier. Long yields rose much more than short ones, so the curve steepened: the worry about inflation and about who will buy long bonds shows up at the long end.",
+        zh: "2025 年 5 月 22 日的日債殖利率曲線，與一年前同一天比較。長天期殖利率的漲幅遠大於短天期，曲線變陡：對通膨與長債買盤的擔憂，反映在曲線的長端。",
+    }
+    CurveSentence {
+        en: "Over that year the 2-year rose {0} bp, the 10-year {1} bp and the 40-year {2} bp.",
+        zh: "這一年間，2 年期上升 {0} 個基點，10 年期上升 {1} 個基點，40 年期上升 {2} 個基點。",
+    }
+    CurveLegend {
+        en: "JGB curve on {0}",
+        zh: "{0} 的日債殖利率曲線",
+    }
+    ChartAltSeries {
+        en: "Line chart of {0} from {1} to {2}. Latest values: {3}.",
+        zh: "{0} 的折線圖，期間 {1} 至 {2}。最新數值：{3}。",
+    }
+    ChartAltCandles {
+        en: "Weekly candlestick chart of the 10-year Treasury yield from {0} to {1}, with the post-2023 range band from {2}% to {3}%.",
+        zh: "10 年期美債殖利率週 K 線圖，期間 {0} 至 {1}，並標出 2023 年後的區間 {2}% 至 {3}%。",
+    }
 }

@@ -111,8 +111,14 @@ mod tests {
         s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
     }
 
-    /// Texts that read the same in both languages (names, symbols).
-    const SAME_IN_BOTH: &[T] = &[T::LangNameEn, T::LangNameZh, T::Dv01, T::SiteName];
+    /// Texts without words to translate (names, symbols, pure punctuation).
+    const SAME_IN_BOTH: &[T] = &[
+        T::LangNameEn,
+        T::LangNameZh,
+        T::Dv01,
+        T::SiteName,
+        T::CursorReadout,
+    ];
 
     #[test]
     fn every_entry_is_complete_in_both_languages() {
@@ -183,7 +189,7 @@ mod tests {
     #[test]
     fn chinese_uses_full_width_punctuation() {
         for t in T::ALL {
-            if SAME_IN_BOTH.contains(t) {
+            if SAME_IN_BOTH.contains(t) && *t != T::CursorReadout {
                 continue;
             }
             for c in [',', ';', ':', '(', ')'] {

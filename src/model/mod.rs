@@ -2,7 +2,8 @@
 pub mod bond;
 pub mod data;
 #[rustfmt::skip]
-mod dataset;
+pub mod dataset;
 pub mod risk;
+pub mod series;
 pub mod url_state;
 pub mod widgets;

@@ -73,6 +73,34 @@ impl RiskView {
     }
 }
 
+/// The period the JGB yield chart shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum JgbRange {
+    #[default]
+    Since2007,
+    Since2022,
+    May2025,
+}
+
+impl JgbRange {
+    pub const ALL: [JgbRange; 3] = [JgbRange::Since2007, JgbRange::Since2022, JgbRange::May2025];
+    pub fn id(self) -> &'static str {
+        match self {
+            JgbRange::Since2007 => "2007",
+            JgbRange::Since2022 => "2022",
+            JgbRange::May2025 => "may2025",
+        }
+    }
+    fn parse(s: &str) -> Option<Self> {
+        JgbRange::ALL.into_iter().find(|r| r.id() == s)
+    }
+}
+
+/// The JGB maturities the chart can show, in the order of the `jgb_tenors` flags.
+pub const JGB_TENORS: [u8; 4] = [10, 20, 30, 40];
+/// As in the article: the 10-year and the 40-year.
+pub const DEFAULT_JGB_TENORS: [bool; 4] = [true, false, false, true];
+
 /// Everything a link can set. Yields and coupons are in percent, the shock in basis points.
 #[derive(Clone, Debug, PartialEq)]
 pub struct UrlState {
@@ -86,6 +114,9 @@ pub struct UrlState {
     pub risk: RiskView,
     /// A risk-table row to highlight, by its id.
     pub risk_row: Option<String>,
+    pub jgb_range: JgbRange,
+    /// Which of 10/20/30/40-year the JGB chart shows.
+    pub jgb_tenors: [bool; 4],
 }
 
 impl Default for UrlState {
@@ -101,6 +132,8 @@ impl Default for UrlState {
             lab_view: LabView::Curve,
             risk: RiskView::Both,
             risk_row: None,
+            jgb_range: JgbRange::Since2007,
+            jgb_tenors: DEFAULT_JGB_TENORS,
         }
     }
 }
@@ -192,6 +225,12 @@ pub fn parse(query: &str) -> Parsed {
             "riskrow" => crate::model::risk::row_by_id(value)
                 .map(|row| s.risk_row = Some(row.id.to_string()))
                 .ok_or(IgnoreReason::InvalidValue),
+            "jgbrange" => JgbRange::parse(value)
+                .map(|r| s.jgb_range = r)
+                .ok_or(IgnoreReason::InvalidValue),
+            "jgbtenors" => parse_tenors(value)
+                .map(|t| s.jgb_tenors = t)
+                .ok_or(IgnoreReason::InvalidValue),
             _ => Err(IgnoreReason::UnknownKey),
         };
         match result {
@@ -209,6 +248,19 @@ impl Parsed {
             reason,
         });
     }
+}
+
+/// "10,40" → flags for 10/20/30/40; at least one, each known, none twice.
+fn parse_tenors(value: &str) -> Option<[bool; 4]> {
+    let mut flags = [false; 4];
+    for part in value.split(',') {
+        let i = JGB_TENORS.iter().position(|t| t.to_string() == part)?;
+        if flags[i] {
+            return None;
+        }
+        flags[i] = true;
+    }
+    flags.iter().any(|f| *f).then_some(flags)
 }
 
 /// Sets a finite number, clamped to its range; a clamp is applied and reported.
@@ -262,6 +314,18 @@ impl UrlState {
         }
         if let Some(row) = &self.risk_row {
             parts.push(format!("riskrow={row}"));
+        }
+        if self.jgb_range != d.jgb_range {
+            parts.push(format!("jgbrange={}", self.jgb_range.id()));
+        }
+        if self.jgb_tenors != d.jgb_tenors {
+            let list: Vec<String> = JGB_TENORS
+                .iter()
+                .zip(self.jgb_tenors)
+                .filter(|(_, on)| *on)
+                .map(|(t, _)| t.to_string())
+                .collect();
+            parts.push(format!("jgbtenors={}", list.join(",")));
         }
         parts.join("&")
     }
@@ -383,6 +447,24 @@ mod tests {
     }
 
     #[test]
+    fn jgb_chart_settings() {
+        let p = parse("jgbrange=may2025&jgbtenors=20,30");
+        assert!(p.ignored.is_empty());
+        assert_eq!(p.state.jgb_range, JgbRange::May2025);
+        assert_eq!(p.state.jgb_tenors, [false, true, true, false]);
+        for bad in [
+            "jgbtenors=",
+            "jgbtenors=10,10",
+            "jgbtenors=15",
+            "jgbrange=1999",
+        ] {
+            let p = parse(bad);
+            assert_eq!(p.ignored.len(), 1, "{bad}");
+            assert_eq!(p.state, UrlState::default());
+        }
+    }
+
+    #[test]
     fn tenor_snaps_to_half_years() {
         assert_eq!(parse("tenor=7.3").state.tenor_years, 7.5);
     }
@@ -414,7 +496,7 @@ mod properties {
     use proptest::prelude::*;
 
     fn any_state() -> impl Strategy<Value = UrlState> {
-        (
+        let lab = (
             prop_oneof![Just(None), Just(Some(Lang::En)), Just(Some(Lang::ZhHant))],
             proptest::option::of(proptest::sample::select(Widget::ALL.to_vec())),
             (1u32..=100).prop_map(|n| f64::from(n) / 2.0),
@@ -429,9 +511,14 @@ mod properties {
                     .map(|r| r.id.to_string())
                     .collect::<Vec<_>>(),
             )),
-        )
-            .prop_map(
-                |(
+        );
+        let jgb = (
+            proptest::sample::select(JgbRange::ALL.to_vec()),
+            (1u8..16).prop_map(|m| [m & 1 != 0, m & 2 != 0, m & 4 != 0, m & 8 != 0]),
+        );
+        (lab, jgb).prop_map(
+            |(
+                (
                     lang,
                     embed,
                     tenor_years,
@@ -441,20 +528,24 @@ mod properties {
                     lab_view,
                     risk,
                     risk_row,
-                )| {
-                    UrlState {
-                        lang,
-                        embed,
-                        tenor_years,
-                        coupon_pct,
-                        yield_pct,
-                        shock_bp,
-                        lab_view,
-                        risk,
-                        risk_row,
-                    }
-                },
-            )
+                ),
+                (jgb_range, jgb_tenors),
+            )| {
+                UrlState {
+                    lang,
+                    embed,
+                    tenor_years,
+                    coupon_pct,
+                    yield_pct,
+                    shock_bp,
+                    lab_view,
+                    risk,
+                    risk_row,
+                    jgb_range,
+                    jgb_tenors,
+                }
+            },
+        )
     }
 
     proptest! {

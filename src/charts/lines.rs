@@ -1,0 +1,287 @@
+//! Lines over time (or over maturity): yields by date, the yield curve. Missing values break a
+//! line instead of dropping it to zero; lines differ by colour, dash and (in the page) a legend.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use super::{DrawResult, SeriesColor, Style, PLOT_LEFT_CSS, PLOT_RIGHT_CSS};
+
+/// How to label the x axis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum XAxis {
+    /// x is days since 1970; labels show the year.
+    Years,
+    /// x is days since 1970; labels show month-day.
+    MonthDay,
+    /// x is years to maturity; labels show "10Y".
+    Tenor,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    pub color: SeriesColor,
+    pub dashed: bool,
+    /// (x, y) with y missing where nothing was published.
+    pub points: Vec<(f64, Option<f64>)>,
+    /// An optional low–high band around the line (monthly ranges), same x as `points`.
+    pub band: Vec<(f64, f64, f64)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LinesChart {
+    pub x_axis: XAxis,
+    pub lines: Vec<Line>,
+    pub y_label: String,
+    /// Vertical markers with a short label (event numbers).
+    pub events: Vec<(f64, String)>,
+    /// Shaded spans of x (periods to compare).
+    pub spans: Vec<(f64, f64)>,
+    /// The reader's cursor, as an x value.
+    pub cursor: Option<f64>,
+    /// Draw a line across x values where it has no value (markets closed on a holiday)
+    /// instead of breaking it (nothing published).
+    pub connect_gaps: bool,
+}
+
+/// Days since 1970 → (year, month, day), for axis labels.
+fn civil(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (
+        if m <= 2 {
+            yoe + era * 400 + 1
+        } else {
+            yoe + era * 400
+        },
+        m,
+        d,
+    )
+}
+
+/// Where a data x sits on the axis: long time axes run in fractional years, so the axis's round
+/// ticks fall on 1 January; the others keep their x.
+pub fn axis_x(axis: XAxis, x: f64) -> f64 {
+    match axis {
+        XAxis::Years => 1970.0 + x / 365.2425,
+        _ => x,
+    }
+}
+
+/// The label of an axis tick (`x` in axis units).
+pub fn x_label(axis: XAxis, x: f64) -> String {
+    match axis {
+        // Only whole years get a label; half-year ticks stay blank.
+        XAxis::Years => {
+            let year = x.round();
+            if (x - year).abs() < 0.01 {
+                format!("{year}")
+            } else {
+                String::new()
+            }
+        }
+        XAxis::MonthDay => {
+            let (_, m, d) = civil(x.round() as i64);
+            format!("{m:02}-{d:02}")
+        }
+        XAxis::Tenor => format!("{}Y", x.round()),
+    }
+}
+
+pub fn draw<DB: DrawingBackend>(
+    c: &LinesChart,
+    area: &DrawingArea<DB, Shift>,
+    style: &Style,
+) -> DrawResult<DB> {
+    let axis = c.x_axis;
+    let ax = |x: f64| axis_x(axis, x);
+    let xs = c
+        .lines
+        .iter()
+        .flat_map(|l| l.points.iter().map(|p| ax(p.0)));
+    let (x0, x1) = xs.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), x| {
+        (a.min(x), b.max(x))
+    });
+    let ys = c.lines.iter().flat_map(|l| {
+        l.points
+            .iter()
+            .filter_map(|p| p.1)
+            .chain(l.band.iter().flat_map(|b| [b.1, b.2]))
+    });
+    let (y0, y1) = ys.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), y| {
+        (a.min(y), b.max(y))
+    });
+    if !(x0 < x1 && y0.is_finite() && y1.is_finite()) {
+        return Ok(());
+    }
+    let pad = ((y1 - y0) * 0.08).max(0.05);
+    let (y0, y1) = (y0 - pad, y1 + pad);
+    let mut chart = ChartBuilder::on(area)
+        .margin_top(style.px(14.0))
+        .margin_bottom(style.px(6.0))
+        .margin_left(style.px(PLOT_LEFT_CSS - 52.0))
+        .margin_right(style.px(PLOT_RIGHT_CSS))
+        .x_label_area_size(style.px(28.0))
+        .y_label_area_size(style.px(52.0))
+        .build_cartesian_2d(x0..x1, y0..y1)?;
+    chart
+        .configure_mesh()
+        .x_labels(if axis == XAxis::Tenor { 8 } else { 6 })
+        .y_labels(5)
+        .light_line_style(style.palette.grid.mix(0.35))
+        .bold_line_style(style.palette.grid)
+        .axis_style(style.palette.text.mix(0.6))
+        .label_style(style.font(12.0))
+        .axis_desc_style(style.font(12.0))
+        .y_desc(c.y_label.as_str())
+        .x_label_formatter(&|x| x_label(axis, *x))
+        .y_label_formatter(&|y| format!("{y:.1}"))
+        .draw()?;
+
+    for &(a, b) in &c.spans {
+        chart.draw_series(std::iter::once(Rectangle::new(
+            [(ax(a), y0), (ax(b), y1)],
+            style.palette.grid.mix(0.45).filled(),
+        )))?;
+    }
+    for line in &c.lines {
+        let color = style.palette.series(line.color);
+        if !line.band.is_empty() {
+            let mut poly: Vec<(f64, f64)> = line.band.iter().map(|b| (ax(b.0), b.2)).collect();
+            poly.extend(line.band.iter().rev().map(|b| (ax(b.0), b.1)));
+            chart.draw_series(std::iter::once(Polygon::new(
+                poly,
+                color.mix(0.18).filled(),
+            )))?;
+        }
+        // One path per run of published values.
+        for run in line
+            .points
+            .split(|p| p.1.is_none())
+            .filter(|r| !r.is_empty())
+        {
+            let pts = run.iter().filter_map(|p| p.1.map(|y| (p.0, y)));
+            let stroke = color.stroke_width(style.px(2.2));
+            if line.dashed {
+                chart.draw_series(DashedLineSeries::new(
+                    pts,
+                    style.px(6.0),
+                    style.px(4.0),
+                    stroke,
+                ))?;
+            } else {
+                chart.draw_series(LineSeries::new(pts, stroke))?;
+            }
+            if run.len() == 1 {
+                if let Some((x, Some(y))) = run.first() {
+                    chart.draw_series(std::iter::once(Circle::new(
+                        (*x, *y),
+                        style.px(2.5) as i32,
+                        color.filled(),
+                    )))?;
+                }
+            }
+        }
+    }
+    for (x, label) in &c.events {
+        let x = ax(*x);
+        chart.draw_series(DashedLineSeries::new(
+            [(x, y0), (x, y1)],
+            style.px(3.0),
+            style.px(3.0),
+            style.palette.text.mix(0.55).stroke_width(style.px(1.0)),
+        ))?;
+        chart.draw_series(std::iter::once(Text::new(
+            label.clone(),
+            (x, y1),
+            style.font(11.0),
+        )))?;
+    }
+    if let Some(x) = c.cursor {
+        chart.draw_series(LineSeries::new(
+            [(ax(x), y0), (ax(x), y1)],
+            style.palette.text.stroke_width(style.px(1.2)),
+        ))?;
+        for line in &c.lines {
+            let near = line
+                .points
+                .iter()
+                .filter(|p| p.1.is_some())
+                .min_by(|a, b| (a.0 - x).abs().total_cmp(&(b.0 - x).abs()));
+            if let Some((px, Some(py))) = near {
+                chart.draw_series(std::iter::once(Circle::new(
+                    (ax(*px), *py),
+                    style.px(4.0) as i32,
+                    style.palette.series(line.color).filled(),
+                )))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{render_svg, ChartSpec};
+    use super::*;
+
+    #[test]
+    fn axis_labels() {
+        assert_eq!(x_label(XAxis::Years, 2025.0), "2025");
+        assert_eq!(x_label(XAxis::Years, 2025.5), "");
+        assert!(
+            (axis_x(XAxis::Years, 20089.0) - 2025.0).abs() < 0.01,
+            "2025-01-01"
+        );
+        assert_eq!(x_label(XAxis::MonthDay, 20230.0), "05-22");
+        assert_eq!(x_label(XAxis::Tenor, 40.0), "40Y");
+    }
+
+    #[test]
+    fn missing_values_break_the_line() {
+        let line = Line {
+            color: SeriesColor::Blue,
+            dashed: false,
+            points: vec![
+                (0.0, Some(1.0)),
+                (1.0, Some(1.2)),
+                (2.0, None),
+                (3.0, Some(1.1)),
+                (4.0, Some(1.3)),
+            ],
+            band: vec![],
+        };
+        let spec = ChartSpec::Lines(LinesChart {
+            x_axis: XAxis::Tenor,
+            lines: vec![line],
+            y_label: "Yield (%)".into(),
+            events: vec![(1.5, "1".into())],
+            spans: vec![(0.5, 1.0)],
+            cursor: Some(3.0),
+            connect_gaps: false,
+        });
+        let svg = render_svg(&spec, 500, 300);
+        // Two runs of values: two separate solid paths (plus axis/cursor lines).
+        assert!(svg.matches("<polyline").count() >= 3, "{svg}");
+        assert!(svg.contains("Yield (%)"));
+    }
+
+    #[test]
+    fn empty_chart_draws_nothing_without_panic() {
+        let spec = ChartSpec::Lines(LinesChart {
+            x_axis: XAxis::Years,
+            lines: vec![],
+            y_label: String::new(),
+            events: vec![],
+            spans: vec![],
+            cursor: None,
+            connect_gaps: false,
+        });
+        render_svg(&spec, 200, 100);
+    }
+}

@@ -1,0 +1,131 @@
+//! The article's chart: JGB yields since 2007 (10-year blue, 40-year red; 20 and 30 switchable),
+//! with period presets, from the Ministry of Finance's data.
+
+use yew::prelude::*;
+
+use super::line_chart_panel::{ChartRow, Column, LineChartPanel};
+use super::source_note::SourceNote;
+use super::use_lesson;
+use crate::charts::{SeriesColor, XAxis};
+use crate::i18n::{Lang, T};
+use crate::model::dataset::{JGB_DAILY_2025, JGB_MONTHLY};
+use crate::model::series::{days_since_epoch, iso, pct};
+use crate::model::url_state::{JgbRange, JGB_TENORS};
+use crate::state::Action;
+
+const COLORS: [(SeriesColor, bool); 4] = [
+    (SeriesColor::Blue, false),
+    (SeriesColor::Orange, true),
+    (SeriesColor::Green, true),
+    (SeriesColor::Red, false),
+];
+const KEYS: [&str; 4] = ["jgb10", "jgb20", "jgb30", "jgb40"];
+
+fn rows(range: JgbRange, shown: &[usize]) -> Vec<ChartRow> {
+    match range {
+        JgbRange::May2025 => JGB_DAILY_2025
+            .iter()
+            .filter(|d| (20250501..=20250531).contains(&d.date))
+            .map(|d| ChartRow {
+                x: days_since_epoch(d.date) as f64,
+                label: iso(d.date),
+                values: shown.iter().map(|&i| pct(d.values[i])).collect(),
+                ranges: vec![],
+            })
+            .collect(),
+        _ => {
+            let from = if range == JgbRange::Since2022 {
+                202201
+            } else {
+                0
+            };
+            JGB_MONTHLY
+                .iter()
+                .filter(|m| m.month >= from)
+                .map(|m| ChartRow {
+                    x: days_since_epoch(m.last_day) as f64,
+                    label: format!("{}-{:02}", m.month / 100, m.month % 100),
+                    values: shown.iter().map(|&i| pct(m.end[i])).collect(),
+                    ranges: shown
+                        .iter()
+                        .map(|&i| pct(m.low[i]).zip(pct(m.high[i])))
+                        .collect(),
+                })
+                .collect()
+        }
+    }
+}
+
+pub fn tenor_label(lang: Lang, i: usize) -> String {
+    T::JgbTenor.fill(lang, &[&JGB_TENORS[i].to_string()])
+}
+
+#[function_component(JgbYields)]
+pub fn jgb_yields() -> Html {
+    let lesson = use_lesson();
+    let lang = lesson.lang;
+    let u = &lesson.url;
+    let shown: Vec<usize> = (0..4).filter(|&i| u.jgb_tenors[i]).collect();
+    let rows = rows(u.jgb_range, &shown);
+    let columns: Vec<Column> = shown
+        .iter()
+        .map(|&i| Column {
+            key: KEYS[i],
+            label: tenor_label(lang, i),
+            color: COLORS[i].0,
+            dashed: COLORS[i].1,
+        })
+        .collect();
+    // In May 2025 the cursor starts on the 22nd, the super-long peak; otherwise on the latest.
+    let start = rows
+        .iter()
+        .position(|r| r.label == "2025-05-22")
+        .unwrap_or(rows.len().saturating_sub(1));
+
+    let range_button = |r: JgbRange, label: T| {
+        let lesson = lesson.clone();
+        html! {
+            <button type="button" aria-pressed={(u.jgb_range == r).to_string()}
+                data-testid={format!("jgb-range-{}", r.id())}
+                onclick={Callback::from(move |_| lesson.dispatch(Action::SetJgbRange(r)))}>
+                { label.get(lang) }
+            </button>
+        }
+    };
+    let tenor_box = |i: usize| {
+        let lesson = lesson.clone();
+        let id = format!("jgb-tenor-{}", JGB_TENORS[i]);
+        html! {
+            <label class="check" for={id.clone()}>
+                <input type="checkbox" id={id.clone()} data-testid={id} checked={u.jgb_tenors[i]}
+                    onchange={Callback::from(move |_| lesson.dispatch(Action::ToggleJgbTenor(i)))} />
+                { tenor_label(lang, i) }
+            </label>
+        }
+    };
+    let as_of = iso(JGB_MONTHLY.last().map_or(0, |m| m.last_day));
+    let (x_axis, first_column) = match u.jgb_range {
+        JgbRange::May2025 => (XAxis::MonthDay, T::ColDate),
+        _ => (XAxis::Years, T::ColMonth),
+    };
+    html! {
+        <div class="data-widget">
+            <p>{ T::JgbYieldsIntro.get(lang) }</p>
+            <div class="controls-row">
+                <div class="toggle" role="group" aria-label={T::RangeLabel.get(lang)}>
+                    { range_button(JgbRange::Since2007, T::RangeSince2007) }
+                    { range_button(JgbRange::Since2022, T::RangeSince2022) }
+                    { range_button(JgbRange::May2025, T::RangeMay2025) }
+                </div>
+                <fieldset class="checks">
+                    <legend>{ T::TenorsLabel.get(lang) }</legend>
+                    { for (0..4).map(tenor_box) }
+                </fieldset>
+            </div>
+            <LineChartPanel testid="jgb-yields" title={T::WJgbYields.get(lang)} {x_axis}
+                {columns} {rows} {start} first_column={first_column.get(lang)}
+                cursor_label={T::MoveCursor.get(lang)} />
+            <SourceNote series={vec![("mof_daily", as_of)]} />
+        </div>
+    }
+}

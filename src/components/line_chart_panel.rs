@@ -1,0 +1,196 @@
+//! One dated (or by-maturity) line chart with everything a reader needs around it: a cursor that
+//! follows pointer, touch and keyboard and reads the values out, a legend, a text alternative and
+//! the data as a table. The widgets only build the rows.
+
+use yew::prelude::*;
+
+use super::canvas_chart::CanvasChart;
+use super::chart_cursor::{nearest_index, CursorSlider};
+use super::use_lesson;
+use crate::charts::{ChartSpec, Line, LinesChart, SeriesColor, XAxis};
+use crate::i18n::{num, T};
+
+/// One x position: its label (date, month or maturity) and one value per column.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartRow {
+    pub x: f64,
+    pub label: String,
+    pub values: Vec<Option<f64>>,
+    /// Low–high range per column, where the row stands for a month.
+    pub ranges: Vec<Option<(f64, f64)>>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Column {
+    /// Used in test ids: `{testid}-value-{key}`.
+    pub key: &'static str,
+    pub label: String,
+    pub color: SeriesColor,
+    pub dashed: bool,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LineChartPanelProps {
+    pub testid: AttrValue,
+    pub title: AttrValue,
+    pub x_axis: XAxis,
+    pub columns: Vec<Column>,
+    pub rows: Vec<ChartRow>,
+    #[prop_or_default]
+    pub events: Vec<(f64, String)>,
+    #[prop_or_default]
+    pub spans: Vec<(f64, f64)>,
+    /// The row the cursor starts on.
+    pub start: usize,
+    pub first_column: AttrValue,
+    pub cursor_label: AttrValue,
+    #[prop_or(0.58)]
+    pub aspect: f64,
+    /// Join lines across days a market was closed.
+    #[prop_or_default]
+    pub connect_gaps: bool,
+}
+
+#[function_component(LineChartPanel)]
+pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
+    let lang = use_lesson().lang;
+    // The cursor is kept as an x value so it survives a change of rows (range presets).
+    let cursor_x = use_state(|| None::<f64>);
+    let xs: Vec<f64> = props.rows.iter().map(|r| r.x).collect();
+    let index = match *cursor_x {
+        Some(x) if !xs.is_empty() => {
+            let (a, b) = (xs[0], xs[xs.len() - 1]);
+            nearest_index(&xs, if b > a { (x - a) / (b - a) } else { 0.0 })
+        }
+        _ => props.start.min(xs.len().saturating_sub(1)),
+    };
+    let Some(row) = props.rows.get(index) else {
+        return html! {};
+    };
+
+    let lines: Vec<Line> = props
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(c, col)| Line {
+            color: col.color,
+            dashed: col.dashed,
+            points: props.rows.iter().map(|r| (r.x, r.values[c])).collect(),
+            band: props
+                .rows
+                .iter()
+                .filter_map(|r| {
+                    r.ranges
+                        .get(c)
+                        .copied()
+                        .flatten()
+                        .map(|(lo, hi)| (r.x, lo, hi))
+                })
+                .collect(),
+        })
+        .collect();
+    let spec = ChartSpec::Lines(LinesChart {
+        x_axis: props.x_axis,
+        lines,
+        y_label: T::YieldPct.get(lang).into(),
+        events: props.events.clone(),
+        spans: props.spans.clone(),
+        cursor: Some(row.x),
+        connect_gaps: props.connect_gaps,
+    });
+
+    let value_text = |r: &ChartRow| -> String {
+        let parts: Vec<String> = props
+            .columns
+            .iter()
+            .zip(&r.values)
+            .map(|(col, v)| match v {
+                Some(v) => format!("{} {}%", col.label, num(*v, 3)),
+                None => format!("{} {}", col.label, T::NoValue.get(lang)),
+            })
+            .collect();
+        T::CursorReadout.fill(lang, &[&r.label, &parts.join(", ")])
+    };
+    let on_pointer = {
+        let (cursor_x, xs) = (cursor_x.clone(), xs.clone());
+        Callback::from(move |frac: f64| cursor_x.set(xs.get(nearest_index(&xs, frac)).copied()))
+    };
+    let on_slider = {
+        let (cursor_x, xs) = (cursor_x.clone(), xs.clone());
+        Callback::from(move |i: usize| cursor_x.set(xs.get(i).copied()))
+    };
+    let testid = props.testid.to_string();
+    let first = &props.rows[0];
+    let last = &props.rows[props.rows.len() - 1];
+    let alt = T::ChartAltSeries.fill(
+        lang,
+        &[&props.title, &first.label, &last.label, &value_text(last)],
+    );
+
+    html! {
+        <div class="line-panel">
+            <ul class="legend">
+                { for props.columns.iter().map(|c| html! {
+                    <li><span class={classes!("swatch", if c.dashed { "dashed" } else { "line" }, color_class(c.color))}></span>{ &c.label }</li>
+                }) }
+            </ul>
+            <CanvasChart {spec} label={props.title.clone()} testid={format!("{testid}-canvas")}
+                aspect={props.aspect} on_pointer={Some(on_pointer)} />
+            <p class="sr-only">{ alt }</p>
+            <CursorSlider id={format!("{testid}-cursor")} label={props.cursor_label.clone()}
+                len={props.rows.len()} {index} value_text={value_text(row)} onchange={on_slider} />
+            <p class="readout-line" data-testid={format!("{testid}-readout")} aria-live="polite">
+                <strong>{ &row.label }</strong>{ " " }
+                { for props.columns.iter().zip(&row.values).map(|(c, v)| html! {
+                    <span class="reading" data-testid={format!("{testid}-value-{}", c.key)}
+                        data-value={v.map(|v| v.to_string()).unwrap_or_default()}>
+                        <span class={classes!("swatch", "dot", color_class(c.color))}></span>
+                        { &c.label }{ " " }
+                        <b>{ v.map(|v| format!("{}%", num(v, 3))).unwrap_or_else(|| T::NoValue.get(lang).to_string()) }</b>
+                    </span>
+                }) }
+            </p>
+            <details class="data-table">
+                <summary>{ T::ShowData.get(lang) }</summary>
+                <div class="table-scroll">
+                    <table data-testid={format!("{testid}-table")}>
+                        <thead><tr>
+                            <th scope="col">{ &props.first_column }</th>
+                            { for props.columns.iter().map(|c| html! { <th scope="col">{ &c.label }</th> }) }
+                        </tr></thead>
+                        <tbody>
+                            { for props.rows.iter().map(|r| html! {
+                                <tr>
+                                    <th scope="row">{ &r.label }</th>
+                                    { for r.values.iter().enumerate().map(|(c, v)| html! {
+                                        <td>{ cell_text(*v, r.ranges.get(c).copied().flatten()) }</td>
+                                    }) }
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </details>
+        </div>
+    }
+}
+
+fn cell_text(v: Option<f64>, range: Option<(f64, f64)>) -> String {
+    match (v, range) {
+        (Some(v), Some((lo, hi))) => format!("{} ({}–{})", num(v, 3), num(lo, 3), num(hi, 3)),
+        (Some(v), None) => num(v, 3),
+        (None, _) => "–".into(),
+    }
+}
+
+pub fn color_class(c: SeriesColor) -> &'static str {
+    match c {
+        SeriesColor::Blue => "c-blue",
+        SeriesColor::Red => "c-red",
+        SeriesColor::Orange => "c-orange",
+        SeriesColor::Green => "c-green",
+        SeriesColor::Purple => "c-purple",
+        SeriesColor::Sky => "c-sky",
+        SeriesColor::Grey => "c-grey",
+    }
+}

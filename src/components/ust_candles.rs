@@ -1,0 +1,130 @@
+//! 10-year Treasury weekly candlesticks since 2022 (built by the model from daily closes), with
+//! the range after the 2023 tightening cycle drawn as a band and April and May 2025 shaded.
+
+use yew::prelude::*;
+
+use super::canvas_chart::CanvasChart;
+use super::chart_cursor::{nearest_index, CursorSlider};
+use super::source_note::SourceNote;
+use super::use_lesson;
+use crate::charts::{candle_x, CandleChart, ChartSpec};
+use crate::i18n::{num, T};
+use crate::model::dataset::UST10_DAILY_SINCE_2022;
+use crate::model::series::{close_range, iso, weekly_candles, Candle};
+
+/// After the Fed's last rise of the cycle (July 2023) and before the April 2025 selloff.
+pub const BAND_FROM: u32 = 20230801;
+pub const BAND_TO: u32 = 20250331;
+
+/// The widest week (high − low, in bp) among candles starting in a month (YYYYMM).
+pub fn widest_week_bp(candles: &[Candle], month: u32) -> f64 {
+    candles
+        .iter()
+        .filter(|c| c.first / 100 == month)
+        .map(|c| ((c.high - c.low) * 100.0).round())
+        .fold(0.0, f64::max)
+}
+
+#[function_component(UstCandles)]
+pub fn ust_candles() -> Html {
+    let lang = use_lesson().lang;
+    let candles = use_memo((), |_| weekly_candles(UST10_DAILY_SINCE_2022));
+    let cursor = use_state(|| None::<usize>);
+    let band = close_range(UST10_DAILY_SINCE_2022, BAND_FROM, BAND_TO);
+    let may = close_range(UST10_DAILY_SINCE_2022, 20250501, 20250531);
+    let xs: Vec<f64> = candles.iter().map(candle_x).collect();
+    let index = cursor.unwrap_or(candles.len().saturating_sub(1));
+    let (Some(k), Some((lo, hi)), Some((may_lo, may_hi))) = (candles.get(index), band, may) else {
+        return html! {};
+    };
+    let spec = ChartSpec::Candles(CandleChart {
+        candles: (*candles).clone(),
+        band,
+        spans: vec![(20250401, 20250430), (20250501, 20250531)],
+        y_label: T::UstTenor.fill(lang, &["10"]) + " (%)",
+        cursor: Some(index),
+    });
+    let readout = T::CandleReadout.fill(
+        lang,
+        &[
+            &iso(k.first),
+            &num(k.open, 2),
+            &num(k.high, 2),
+            &num(k.low, 2),
+            &num(k.close, 2),
+        ],
+    );
+    let sentence = T::CandleSentence.fill(
+        lang,
+        &[
+            &num(lo, 2),
+            &num(hi, 2),
+            &num(may_lo, 2),
+            &num(may_hi, 2),
+            &num(widest_week_bp(&candles, 202504), 0),
+            &num(widest_week_bp(&candles, 202505), 0),
+        ],
+    );
+    let on_pointer = {
+        let (cursor, xs) = (cursor.clone(), xs.clone());
+        Callback::from(move |f: f64| cursor.set(Some(nearest_index(&xs, f))))
+    };
+    let on_slider = {
+        let cursor = cursor.clone();
+        Callback::from(move |i: usize| cursor.set(Some(i)))
+    };
+    let first = candles.first().map(|c| iso(c.first)).unwrap_or_default();
+    let last_day = UST10_DAILY_SINCE_2022
+        .last()
+        .map(|d| iso(d.date))
+        .unwrap_or_default();
+    let alt = T::ChartAltCandles.fill(lang, &[&first, &last_day, &num(lo, 2), &num(hi, 2)]);
+    html! {
+        <div class="data-widget">
+            <p>{ T::UstCandlesIntro.get(lang) }</p>
+            <p class="reactive" data-testid="candle-sentence" data-band-low={lo.to_string()} data-band-high={hi.to_string()}>{ sentence }</p>
+            <CanvasChart {spec} label={T::WUstCandles.get(lang)} testid="ust-candles-canvas" on_pointer={Some(on_pointer)} />
+            <p class="sr-only">{ alt }</p>
+            <CursorSlider id="ust-candles-cursor" label={T::MoveCursor.get(lang)} len={candles.len()}
+                {index} value_text={readout.clone()} onchange={on_slider} />
+            <p class="readout-line" data-testid="ust-candles-readout" data-value={k.close.to_string()} aria-live="polite">{ readout }</p>
+            <details class="data-table">
+                <summary>{ T::ShowData.get(lang) }</summary>
+                <div class="table-scroll">
+                    <table data-testid="ust-candles-table">
+                        <thead><tr>
+                            <th scope="col">{ T::ColWeek.get(lang) }</th>
+                            <th scope="col">{ "O" }</th><th scope="col">{ "H" }</th>
+                            <th scope="col">{ "L" }</th><th scope="col">{ "C" }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for candles.iter().map(|c| html! {
+                                <tr><th scope="row">{ iso(c.first) }</th>
+                                    <td>{ num(c.open, 2) }</td><td>{ num(c.high, 2) }</td>
+                                    <td>{ num(c.low, 2) }</td><td>{ num(c.close, 2) }</td></tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </details>
+            <SourceNote series={vec![("ust_daily", last_day)]} />
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn may_2025_stays_inside_the_post_2023_band_and_april_was_wilder() {
+        let (lo, hi) = close_range(UST10_DAILY_SINCE_2022, BAND_FROM, BAND_TO).unwrap();
+        let (may_lo, may_hi) = close_range(UST10_DAILY_SINCE_2022, 20250501, 20250531).unwrap();
+        assert!(
+            lo <= may_lo && may_hi <= hi,
+            "{lo}-{hi} vs {may_lo}-{may_hi}"
+        );
+        let candles = weekly_candles(UST10_DAILY_SINCE_2022);
+        assert!(widest_week_bp(&candles, 202504) > widest_week_bp(&candles, 202505));
+    }
+}
