@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::header::{Header, LangSwitch};
 use super::lesson::{widget_view, Lesson as LessonView};
 use super::url_notice::UrlNotice;
-use crate::i18n::T;
+use crate::i18n::{Lang, T};
 use crate::state::{Lesson, LessonContext};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -91,7 +91,7 @@ pub fn app(props: &AppProps) -> Html {
                         </a>
                     </div>
                     <UrlNotice />
-                    { widget_view(widget) }
+                    { widget_view(widget, &lesson.url) }
                     <p class="disclaimer small">{ T::Disclaimer.get(lang) }</p>
                 </main>
             }
@@ -110,7 +110,11 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<LessonContext> context={lesson.clone()}>
-            { content }
+            <ContextProvider<Lang> context={lang}>
+                <ContextProvider<UseReducerDispatcher<Lesson>> context={lesson.dispatcher()}>
+                    { content }
+                </ContextProvider<UseReducerDispatcher<Lesson>>>
+            </ContextProvider<Lang>>
         </ContextProvider<LessonContext>>
     }
 }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::line_chart_panel::{ChartRow, Column, LineChartPanel};
 use super::source_note::SourceNote;
-use super::use_lesson;
+use super::{use_dispatch, use_lang};
 use crate::charts::{SeriesColor, XAxis};
 use crate::i18n::{Lang, T};
 use crate::model::dataset::{JGB_DAILY_2025, JGB_MONTHLY};
@@ -60,13 +60,19 @@ pub fn tenor_label(lang: Lang, i: usize) -> String {
     T::JgbTenor.fill(lang, &[&JGB_TENORS[i].to_string()])
 }
 
+#[derive(Properties, PartialEq)]
+pub struct JgbYieldsProps {
+    pub range: JgbRange,
+    pub tenors: [bool; 4],
+}
+
 #[function_component(JgbYields)]
-pub fn jgb_yields() -> Html {
-    let lesson = use_lesson();
-    let lang = lesson.lang;
-    let u = &lesson.url;
-    let shown: Vec<usize> = (0..4).filter(|&i| u.jgb_tenors[i]).collect();
-    let rows = rows(u.jgb_range, &shown);
+pub fn jgb_yields(props: &JgbYieldsProps) -> Html {
+    let lang = use_lang();
+    let dispatch = use_dispatch();
+    let (range, tenors) = (props.range, props.tenors);
+    let shown: Vec<usize> = (0..4).filter(|&i| tenors[i]).collect();
+    let rows = rows(range, &shown);
     let columns: Vec<Column> = shown
         .iter()
         .map(|&i| Column {
@@ -83,28 +89,28 @@ pub fn jgb_yields() -> Html {
         .unwrap_or(rows.len().saturating_sub(1));
 
     let range_button = |r: JgbRange, label: T| {
-        let lesson = lesson.clone();
+        let dispatch = dispatch.clone();
         html! {
-            <button type="button" aria-pressed={(u.jgb_range == r).to_string()}
+            <button type="button" aria-pressed={(range == r).to_string()}
                 data-testid={format!("jgb-range-{}", r.id())}
-                onclick={Callback::from(move |_| lesson.dispatch(Action::SetJgbRange(r)))}>
+                onclick={Callback::from(move |_| dispatch.dispatch(Action::SetJgbRange(r)))}>
                 { label.get(lang) }
             </button>
         }
     };
     let tenor_box = |i: usize| {
-        let lesson = lesson.clone();
+        let dispatch = dispatch.clone();
         let id = format!("jgb-tenor-{}", JGB_TENORS[i]);
         html! {
             <label class="check" for={id.clone()}>
-                <input type="checkbox" id={id.clone()} data-testid={id} checked={u.jgb_tenors[i]}
-                    onchange={Callback::from(move |_| lesson.dispatch(Action::ToggleJgbTenor(i)))} />
+                <input type="checkbox" id={id.clone()} data-testid={id} checked={tenors[i]}
+                    onchange={Callback::from(move |_| dispatch.dispatch(Action::ToggleJgbTenor(i)))} />
                 { tenor_label(lang, i) }
             </label>
         }
     };
     let as_of = iso(JGB_MONTHLY.last().map_or(0, |m| m.last_day));
-    let (x_axis, first_column) = match u.jgb_range {
+    let (x_axis, first_column) = match range {
         JgbRange::May2025 => (XAxis::MonthDay, T::ColDate),
         _ => (XAxis::Years, T::ColMonth),
     };

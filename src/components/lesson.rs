@@ -16,14 +16,16 @@ use crate::i18n::{num, Lang, T};
 use crate::model::data::fact;
 use crate::model::dataset::{JGB_DAILY_2025, JGB_MONTHLY};
 use crate::model::series::{highest_since, iso, peak_until, Since};
+use crate::model::url_state::UrlState;
 use crate::model::widgets::Widget;
 
-/// Renders the widget for an id: the full lesson and embed mode both go through here.
-pub fn widget_view(widget: Widget) -> Html {
+/// Renders the widget for an id: the full lesson and embed mode both go through here. Widgets
+/// get only the link fields they use, so a slider elsewhere does not re-render them.
+pub fn widget_view(widget: Widget, url: &UrlState) -> Html {
     let body = match widget {
         Widget::YieldLab => html! { <YieldLab /> },
         Widget::RiskTable => html! { <RiskTable /> },
-        Widget::JgbYields => html! { <JgbYields /> },
+        Widget::JgbYields => html! { <JgbYields range={url.jgb_range} tenors={url.jgb_tenors} /> },
         Widget::UstCandles => html! { <UstCandles /> },
         Widget::May2025 => html! { <May2025 /> },
         Widget::YieldCurve => html! { <YieldCurve /> },
@@ -82,7 +84,7 @@ struct Section {
     body: Html,
 }
 
-fn sections(lang: Lang) -> Vec<Section> {
+fn sections(lang: Lang, url: &UrlState) -> Vec<Section> {
     let p = |t: T| html! { <p>{ t.get(lang) }</p> };
     let timeline = html! {
         <>
@@ -104,7 +106,7 @@ fn sections(lang: Lang) -> Vec<Section> {
         Section {
             n: 1,
             title: T::S1Title,
-            body: html! { <>{ p(T::S1Body) }{ timeline }{ widget_view(Widget::May2025) }</> },
+            body: html! { <>{ p(T::S1Body) }{ timeline }{ widget_view(Widget::May2025, url) }</> },
         },
         Section {
             n: 2,
@@ -116,7 +118,7 @@ fn sections(lang: Lang) -> Vec<Section> {
                     &f("jgb20y_auction_april_tail", 2)]) }</p>
                 <SourceNote facts={vec!["jgb20y_auction_may_btc", "jgb20y_auction_april_btc"]} />
                 <RiskRowLink row="auction-demand" />
-                { widget_view(Widget::Auction) }
+                { widget_view(Widget::Auction, url) }
             </> },
         },
         Section {
@@ -128,8 +130,8 @@ fn sections(lang: Lang) -> Vec<Section> {
                     &f("jgb40y_news_peak", 3)]) }</p>
                 { for since_sentences(lang).into_iter().map(|t| html! { <p class="reactive" data-testid="since-sentence">{ t }</p> }) }
                 <SourceNote facts={vec!["jgb40y_2025_05_22", "jgb40y_news_peak"]} />
-                { widget_view(Widget::JgbYields) }
-                { widget_view(Widget::YieldLab) }
+                { widget_view(Widget::JgbYields, url) }
+                { widget_view(Widget::YieldLab, url) }
                 <RiskRowLink row="price-sensitivity" />
             </> },
         },
@@ -138,19 +140,19 @@ fn sections(lang: Lang) -> Vec<Section> {
             title: T::S4Title,
             body: html! { <>
                 { p(T::S4Buyer) }
-                { widget_view(Widget::Holdings) }
-                { widget_view(Widget::Taper) }
+                { widget_view(Widget::Holdings, url) }
+                { widget_view(Widget::Taper, url) }
                 <RiskRowLink row="central-bank-share" />
                 { p(T::S4Fiscal) }
-                { widget_view(Widget::FiscalLoop) }
+                { widget_view(Widget::FiscalLoop, url) }
                 { p(T::S4Inflation) }
-                { widget_view(Widget::YieldCurve) }
+                { widget_view(Widget::YieldCurve, url) }
             </> },
         },
         Section {
             n: 5,
             title: T::S5Title,
-            body: html! { <>{ p(T::S5Body) }{ widget_view(Widget::Scenarios) }<RiskRowLink row="market-risk" /></> },
+            body: html! { <>{ p(T::S5Body) }{ widget_view(Widget::Scenarios, url) }<RiskRowLink row="market-risk" /></> },
         },
         Section {
             n: 6,
@@ -166,7 +168,7 @@ fn sections(lang: Lang) -> Vec<Section> {
         Section {
             n: 7,
             title: T::S7Title,
-            body: html! { <>{ p(T::S7Body) }{ widget_view(Widget::UstCandles) }<RiskRowLink row="secondary-market" /></> },
+            body: html! { <>{ p(T::S7Body) }{ widget_view(Widget::UstCandles, url) }<RiskRowLink row="secondary-market" /></> },
         },
         Section {
             n: 8,
@@ -181,7 +183,7 @@ fn sections(lang: Lang) -> Vec<Section> {
         Section {
             n: 10,
             title: T::S10Title,
-            body: html! { <>{ p(T::S10Body) }{ widget_view(Widget::RiskTable) }</> },
+            body: html! { <>{ p(T::S10Body) }{ widget_view(Widget::RiskTable, url) }</> },
         },
         Section {
             n: 11,
@@ -193,8 +195,9 @@ fn sections(lang: Lang) -> Vec<Section> {
 
 #[function_component(Lesson)]
 pub fn lesson() -> Html {
-    let lang = use_lesson().lang;
-    let all = sections(lang);
+    let lesson = use_lesson();
+    let lang = lesson.lang;
+    let all = sections(lang, &lesson.url);
     html! {
         <>
             <nav class="toc" aria-label={T::Contents.get(lang)}>

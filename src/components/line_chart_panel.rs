@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::canvas_chart::CanvasChart;
 use super::chart_cursor::{nearest_index, CursorSlider};
-use super::use_lesson;
+use super::use_lang;
 use crate::charts::{ChartSpec, Line, LinesChart, SeriesColor, XAxis};
 use crate::i18n::{num, T};
 
@@ -53,7 +53,7 @@ pub struct LineChartPanelProps {
 
 #[function_component(LineChartPanel)]
 pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
-    let lang = use_lesson().lang;
+    let lang = use_lang();
     // The cursor is kept as an x value so it survives a change of rows (range presets).
     let cursor_x = use_state(|| None::<f64>);
     let xs: Vec<f64> = props.rows.iter().map(|r| r.x).collect();

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::line_chart_panel::{ChartRow, Column, LineChartPanel};
 use super::source_note::SourceNote;
-use super::use_lesson;
+use super::use_lang;
 use crate::charts::{SeriesColor, XAxis};
 use crate::i18n::{num, T};
 use crate::model::data::fact;
@@ -17,7 +17,7 @@ pub const EVENTS: [u32; 5] = [20250516, 20250520, 20250521, 20250522, 20250527];
 
 #[function_component(May2025)]
 pub fn may_2025() -> Html {
-    let lang = use_lesson().lang;
+    let lang = use_lang();
     let in_may = |d: u32| (20250501..=20250531).contains(&d);
     // Both markets' trading days; a day one market was closed leaves its value missing.
     let mut dates: Vec<u32> = JGB_DAILY_2025

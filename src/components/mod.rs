@@ -24,10 +24,24 @@ use yew::prelude::*;
 use crate::i18n::{Lang, T};
 use crate::state::LessonContext;
 
-/// The shared lesson state, provided by the app.
+/// The shared lesson state, provided by the app. A component that reads it re-renders on every
+/// change (a slider move included), so components that need less use the hooks below.
 #[hook]
 pub fn use_lesson() -> LessonContext {
     use_context::<LessonContext>().expect("components render inside the app's lesson context")
+}
+
+/// The current language alone: changes only when the reader switches language.
+#[hook]
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_default()
+}
+
+/// Sends actions to the shared state without subscribing to it.
+#[hook]
+pub fn use_dispatch() -> UseReducerDispatcher<crate::state::Lesson> {
+    use_context::<UseReducerDispatcher<crate::state::Lesson>>()
+        .expect("components render inside the app's dispatcher context")
 }
 
 /// A translator for the current language.

@@ -4,7 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::use_lesson;
+use super::use_lang;
 use crate::i18n::{num, T};
 
 #[derive(Properties, PartialEq)]
@@ -26,7 +26,7 @@ pub struct NumberFieldProps {
 
 #[function_component(NumberField)]
 pub fn number_field(props: &NumberFieldProps) -> Html {
-    let lang = use_lesson().lang;
+    let lang = use_lang();
     let message = use_state(|| None::<String>);
     let onchange = {
         let (cb, message) = (props.onchange.clone(), message.clone());

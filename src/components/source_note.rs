@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::use_lesson;
+use super::use_lang;
 use crate::i18n::T;
 use crate::model::data;
 
@@ -18,8 +18,7 @@ pub struct SourceNoteProps {
 
 #[function_component(SourceNote)]
 pub fn source_note(props: &SourceNoteProps) -> Html {
-    let lesson = use_lesson();
-    let lang = lesson.lang;
+    let lang = use_lang();
     let mut seen: Vec<(&str, &str)> = Vec::new();
     let items = props.facts.iter().filter_map(|id| {
         let fact = data::fact(id);

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::canvas_chart::CanvasChart;
 use super::chart_cursor::{nearest_index, CursorSlider};
 use super::source_note::SourceNote;
-use super::use_lesson;
+use super::use_lang;
 use crate::charts::{candle_x, CandleChart, ChartSpec};
 use crate::i18n::{num, T};
 use crate::model::dataset::UST10_DAILY_SINCE_2022;
@@ -27,7 +27,7 @@ pub fn widest_week_bp(candles: &[Candle], month: u32) -> f64 {
 
 #[function_component(UstCandles)]
 pub fn ust_candles() -> Html {
-    let lang = use_lesson().lang;
+    let lang = use_lang();
     let candles = use_memo((), |_| weekly_candles(UST10_DAILY_SINCE_2022));
     let cursor = use_state(|| None::<usize>);
     let band = close_range(UST10_DAILY_SINCE_2022, BAND_FROM, BAND_TO);

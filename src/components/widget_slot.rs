@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::use_lesson;
+use super::use_lang;
 use crate::i18n::{widget_title, T};
 use crate::model::widgets::Widget;
 
@@ -16,7 +16,7 @@ pub struct WidgetSlotProps {
 
 #[function_component(WidgetSlot)]
 pub fn widget_slot(props: &WidgetSlotProps) -> Html {
-    let lang = use_lesson().lang;
+    let lang = use_lang();
     let title = widget_title(props.widget).get(lang);
     let heading_id = format!("{}-title", props.widget.id());
     let body = if props.children == Html::default() {

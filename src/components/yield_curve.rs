@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::line_chart_panel::{ChartRow, Column, LineChartPanel};
 use super::source_note::SourceNote;
-use super::use_lesson;
+use super::use_lang;
 use crate::charts::{SeriesColor, XAxis};
 use crate::i18n::{num, T};
 use crate::model::data::{JGB_CURVE_2024_05_22, JGB_CURVE_2025_05_22};
@@ -22,7 +22,7 @@ pub fn curve_change_bp(tenor: f64) -> Option<f64> {
 
 #[function_component(YieldCurve)]
 pub fn yield_curve() -> Html {
-    let lang = use_lesson().lang;
+    let lang = use_lang();
     let rows: Vec<ChartRow> = JGB_CURVE_2025_05_22
         .iter()
         .zip(JGB_CURVE_2024_05_22)
