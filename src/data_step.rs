@@ -278,6 +278,12 @@ const SOURCES: &[(&str, &str, &str, &str)] = &[
         "Compiled from news reports, not the Ministry's own pages; the April 2025 date was not captured.",
     ),
     (
+        "boj_taper",
+        "Bank of Japan purchase-reduction plan (July 2024) and interim review (June 2025), via Jiji, Reuters and China Daily reports",
+        "https://www.businesstimes.com.sg/companies-markets/banking-finance/boj-cuts-monthly-bond-purchase-amount-400-billion-yen",
+        "News reports of the plan: about 400 bn yen less each quarter to about 3 tn yen a month in January–March 2026 (about 2.9 tn in practice); from April 2026, 200 bn yen less each quarter.",
+    ),
+    (
         "moodys",
         "Moody's Ratings",
         "https://www.moodys.com/web/en/us/about-us/usrating.html",
@@ -481,6 +487,45 @@ pub fn generate(dir: &Path) -> Result<String> {
         "ust_marketable",
     );
 
+    // The BOJ's share of JGBs excluding T-bills over time, every dated point.
+    let mut history = String::from(
+        "\n// BOJ share of JGBs excluding T-bills, % (source id boj_fof).\npub const BOJ_SHARE_HISTORY: &[(u32, f64)] = &[\n",
+    );
+    {
+        let (dc, mc, sc) = (
+            holdings.col("date")?,
+            holdings.col("measure")?,
+            holdings.col("share_pct")?,
+        );
+        let mut points = Vec::new();
+        for (line, row) in holdings.rows.iter().filter(|(_, r)| r[mc] == excl) {
+            let date = date_number(&row[dc], &holdings.file, *line)?;
+            let share = parse_cell(&row[sc]).ok().flatten().ok_or_else(|| {
+                DataError(format!(
+                    "{}:{line}: share_pct is not a number",
+                    holdings.file
+                ))
+            })?;
+            if !(0.0..=100.0).contains(&share) {
+                return Err(DataError(format!(
+                    "{}:{line}: share {share} outside 0–100",
+                    holdings.file
+                )));
+            }
+            points.push((*line, date, share));
+        }
+        if let Some(w) = points.windows(2).find(|w| w[1].1 <= w[0].1) {
+            return Err(DataError(format!(
+                "{}:{}: date does not rise",
+                holdings.file, w[1].0
+            )));
+        }
+        for (_, date, share) in points {
+            let _ = writeln!(history, "    ({date}, {share:?}),");
+        }
+    }
+    history.push_str("];\n");
+
     // Dated facts typed from key_facts_may2025.csv (its values are prose, so each is checked
     // against the text it comes from).
     let key_facts = read(dir, "key_facts_may2025.csv", 0)?;
@@ -517,6 +562,18 @@ pub fn generate(dir: &Path) -> Result<String> {
         "30Y 3.185%",
     )?;
     fact("jgb30y_news_peak", 3.185, "2025-05-22", "news_peaks");
+
+    key("BOJ taper path", "Jul 2024 ~5.7tn")?;
+    fact("boj_purchases_2024_07_tn", 5.7, "2024-07", "boj_taper");
+    key("BOJ taper path", "cut ~400bn yen per quarter")?;
+    fact("boj_taper_cut_bn", 400.0, "2024-07-31", "boj_taper");
+    key("BOJ taper path", "actual Q1-2026 ~2.9tn")?;
+    fact("boj_purchases_2026_q1_tn", 2.9, "2026-01", "boj_taper");
+    key(
+        "BOJ June-2025 interim review",
+        "~200bn yen per quarter from April 2026",
+    )?;
+    fact("boj_taper_cut_2026_bn", 200.0, "2025-06-17", "boj_taper");
 
     // The JGB curve on the peak day and a year earlier.
     let mut curves = String::new();
@@ -570,6 +627,7 @@ pub fn generate(dir: &Path) -> Result<String> {
     out.push_str(&curves);
     out.push_str(&series);
     out.push_str(&auctions);
+    out.push_str(&history);
     Ok(out)
 }
 

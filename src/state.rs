@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
+use crate::model::holdings::{BojBasis, CUT_RANGE, DURATION_RANGE};
 use crate::model::url_state::{
     self, Ignored, JgbRange, LabView, RiskView, UrlState, COUPON_RANGE, SHOCK_RANGE, TENOR_RANGE,
     YIELD_RANGE,
@@ -58,6 +59,11 @@ pub enum Action {
     SetRisk(RiskView),
     HighlightRiskRow(Option<String>),
     SetJgbRange(JgbRange),
+    SetBojBasis(BojBasis),
+    SetCut(f64),
+    SetCut2026(f64),
+    SetBojDuration(f64),
+    SetFedDuration(f64),
     /// Switch one JGB maturity on or off (the last one stays on).
     ToggleJgbTenor(usize),
     DismissNotice,
@@ -105,6 +111,11 @@ impl Reducible for Lesson {
             Action::SetRisk(r) => u.risk = r,
             Action::HighlightRiskRow(row) => u.risk_row = row,
             Action::SetJgbRange(r) => u.jgb_range = r,
+            Action::SetBojBasis(b) => u.boj_basis = b,
+            Action::SetCut(c) => u.cut_bn = clamp(c, CUT_RANGE).round(),
+            Action::SetCut2026(c) => u.cut_2026_bn = clamp(c, CUT_RANGE).round(),
+            Action::SetBojDuration(d) => u.boj_duration = clamp(d, DURATION_RANGE),
+            Action::SetFedDuration(d) => u.fed_duration = clamp(d, DURATION_RANGE),
             Action::ToggleJgbTenor(i) => {
                 if let Some(flag) = u.jgb_tenors.get_mut(i) {
                     *flag = !*flag;

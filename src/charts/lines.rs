@@ -25,6 +25,8 @@ pub struct Line {
     pub points: Vec<(f64, Option<f64>)>,
     /// An optional low–high band around the line (monthly ranges), same x as `points`.
     pub band: Vec<(f64, f64, f64)>,
+    /// Mark every point (for sparse, dated observations).
+    pub markers: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -100,10 +102,12 @@ pub fn draw<DB: DrawingBackend>(
 ) -> DrawResult<DB> {
     let axis = c.x_axis;
     let ax = |x: f64| axis_x(axis, x);
+    // Events count too, so a marker just after the last point is not cut off.
     let xs = c
         .lines
         .iter()
-        .flat_map(|l| l.points.iter().map(|p| ax(p.0)));
+        .flat_map(|l| l.points.iter().map(|p| ax(p.0)))
+        .chain(c.events.iter().map(|e| ax(e.0)));
     let (x0, x1) = xs.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), x| {
         (a.min(x), b.max(x))
     });
@@ -165,9 +169,15 @@ pub fn draw<DB: DrawingBackend>(
             .split(|p| p.1.is_none())
             .filter(|r| !r.is_empty())
         {
-            let pts = run.iter().filter_map(|p| p.1.map(|y| (p.0, y)));
+            let pts = run.iter().filter_map(|p| p.1.map(|y| (ax(p.0), y)));
             let stroke = color.stroke_width(style.px(2.2));
-            if line.dashed {
+            if line.markers {
+                // Sparse observations: a thin joining line, the points carry the data.
+                chart.draw_series(LineSeries::new(
+                    pts,
+                    color.mix(0.7).stroke_width(style.px(1.0)),
+                ))?;
+            } else if line.dashed {
                 chart.draw_series(DashedLineSeries::new(
                     pts,
                     style.px(6.0),
@@ -177,7 +187,11 @@ pub fn draw<DB: DrawingBackend>(
             } else {
                 chart.draw_series(LineSeries::new(pts, stroke))?;
             }
-            if run.len() == 1 {
+            if line.markers {
+                chart.draw_series(run.iter().filter_map(|p| {
+                    p.1.map(|y| Circle::new((ax(p.0), y), style.px(4.0) as i32, color.filled()))
+                }))?;
+            } else if run.len() == 1 {
                 if let Some((x, Some(y))) = run.first() {
                     chart.draw_series(std::iter::once(Circle::new(
                         (*x, *y),
@@ -255,6 +269,7 @@ mod tests {
                 (4.0, Some(1.3)),
             ],
             band: vec![],
+            markers: false,
         };
         let spec = ChartSpec::Lines(LinesChart {
             x_axis: XAxis::Tenor,
@@ -269,6 +284,51 @@ mod tests {
         // Two runs of values: two separate solid paths (plus axis/cursor lines).
         assert!(svg.matches("<polyline").count() >= 3, "{svg}");
         assert!(svg.contains("Yield (%)"));
+    }
+
+    /// Dated lines on a years axis spread across the plot (every point's x is mapped).
+    #[test]
+    fn dated_lines_span_the_plot() {
+        let points = (0..24)
+            .map(|m| {
+                (
+                    crate::model::series::days_since_epoch(20240115 + m / 12 * 10000 + m % 12 * 100)
+                        as f64,
+                    Some(m as f64),
+                )
+            })
+            .collect();
+        let spec = ChartSpec::Lines(LinesChart {
+            x_axis: XAxis::Years,
+            lines: vec![Line {
+                color: SeriesColor::Red,
+                dashed: false,
+                points,
+                band: vec![],
+                markers: false,
+            }],
+            y_label: String::new(),
+            events: vec![],
+            spans: vec![],
+            cursor: None,
+            connect_gaps: false,
+        });
+        let svg = render_svg(&spec, 600, 300);
+        let line = svg
+            .lines()
+            .find(|l| l.contains("#D55E00") && l.contains("polyline"))
+            .expect("the line");
+        let xs: Vec<f64> = line
+            .split("points=\"")
+            .nth(1)
+            .unwrap()
+            .split_whitespace()
+            .filter_map(|p| p.split(',').next()?.parse().ok())
+            .collect();
+        let (lo, hi) = xs
+            .iter()
+            .fold((f64::MAX, f64::MIN), |(a, b), x| (a.min(*x), b.max(*x)));
+        assert!(hi - lo > 400.0, "the line spans {lo}..{hi}");
     }
 
     #[test]

@@ -75,12 +75,7 @@ pub fn jgb_yields(props: &JgbYieldsProps) -> Html {
     let rows = rows(range, &shown);
     let columns: Vec<Column> = shown
         .iter()
-        .map(|&i| Column {
-            key: KEYS[i],
-            label: tenor_label(lang, i),
-            color: COLORS[i].0,
-            dashed: COLORS[i].1,
-        })
+        .map(|&i| Column::new(KEYS[i], tenor_label(lang, i), COLORS[i].0, COLORS[i].1))
         .collect();
     // In May 2025 the cursor starts on the 22nd, the super-long peak; otherwise on the latest.
     let start = rows

@@ -3,10 +3,12 @@
 
 use yew::prelude::*;
 
+use super::holdings::Holdings;
 use super::jgb_yields::JgbYields;
 use super::may_2025::May2025;
 use super::risk_table::{RiskRowLink, RiskTable};
 use super::source_note::SourceNote;
+use super::taper::Taper;
 use super::use_lesson;
 use super::ust_candles::UstCandles;
 use super::widget_slot::WidgetSlot;
@@ -25,6 +27,11 @@ pub fn widget_view(widget: Widget, url: &UrlState) -> Html {
     let body = match widget {
         Widget::YieldLab => html! { <YieldLab /> },
         Widget::RiskTable => html! { <RiskTable /> },
+        Widget::Holdings => html! {
+            <Holdings basis={url.boj_basis} boj_duration={url.boj_duration}
+                fed_duration={url.fed_duration} shock_bp={url.shock_bp} />
+        },
+        Widget::Taper => html! { <Taper cut_bn={url.cut_bn} cut_2026_bn={url.cut_2026_bn} /> },
         Widget::JgbYields => html! { <JgbYields range={url.jgb_range} tenors={url.jgb_tenors} /> },
         Widget::UstCandles => html! { <UstCandles /> },
         Widget::May2025 => html! { <May2025 /> },

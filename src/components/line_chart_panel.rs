@@ -27,6 +27,20 @@ pub struct Column {
     pub label: String,
     pub color: SeriesColor,
     pub dashed: bool,
+    /// Mark each point (sparse observations).
+    pub markers: bool,
+}
+
+impl Column {
+    pub fn new(key: &'static str, label: String, color: SeriesColor, dashed: bool) -> Column {
+        Column {
+            key,
+            label,
+            color,
+            dashed,
+            markers: false,
+        }
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -49,6 +63,14 @@ pub struct LineChartPanelProps {
     /// Join lines across days a market was closed.
     #[prop_or_default]
     pub connect_gaps: bool,
+    /// The y axis caption; yields in percent by default.
+    #[prop_or_default]
+    pub y_label: Option<AttrValue>,
+    /// How values are written: decimals and unit.
+    #[prop_or(3)]
+    pub decimals: usize,
+    #[prop_or_else(|| AttrValue::from("%"))]
+    pub suffix: AttrValue,
 }
 
 #[function_component(LineChartPanel)]
@@ -87,12 +109,18 @@ pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
                         .map(|(lo, hi)| (r.x, lo, hi))
                 })
                 .collect(),
+            markers: col.markers,
         })
         .collect();
+    let (decimals, suffix) = (props.decimals, props.suffix.to_string());
+    let fmt = move |v: f64| format!("{}{suffix}", num(v, decimals));
     let spec = ChartSpec::Lines(LinesChart {
         x_axis: props.x_axis,
         lines,
-        y_label: T::YieldPct.get(lang).into(),
+        y_label: props
+            .y_label
+            .as_ref()
+            .map_or_else(|| T::YieldPct.get(lang).to_string(), |l| l.to_string()),
         events: props.events.clone(),
         spans: props.spans.clone(),
         cursor: Some(row.x),
@@ -105,7 +133,7 @@ pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
             .iter()
             .zip(&r.values)
             .map(|(col, v)| match v {
-                Some(v) => format!("{} {}%", col.label, num(*v, 3)),
+                Some(v) => format!("{} {}", col.label, fmt(*v)),
                 None => format!("{} {}", col.label, T::NoValue.get(lang)),
             })
             .collect();
@@ -146,7 +174,7 @@ pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
                         data-value={v.map(|v| v.to_string()).unwrap_or_default()}>
                         <span class={classes!("swatch", "dot", color_class(c.color))}></span>
                         { &c.label }{ " " }
-                        <b>{ v.map(|v| format!("{}%", num(v, 3))).unwrap_or_else(|| T::NoValue.get(lang).to_string()) }</b>
+                        <b>{ v.map(fmt.clone()).unwrap_or_else(|| T::NoValue.get(lang).to_string()) }</b>
                     </span>
                 }) }
             </p>
@@ -163,7 +191,7 @@ pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
                                 <tr>
                                     <th scope="row">{ &r.label }</th>
                                     { for r.values.iter().enumerate().map(|(c, v)| html! {
-                                        <td>{ cell_text(*v, r.ranges.get(c).copied().flatten()) }</td>
+                                        <td>{ cell_text(*v, r.ranges.get(c).copied().flatten(), decimals) }</td>
                                     }) }
                                 </tr>
                             }) }
@@ -175,10 +203,10 @@ pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
     }
 }
 
-fn cell_text(v: Option<f64>, range: Option<(f64, f64)>) -> String {
+fn cell_text(v: Option<f64>, range: Option<(f64, f64)>, d: usize) -> String {
     match (v, range) {
-        (Some(v), Some((lo, hi))) => format!("{} ({}–{})", num(v, 3), num(lo, 3), num(hi, 3)),
-        (Some(v), None) => num(v, 3),
+        (Some(v), Some((lo, hi))) => format!("{} ({}–{})", num(v, d), num(lo, d), num(hi, d)),
+        (Some(v), None) => num(v, d),
         (None, _) => "–".into(),
     }
 }

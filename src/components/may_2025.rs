@@ -56,12 +56,7 @@ pub fn may_2025() -> Html {
             ranges: vec![],
         })
         .collect();
-    let col = |key, label: String, color, dashed| Column {
-        key,
-        label,
-        color,
-        dashed,
-    };
+    let col = Column::new;
     let jl = |t: &str| T::JgbTenor.fill(lang, &[t]);
     let ul = |t: &str| T::UstTenor.fill(lang, &[t]);
     let columns = vec![

@@ -34,18 +34,18 @@ pub fn yield_curve() -> Html {
         })
         .collect();
     let columns = vec![
-        Column {
-            key: "2025",
-            label: T::CurveLegend.fill(lang, &["2025-05-22"]),
-            color: SeriesColor::Red,
-            dashed: false,
-        },
-        Column {
-            key: "2024",
-            label: T::CurveLegend.fill(lang, &["2024-05-22"]),
-            color: SeriesColor::Blue,
-            dashed: true,
-        },
+        Column::new(
+            "2025",
+            T::CurveLegend.fill(lang, &["2025-05-22"]),
+            SeriesColor::Red,
+            false,
+        ),
+        Column::new(
+            "2024",
+            T::CurveLegend.fill(lang, &["2024-05-22"]),
+            SeriesColor::Blue,
+            true,
+        ),
     ];
     let bp = |t| curve_change_bp(t).map(|v| num(v, 1)).unwrap_or_default();
     let start = rows.len().saturating_sub(1);

@@ -805,4 +805,144 @@ catalogue! {
         en: "Weekly candlestick chart of the 10-year Treasury yield from {0} to {1}, with the post-2023 range band from {2}% to {3}%.",
         zh: "10 年期美債殖利率週 K 線圖，期間 {0} 至 {1}，並標出 2023 年後的區間 {2}% 至 {3}%。",
     }
+    HoldingsIntro {
+        en: "Of every 100 yen of JGBs, how many sit at the Bank of Japan? Of every 100 dollars of Treasuries, how many at the Fed? Each square is one in a hundred.",
+        zh: "每 100 日圓的日本公債中，有多少在日本央行手上?每 100 美元的美債中，又有多少在聯準會手上?每個方格代表百分之一。",
+    }
+    BasisLabel {
+        en: "Measure the Bank of Japan's share against",
+        zh: "日本央行持有比例的分母",
+    }
+    BasisExcl {
+        en: "JGBs excluding T-bills (Mar 2024)",
+        zh: "不含國庫券的日本公債（2024 年 3 月）",
+    }
+    BasisIncl {
+        en: "All JGBs including T-bills (Mar 2024)",
+        zh: "含國庫券的全部日本公債（2024 年 3 月）",
+    }
+    BasisIncl2025 {
+        en: "Including T-bills (Mar 2025, latest)",
+        zh: "含國庫券（2025 年 3 月，最新）",
+    }
+    BojOf100 {
+        en: "Bank of Japan: ¥{0} of every ¥100 of JGBs",
+        zh: "日本央行：每 100 日圓日債中持有 {0} 日圓",
+    }
+    FedOf100 {
+        en: "Federal Reserve: ${0} of every $100 of marketable Treasuries",
+        zh: "聯準會：每 100 美元可流通美債中持有 {0} 美元",
+    }
+    BojAmount {
+        en: "about ¥{0} tn of ¥{1} tn (March 2024, market value)",
+        zh: "約 {0} 兆日圓，總額 {1} 兆日圓（2024 年 3 月，市價）",
+    }
+    FedAmount {
+        en: "${0} tn of about ${1} tn (holdings on 2025-05-28, debt in May 2025)",
+        zh: "{0} 兆美元，總額約 {1} 兆美元（持有額為 2025-05-28，餘額為 2025 年 5 月）",
+    }
+    DenominatorNote {
+        en: "The same question gets different answers. Against JGBs excluding T-bills the Bank of Japan held {0}% in March 2024; against all JGBs including T-bills, {1}% then and {2}% in March 2025. The Fed's {3}% is its Treasury holdings over all marketable Treasuries. The article's \"about 16%\" is not reproduced with this denominator. No 2025 figure on the excluding-T-bills basis was found, so \"over half\" in May 2025 is plausible but not verified.",
+        zh: "同一個問題，答案卻不同。以不含國庫券的日債計算，日本央行在 2024 年 3 月持有 {0}%；以含國庫券的全部日債計算，當時為 {1}%，2025 年 3 月為 {2}%。聯準會的 {3}% 是其美債持有額除以全部可流通美債。原文的「約 16%」用這個分母算不出來。由於找不到 2025 年不含國庫券口徑的數字，「2025 年 5 月持有過半」合理但未經證實。",
+    }
+    ArticleSays {
+        en: "The article says: about 16%",
+        zh: "原文說法：約 16%",
+    }
+    ShareHistoryTitle {
+        en: "The Bank of Japan's share over time (excluding T-bills)",
+        zh: "日本央行持有比例的變化（不含國庫券）",
+    }
+    ShareHistoryNote {
+        en: "Dots are published data points; the thin line only joins them. A: quantitative and qualitative easing begins (April 2013). B: yield-curve control (September 2016). C: purchase cuts begin (July 2024).",
+        zh: "圓點是公布的資料點，細線只是把點連起來。A：量化質化寬鬆開始（2013 年 4 月）。B：殖利率曲線控制（2016 年 9 月）。C：開始減少購債（2024 年 7 月）。",
+    }
+    BojShareLabel {
+        en: "BOJ share",
+        zh: "日本央行持有比例",
+    }
+    ColQuarter {
+        en: "Quarter end",
+        zh: "季末",
+    }
+    LossTitle {
+        en: "A yield shock on the central banks' books",
+        zh: "殖利率衝擊對兩家央行資產的影響",
+    }
+    LossIntro {
+        en: "The yield lab's change of {0} bp, applied to each bank's government bonds, by duration alone. Neither book's duration is in the lesson's data, so both are illustrative assumptions you can change.",
+        zh: "把殖利率實驗的 {0} 個基點變動，套用到兩家央行持有的公債上，只以存續期間估算。課程資料中沒有兩家央行持債的存續期間，因此兩者都是可調整的示意用假設。",
+    }
+    BojDuration {
+        en: "Bank of Japan: assumed average duration (years)",
+        zh: "日本央行：假設平均存續期間（年）",
+    }
+    FedDuration {
+        en: "Fed: assumed average duration (years)",
+        zh: "聯準會：假設平均存續期間（年）",
+    }
+    BojLoss {
+        en: "Bank of Japan",
+        zh: "日本央行",
+    }
+    FedLoss {
+        en: "Federal Reserve",
+        zh: "聯準會",
+    }
+    LossAmountYen {
+        en: "{0} tn yen",
+        zh: "{0} 兆日圓",
+    }
+    LossAmountUsd {
+        en: "{0} bn dollars",
+        zh: "{0} 億美元",
+    }
+    OfHoldings {
+        en: "{0}% of its holdings",
+        zh: "占其持債 {0}%",
+    }
+    OfMarket {
+        en: "{0}% of the whole market",
+        zh: "占整個市場 {0}%",
+    }
+    LossSentence {
+        en: "The same {0} bp moves the value of the Bank of Japan's JGBs by {1}% of the whole JGB market, and the Fed's Treasuries by {2}% of the Treasury market: the more of a market a central bank owns, the more of that market's price swings land on its own books.",
+        zh: "同樣 {0} 個基點，日本央行持有日債的價值變動相當於整個日債市場的 {1}%，聯準會持有美債的變動只相當於美債市場的 {2}%：央行持有一個市場的比例越高，該市場的價格波動就有越多落在它自己的帳上。",
+    }
+    TaperIntro {
+        en: "The Bank of Japan is buying fewer JGBs every quarter. Whatever it no longer buys, somebody else has to. Move the pace of the cuts.",
+        zh: "日本央行每季都在減少購買日債。它不再買的部分，就得由別人接手。試著調整減碼的速度。",
+    }
+    TaperCut {
+        en: "Cut per quarter until March 2026 (bn yen a month)",
+        zh: "至 2026 年 3 月每季減碼（每月，十億日圓）",
+    }
+    TaperCut2026 {
+        en: "Cut per quarter from April 2026 (bn yen a month)",
+        zh: "2026 年 4 月起每季減碼（每月，十億日圓）",
+    }
+    TaperSentence {
+        en: "At this pace monthly purchases fall from ¥{0} tn in July 2024 to ¥{1} tn in March 2026 and ¥{2} tn in March 2027. Over those months private buyers must take up about ¥{3} tn more than if the bank had kept buying ¥{0} tn a month.",
+        zh: "依這個速度，每月購債將從 2024 年 7 月的 {0} 兆日圓，降至 2026 年 3 月的 {1} 兆日圓、2027 年 3 月的 {2} 兆日圓。這段期間，民間買家要比央行維持每月 {0} 兆日圓時多接手約 {3} 兆日圓。",
+    }
+    TaperPlan {
+        en: "The actual plan: about ¥400 bn less each quarter from August 2024 (decided July 2024), reaching about ¥2.9 tn a month in January–March 2026, then ¥200 bn less each quarter from April 2026 (decided June 2025).",
+        zh: "實際計畫：自 2024 年 8 月起每季約減少 4000 億日圓（2024 年 7 月決定），2026 年 1–3 月降至每月約 2.9 兆日圓；2026 年 4 月起改為每季減少 2000 億日圓（2025 年 6 月決定）。",
+    }
+    TaperReset {
+        en: "Back to the actual plan",
+        zh: "回到實際計畫",
+    }
+    TaperAxis {
+        en: "Monthly purchases (tn yen)",
+        zh: "每月購債（兆日圓）",
+    }
+    TaperLine {
+        en: "Purchases at this pace",
+        zh: "此速度下的購債",
+    }
+    TaperFlat {
+        en: "Kept at the July 2024 pace",
+        zh: "維持 2024 年 7 月水準",
+    }
 }

@@ -2,7 +2,7 @@
 //! live in `dataset.rs`, written by the data step (src/data_step.rs) from the shared data.
 
 use super::dataset::FACTS;
-pub use super::dataset::{JGB_CURVE_2024_05_22, JGB_CURVE_2025_05_22, SOURCES};
+pub use super::dataset::{BOJ_SHARE_HISTORY, JGB_CURVE_2024_05_22, JGB_CURVE_2025_05_22, SOURCES};
 
 /// Where a figure comes from.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -68,6 +68,15 @@ pub const USED_FACT_IDS: &[&str] = &[
     "fed_ust_holdings_tn",
     "ust_marketable_tn",
     "jgb40y_news_peak",
+    "boj_share_incl_2024_03",
+    "boj_share_incl_2025_03",
+    "jgb_outstanding_excl_2024_03",
+    "boj_share_2013_03",
+    "boj_share_record_2023_09",
+    "boj_purchases_2024_07_tn",
+    "boj_taper_cut_bn",
+    "boj_taper_cut_2026_bn",
+    "boj_purchases_2026_q1_tn",
 ];
 
 /// The Fed's share of marketable Treasuries, computed from the two published amounts.

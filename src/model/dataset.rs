@@ -20,6 +20,7 @@ pub const SOURCES: &[Source] = &[
     Source { id: "ust_daily", publisher: "U.S. Department of the Treasury (daily par yield curve, 2021 to 2025-07-11) and Federal Reserve H.15 via FRED (before and after)", url: "https://home.treasury.gov/resource-center/data-chart-center/interest-rates", caveat: "The two publishers agree exactly where they overlap. The 20-year series has no values after 2025-07-11." },
     Source { id: "ust_auctions_fiscaldata", publisher: "U.S. Treasury Fiscal Data, Treasury Securities Auctions Data", url: "https://fiscaldata.treasury.gov/datasets/treasury-securities-auctions-data/", caveat: "Reopenings are flagged; bid-to-cover is competitive and non-competitive tenders over the amount accepted." },
     Source { id: "jgb_auctions_news", publisher: "News reports of Ministry of Finance auction results (Reuters, Bloomberg, MINKABU), one address per auction", url: "https://www.mof.go.jp/english/policy/jgbs/auction/past_auction_results/index.html", caveat: "Compiled from news reports, not the Ministry's own pages; the April 2025 date was not captured." },
+    Source { id: "boj_taper", publisher: "Bank of Japan purchase-reduction plan (July 2024) and interim review (June 2025), via Jiji, Reuters and China Daily reports", url: "https://www.businesstimes.com.sg/companies-markets/banking-finance/boj-cuts-monthly-bond-purchase-amount-400-billion-yen", caveat: "News reports of the plan: about 400 bn yen less each quarter to about 3 tn yen a month in January–March 2026 (about 2.9 tn in practice); from April 2026, 200 bn yen less each quarter." },
     Source { id: "moodys", publisher: "Moody's Ratings", url: "https://www.moodys.com/web/en/us/about-us/usrating.html", caveat: "" },
     Source { id: "news_peaks", publisher: "Reuters via CNA", url: "https://www.channelnewsasia.com/business/super-long-jgb-yields-rise-3-week-lows-ahead-40-year-bond-auction-5156416", caveat: "Benchmark-bond market quotes, not the MOF constant-maturity series." },
 ];
@@ -64,6 +65,10 @@ pub const FACTS: &[Fact] = &[
     Fact { id: "japan_interest_tn", value: 10.5, date: "FY2025", source: "budget_fy2025" },
     Fact { id: "jgb40y_news_peak", value: 3.675, date: "2025-05-22", source: "news_peaks" },
     Fact { id: "jgb30y_news_peak", value: 3.185, date: "2025-05-22", source: "news_peaks" },
+    Fact { id: "boj_purchases_2024_07_tn", value: 5.7, date: "2024-07", source: "boj_taper" },
+    Fact { id: "boj_taper_cut_bn", value: 400.0, date: "2024-07-31", source: "boj_taper" },
+    Fact { id: "boj_purchases_2026_q1_tn", value: 2.9, date: "2026-01", source: "boj_taper" },
+    Fact { id: "boj_taper_cut_2026_bn", value: 200.0, date: "2025-06-17", source: "boj_taper" },
 ];
 
 // JGB constant-maturity curve (years, % a year), Ministry of Finance Japan.
@@ -2175,4 +2180,16 @@ pub const JGB_AUCTIONS_2025: &[JgbAuction] = &[
     JgbAuction { date: "2025-07-03", tenor_years: 30, bid_to_cover: 3.58, tail_yen: Some(0.31), source_url: "https://www.brecorder.com/news/40370888/japanese-government-bonds-fall-as-30-year-auction-tests-demand" },
     JgbAuction { date: "2025-07-10", tenor_years: 20, bid_to_cover: 3.15, tail_yen: Some(0.18), source_url: "https://gmteight.com/latest/detail/412661" },
     JgbAuction { date: "2025-08-19", tenor_years: 20, bid_to_cover: 3.09, tail_yen: Some(0.13), source_url: "https://news.livedoor.com/topics/detail/29396639/" },
+];
+
+// BOJ share of JGBs excluding T-bills, % (source id boj_fof).
+pub const BOJ_SHARE_HISTORY: &[(u32, f64)] = &[
+    (20130331, 11.55),
+    (20220930, 50.26),
+    (20221231, 52.02),
+    (20230331, 53.34),
+    (20230630, 53.24),
+    (20230930, 53.86),
+    (20231231, 53.78),
+    (20240331, 53.25),
 ];

@@ -1,6 +1,7 @@
 //! The lesson's pure model: no browser APIs, tested natively with `cargo test`.
 pub mod bond;
 pub mod data;
+pub mod holdings;
 #[rustfmt::skip]
 pub mod dataset;
 pub mod risk;

@@ -3,6 +3,9 @@
 //! to its default and is reported, so the page can say which part of the link it ignored.
 
 use crate::i18n::Lang;
+use crate::model::holdings::{
+    BojBasis, BOJ_DURATION_DEFAULT, CUT_RANGE, DURATION_RANGE, FED_DURATION_DEFAULT,
+};
 use crate::model::widgets::Widget;
 
 /// The link format this build writes and reads.
@@ -117,6 +120,14 @@ pub struct UrlState {
     pub jgb_range: JgbRange,
     /// Which of 10/20/30/40-year the JGB chart shows.
     pub jgb_tenors: [bool; 4],
+    /// The denominator of the Bank of Japan's share.
+    pub boj_basis: BojBasis,
+    /// The BOJ's cut in monthly purchases each quarter (bn yen), to March 2026 and from April 2026.
+    pub cut_bn: f64,
+    pub cut_2026_bn: f64,
+    /// Assumed average modified durations of the two books (years).
+    pub boj_duration: f64,
+    pub fed_duration: f64,
 }
 
 impl Default for UrlState {
@@ -134,6 +145,11 @@ impl Default for UrlState {
             risk_row: None,
             jgb_range: JgbRange::Since2007,
             jgb_tenors: DEFAULT_JGB_TENORS,
+            boj_basis: BojBasis::ExclBills,
+            cut_bn: 400.0,
+            cut_2026_bn: 200.0,
+            boj_duration: BOJ_DURATION_DEFAULT,
+            fed_duration: FED_DURATION_DEFAULT,
         }
     }
 }
@@ -231,6 +247,13 @@ pub fn parse(query: &str) -> Parsed {
             "jgbtenors" => parse_tenors(value)
                 .map(|t| s.jgb_tenors = t)
                 .ok_or(IgnoreReason::InvalidValue),
+            "basis" => BojBasis::parse(value)
+                .map(|b| s.boj_basis = b)
+                .ok_or(IgnoreReason::InvalidValue),
+            "cut" => set_number(value, CUT_RANGE, |x| s.cut_bn = x.round()),
+            "cut2026" => set_number(value, CUT_RANGE, |x| s.cut_2026_bn = x.round()),
+            "bojdur" => set_number(value, DURATION_RANGE, |x| s.boj_duration = x),
+            "feddur" => set_number(value, DURATION_RANGE, |x| s.fed_duration = x),
             _ => Err(IgnoreReason::UnknownKey),
         };
         match result {
@@ -317,6 +340,19 @@ impl UrlState {
         }
         if self.jgb_range != d.jgb_range {
             parts.push(format!("jgbrange={}", self.jgb_range.id()));
+        }
+        if self.boj_basis != d.boj_basis {
+            parts.push(format!("basis={}", self.boj_basis.id()));
+        }
+        for (key, value, default) in [
+            ("cut", self.cut_bn, d.cut_bn),
+            ("cut2026", self.cut_2026_bn, d.cut_2026_bn),
+            ("bojdur", self.boj_duration, d.boj_duration),
+            ("feddur", self.fed_duration, d.fed_duration),
+        ] {
+            if value != default {
+                parts.push(format!("{key}={value}"));
+            }
         }
         if self.jgb_tenors != d.jgb_tenors {
             let list: Vec<String> = JGB_TENORS
@@ -465,6 +501,19 @@ mod tests {
     }
 
     #[test]
+    fn central_bank_settings() {
+        let p = parse("basis=incl&cut=600&cut2026=100&bojdur=9.5&feddur=5");
+        assert!(p.ignored.is_empty(), "{:?}", p.ignored);
+        assert_eq!(p.state.boj_basis, BojBasis::InclBills);
+        assert_eq!((p.state.cut_bn, p.state.cut_2026_bn), (600.0, 100.0));
+        assert_eq!((p.state.boj_duration, p.state.fed_duration), (9.5, 5.0));
+        let p = parse("cut=-5&bojdur=1e9&basis=all");
+        assert_eq!(p.state.cut_bn, 0.0);
+        assert_eq!(p.state.boj_duration, 20.0);
+        assert_eq!(p.ignored.len(), 3);
+    }
+
+    #[test]
     fn tenor_snaps_to_half_years() {
         assert_eq!(parse("tenor=7.3").state.tenor_years, 7.5);
     }
@@ -516,7 +565,14 @@ mod properties {
             proptest::sample::select(JgbRange::ALL.to_vec()),
             (1u8..16).prop_map(|m| [m & 1 != 0, m & 2 != 0, m & 4 != 0, m & 8 != 0]),
         );
-        (lab, jgb).prop_map(
+        let banks = (
+            proptest::sample::select(BojBasis::ALL.to_vec()),
+            (0u32..=20).prop_map(|n| f64::from(n * 50)),
+            (0u32..=20).prop_map(|n| f64::from(n * 50)),
+            (10u32..=200).prop_map(|n| f64::from(n) / 10.0),
+            (10u32..=200).prop_map(|n| f64::from(n) / 10.0),
+        );
+        (lab, jgb, banks).prop_map(
             |(
                 (
                     lang,
@@ -530,6 +586,7 @@ mod properties {
                     risk_row,
                 ),
                 (jgb_range, jgb_tenors),
+                (boj_basis, cut_bn, cut_2026_bn, boj_duration, fed_duration),
             )| {
                 UrlState {
                     lang,
@@ -543,6 +600,11 @@ mod properties {
                     risk_row,
                     jgb_range,
                     jgb_tenors,
+                    boj_basis,
+                    cut_bn,
+                    cut_2026_bn,
+                    boj_duration,
+                    fed_duration,
                 }
             },
         )

@@ -1,0 +1,209 @@
+//! The central banks side by side: of every 100 yen of JGBs and 100 dollars of Treasuries, how
+//! much sits at the central bank (on a denominator the reader picks), the Bank of Japan's share
+//! over time, and what the lesson's yield shock does to each bank's book.
+
+use yew::prelude::*;
+
+use super::line_chart_panel::{ChartRow, Column, LineChartPanel};
+use super::number_field::NumberField;
+use super::source_note::SourceNote;
+use super::{use_dispatch, use_lang};
+use crate::charts::{SeriesColor, XAxis};
+use crate::i18n::{num, signed, Lang, T};
+use crate::model::data::{fact, BOJ_SHARE_HISTORY};
+use crate::model::holdings::{book_change, fed_share, squares, BojBasis, DURATION_RANGE};
+use crate::model::series::{days_since_epoch, iso};
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct HoldingsProps {
+    pub basis: BojBasis,
+    pub boj_duration: f64,
+    pub fed_duration: f64,
+    pub shock_bp: i32,
+}
+
+/// A hundred squares, `filled` of them shaded: "this many of every 100".
+fn hundred(filled: u32, class: &'static str, label: String) -> Html {
+    html! {
+        <div class={classes!("hundred", class)} role="img" aria-label={label}>
+            { for (0..100).map(|i| html! { <span class={classes!("sq", (i < filled).then_some("on"))}></span> }) }
+        </div>
+    }
+}
+
+fn basis_label(b: BojBasis) -> T {
+    match b {
+        BojBasis::ExclBills => T::BasisExcl,
+        BojBasis::InclBills => T::BasisIncl,
+        BojBasis::InclBills2025 => T::BasisIncl2025,
+    }
+}
+
+#[function_component(Holdings)]
+pub fn holdings(props: &HoldingsProps) -> Html {
+    let lang = use_lang();
+    let dispatch = use_dispatch();
+    let boj = props.basis.share_pct();
+    let fed = fed_share();
+    let basis_button = |b: BojBasis| {
+        let dispatch = dispatch.clone();
+        html! {
+            <button type="button" aria-pressed={(props.basis == b).to_string()}
+                data-testid={format!("basis-{}", b.id())}
+                onclick={Callback::from(move |_| dispatch.dispatch(Action::SetBojBasis(b)))}>
+                { basis_label(b).get(lang) }
+            </button>
+        }
+    };
+    let boj_text = T::BojOf100.fill(lang, &[&num(boj, 2)]);
+    let fed_text = T::FedOf100.fill(lang, &[&num(fed, 1)]);
+    html! {
+        <div class="data-widget holdings">
+            <p>{ T::HoldingsIntro.get(lang) }</p>
+            <div class="toggle" role="group" aria-label={T::BasisLabel.get(lang)}>
+                <span class="toggle-label">{ T::BasisLabel.get(lang) }</span>
+                { for BojBasis::ALL.into_iter().map(basis_button) }
+            </div>
+            <div class="pair">
+                <figure>
+                    { hundred(squares(boj), "boj", boj_text.clone()) }
+                    <figcaption>
+                        <strong data-testid="boj-share" data-value={boj.to_string()}>{ boj_text }</strong>
+                        if props.basis == BojBasis::ExclBills {
+                            <span class="sub">{ T::BojAmount.fill(lang, &[&num(fact("boj_amount_excl_2024_03").value, 0),
+                                &num(fact("jgb_outstanding_excl_2024_03").value, 0)]) }</span>
+                        }
+                    </figcaption>
+                </figure>
+                <figure>
+                    { hundred(squares(fed), "fed", fed_text.clone()) }
+                    <figcaption>
+                        <strong data-testid="fed-share" data-value={fed.to_string()}>{ fed_text }</strong>
+                        <span class="sub">{ T::FedAmount.fill(lang, &[&num(fact("fed_ust_holdings_tn").value, 4),
+                            &num(fact("ust_marketable_tn").value, 2)]) }</span>
+                        <span class="sub article-says">{ T::ArticleSays.get(lang) }</span>
+                    </figcaption>
+                </figure>
+            </div>
+            <p class="reactive" data-testid="denominator-note">{ T::DenominatorNote.fill(lang, &[
+                &num(BojBasis::ExclBills.share_pct(), 2), &num(BojBasis::InclBills.share_pct(), 1),
+                &num(BojBasis::InclBills2025.share_pct(), 1), &num(fed, 1)]) }</p>
+            <SourceNote facts={vec![props.basis.fact_id(), "boj_amount_excl_2024_03", "fed_ust_holdings_tn", "ust_marketable_tn"]} />
+            <ShareHistory />
+            <BookLosses boj_duration={props.boj_duration} fed_duration={props.fed_duration} shock_bp={props.shock_bp} />
+        </div>
+    }
+}
+
+/// The Bank of Japan's share of JGBs (excluding T-bills) from the dated points in the data.
+#[function_component(ShareHistory)]
+fn share_history() -> Html {
+    let lang = use_lang();
+    let rows: Vec<ChartRow> = BOJ_SHARE_HISTORY
+        .iter()
+        .map(|(d, share)| ChartRow {
+            x: days_since_epoch(*d) as f64,
+            label: iso(*d),
+            values: vec![Some(*share)],
+            ranges: vec![],
+        })
+        .collect();
+    let mut column = Column::new(
+        "boj",
+        T::BojShareLabel.get(lang).into(),
+        SeriesColor::Red,
+        true,
+    );
+    column.markers = true;
+    let events = vec![
+        (days_since_epoch(20130404) as f64, "A".to_string()),
+        (days_since_epoch(20160921) as f64, "B".to_string()),
+        (days_since_epoch(20240731) as f64, "C".to_string()),
+    ];
+    let start = rows.len().saturating_sub(1);
+    html! {
+        <>
+            <h4>{ T::ShareHistoryTitle.get(lang) }</h4>
+            <LineChartPanel testid="boj-share-history" title={T::ShareHistoryTitle.get(lang)}
+                x_axis={XAxis::Years} columns={vec![column]} {rows} {events} {start}
+                first_column={T::ColQuarter.get(lang)} cursor_label={T::MoveCursor.get(lang)}
+                y_label={T::BojShareLabel.get(lang).to_string() + " (%)"} decimals={2} aspect={0.45} />
+            <p class="hint">{ T::ShareHistoryNote.get(lang) }</p>
+            <SourceNote facts={vec!["boj_share_2013_03", "boj_share_record_2023_09", "boj_share_excl_2024_03"]} />
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct BookLossesProps {
+    boj_duration: f64,
+    fed_duration: f64,
+    shock_bp: i32,
+}
+
+/// Money units for the Fed's loss: billions in English, 億 (hundred millions) in Chinese.
+fn usd_bn_text(lang: Lang, bn: f64) -> String {
+    match lang {
+        Lang::En => T::LossAmountUsd.fill(lang, &[&signed(bn, 1)]),
+        Lang::ZhHant => T::LossAmountUsd.fill(lang, &[&signed(bn * 10.0, 0)]),
+    }
+}
+
+#[function_component(BookLosses)]
+fn book_losses(props: &BookLossesProps) -> Html {
+    let lang = use_lang();
+    let dispatch = use_dispatch();
+    let shock = f64::from(props.shock_bp);
+    let boj_holdings = fact("boj_amount_excl_2024_03").value;
+    let jgb_market = fact("jgb_outstanding_excl_2024_03").value;
+    let fed_holdings = fact("fed_ust_holdings_tn").value;
+    let ust_market = fact("ust_marketable_tn").value;
+    let boj = book_change(boj_holdings, props.boj_duration, shock);
+    let fed = book_change(fed_holdings, props.fed_duration, shock);
+    let pct = |x: f64, of: f64| x / of * 100.0;
+    let row = |who: T,
+               testid: &'static str,
+               value: f64,
+               amount: String,
+               of_holdings: f64,
+               of_market: f64| {
+        html! {
+            <div class="readout" data-testid={testid} data-value={value.to_string()}>
+                <dt>{ who.get(lang) }</dt>
+                <dd>
+                    <span class="value">{ amount }</span>
+                    <span class="sub">{ T::OfHoldings.fill(lang, &[&signed(of_holdings, 1)]) }</span>
+                    <span class="sub" data-testid={format!("{testid}-market-pct")} data-value={of_market.to_string()}>
+                        { T::OfMarket.fill(lang, &[&signed(of_market, 2)]) }</span>
+                </dd>
+            </div>
+        }
+    };
+    let set = |make: fn(f64) -> Action| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |x: f64| dispatch.dispatch(make(x)))
+    };
+    html! {
+        <>
+            <h4>{ T::LossTitle.get(lang) }</h4>
+            <p>{ T::LossIntro.fill(lang, &[&signed(shock, 0)]) }</p>
+            <div class="lab-controls two">
+                <NumberField id="boj-duration" label={T::BojDuration.get(lang)} value={props.boj_duration}
+                    min={DURATION_RANGE.0} max={DURATION_RANGE.1} step={0.5} decimals={0}
+                    onchange={set(Action::SetBojDuration)} testid="boj-duration" />
+                <NumberField id="fed-duration" label={T::FedDuration.get(lang)} value={props.fed_duration}
+                    min={DURATION_RANGE.0} max={DURATION_RANGE.1} step={0.5} decimals={0}
+                    onchange={set(Action::SetFedDuration)} testid="fed-duration" />
+            </div>
+            <dl class="readouts two" aria-live="polite">
+                { row(T::BojLoss, "boj-loss", boj, T::LossAmountYen.fill(lang, &[&signed(boj, 1)]),
+                    pct(boj, boj_holdings), pct(boj, jgb_market)) }
+                { row(T::FedLoss, "fed-loss", fed, usd_bn_text(lang, fed * 1000.0),
+                    pct(fed, fed_holdings), pct(fed, ust_market)) }
+            </dl>
+            <p class="reactive" data-testid="loss-sentence">{ T::LossSentence.fill(lang, &[
+                &signed(shock, 0), &signed(pct(boj, jgb_market), 2), &signed(pct(fed, ust_market), 2)]) }</p>
+        </>
+    }
+}
