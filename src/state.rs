@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
+use crate::model::auction::{AuctionId, DEMAND_RANGE, DISPERSION_RANGE, WI_RANGE};
 use crate::model::holdings::{BojBasis, CUT_RANGE, DURATION_RANGE};
 use crate::model::url_state::{
     self, Ignored, JgbRange, LabView, RiskView, UrlState, COUPON_RANGE, SHOCK_RANGE, TENOR_RANGE,
@@ -60,6 +61,11 @@ pub enum Action {
     HighlightRiskRow(Option<String>),
     SetJgbRange(JgbRange),
     SetBojBasis(BojBasis),
+    /// Load an auction: its calibrated book, with the reader's changes cleared.
+    SetAuction(AuctionId),
+    SetAuctionDemand(f64),
+    SetAuctionDispersion(f64),
+    SetAuctionWi(f64),
     SetCut(f64),
     SetCut2026(f64),
     SetBojDuration(f64),
@@ -112,6 +118,17 @@ impl Reducible for Lesson {
             Action::HighlightRiskRow(row) => u.risk_row = row,
             Action::SetJgbRange(r) => u.jgb_range = r,
             Action::SetBojBasis(b) => u.boj_basis = b,
+            Action::SetAuction(a) => {
+                u.auction = a;
+                u.auction_demand = None;
+                u.auction_dispersion = None;
+                u.auction_wi = None;
+            }
+            Action::SetAuctionDemand(d) => u.auction_demand = Some(clamp(d, DEMAND_RANGE)),
+            Action::SetAuctionDispersion(d) => {
+                u.auction_dispersion = Some(clamp(d, DISPERSION_RANGE))
+            }
+            Action::SetAuctionWi(w) => u.auction_wi = Some(clamp(w, WI_RANGE)),
             Action::SetCut(c) => u.cut_bn = clamp(c, CUT_RANGE).round(),
             Action::SetCut2026(c) => u.cut_2026_bn = clamp(c, CUT_RANGE).round(),
             Action::SetBojDuration(d) => u.boj_duration = clamp(d, DURATION_RANGE),

@@ -6,11 +6,13 @@ mod candles;
 mod ladder;
 mod lines;
 mod price_yield;
+mod staircase;
 
 pub use candles::{candle_x, CandleChart};
 pub use ladder::{ladder_rows, LadderChart, LadderRow, LADDER_TENORS};
 pub use lines::{x_label, Line, LinesChart, XAxis};
 pub use price_yield::PriceYieldChart;
+pub use staircase::{steps as staircase_steps, StaircaseChart, Step};
 
 /// Where the plot area of the dated charts starts and ends, in CSS pixels from the canvas edges,
 /// so a pointer position maps back to a date.
@@ -113,6 +115,7 @@ pub enum ChartSpec {
     Ladder(LadderChart),
     Lines(LinesChart),
     Candles(CandleChart),
+    Staircase(StaircaseChart),
 }
 
 pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
@@ -129,6 +132,7 @@ pub fn draw<DB: DrawingBackend>(
         ChartSpec::Ladder(c) => ladder::draw(c, area, style),
         ChartSpec::Lines(c) => lines::draw(c, area, style),
         ChartSpec::Candles(c) => candles::draw(c, area, style),
+        ChartSpec::Staircase(c) => staircase::draw(c, area, style),
     }
 }
 

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::auction::Auction;
 use super::holdings::Holdings;
 use super::jgb_yields::JgbYields;
 use super::may_2025::May2025;
@@ -15,11 +16,13 @@ use super::widget_slot::WidgetSlot;
 use super::yield_curve::YieldCurve;
 use super::yield_lab::YieldLab;
 use crate::i18n::{num, Lang, T};
+use crate::model::auction::AuctionId;
 use crate::model::data::fact;
 use crate::model::dataset::{JGB_DAILY_2025, JGB_MONTHLY};
 use crate::model::series::{highest_since, iso, peak_until, Since};
 use crate::model::url_state::UrlState;
 use crate::model::widgets::Widget;
+use crate::state::Action;
 
 /// Renders the widget for an id: the full lesson and embed mode both go through here. Widgets
 /// get only the link fields they use, so a slider elsewhere does not re-render them.
@@ -30,6 +33,10 @@ pub fn widget_view(widget: Widget, url: &UrlState) -> Html {
         Widget::Holdings => html! {
             <Holdings basis={url.boj_basis} boj_duration={url.boj_duration}
                 fed_duration={url.fed_duration} shock_bp={url.shock_bp} />
+        },
+        Widget::Auction => html! {
+            <Auction auction={url.auction} demand={url.auction_demand}
+                dispersion={url.auction_dispersion} wi={url.auction_wi} />
         },
         Widget::Taper => html! { <Taper cut_bn={url.cut_bn} cut_2026_bn={url.cut_2026_bn} /> },
         Widget::JgbYields => html! { <JgbYields range={url.jgb_range} tenors={url.jgb_tenors} /> },
@@ -83,6 +90,26 @@ fn since_sentences(lang: Lang) -> Vec<String> {
         out.push(key.fill(lang, &[&num(v40, 3), &iso(day), &since40.text()]));
     }
     out
+}
+
+/// Loads an auction into the machine and goes there.
+#[derive(Properties, PartialEq)]
+struct LoadAuctionProps {
+    auction: AuctionId,
+    label: T,
+}
+
+#[function_component(LoadAuction)]
+fn load_auction(props: &LoadAuctionProps) -> Html {
+    let lang = super::use_lang();
+    let dispatch = super::use_dispatch();
+    let id = props.auction;
+    html! {
+        <a class="see-risk" href="#auction" data-testid={format!("load-{}", id.id())}
+            onclick={Callback::from(move |_| dispatch.dispatch(Action::SetAuction(id)))}>
+            { props.label.get(lang) }
+        </a>
+    }
 }
 
 struct Section {
@@ -170,6 +197,7 @@ fn sections(lang: Lang, url: &UrlState) -> Vec<Section> {
                     &f("ust20y_auction_btc", 2), &f("ust20y_auction_pct_at_high", 2),
                     &f("ust20y_auction_dealer_pct", 1)]) }</p>
                 <SourceNote facts={vec!["ust20y_auction_high_yield"]} />
+                <LoadAuction auction={AuctionId::Ust20yMay} label={T::RunInMachine} />
             </> },
         },
         Section {

@@ -169,7 +169,8 @@ pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
                 len={props.rows.len()} {index} value_text={value_text(row)} onchange={on_slider} />
             <p class="readout-line" data-testid={format!("{testid}-readout")} aria-live="polite">
                 <strong>{ &row.label }</strong>{ " " }
-                { for props.columns.iter().zip(&row.values).map(|(c, v)| html! {
+                // Where lines join across gaps, a gap is "nothing that day", not a missing value.
+                { for props.columns.iter().zip(&row.values).filter(|(_, v)| !(props.connect_gaps && v.is_none())).map(|(c, v)| html! {
                     <span class="reading" data-testid={format!("{testid}-value-{}", c.key)}
                         data-value={v.map(|v| v.to_string()).unwrap_or_default()}>
                         <span class={classes!("swatch", "dot", color_class(c.color))}></span>

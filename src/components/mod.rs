@@ -2,6 +2,7 @@
 //! render. None touches the browser while rendering (browser work lives in effects), so the page
 //! can be pre-rendered to static HTML.
 pub mod app;
+pub mod auction;
 pub mod canvas_chart;
 pub mod chart_cursor;
 pub mod header;

@@ -945,4 +945,236 @@ catalogue! {
         en: "Kept at the July 2024 pace",
         zh: "維持 2024 年 7 月水準",
     }
+    AuctionIntro {
+        en: "Load a real auction, then change how many buyers turn up and how far apart their bids are. The machine allocates the bonds the way the issuer does and reports the figures the newspapers quoted.",
+        zh: "載入一場真實的標售，再調整有多少買家出現、他們的出價有多分散。模擬器依發行者的規則分配債券，並算出新聞引用的那些數字。",
+    }
+    AuctionPick {
+        en: "Auction",
+        zh: "標售",
+    }
+    PresetJgbMay {
+        en: "20-year JGB, 2025-05-20 (bid-to-cover {0}, tail ¥{1})",
+        zh: "日債 20 年期，2025-05-20（投標倍數 {0}，尾差 {1} 日圓）",
+    }
+    PresetJgbApril {
+        en: "20-year JGB, April 2025 (bid-to-cover {0}, tail ¥{1})",
+        zh: "日債 20 年期，2025 年 4 月（投標倍數 {0}，尾差 {1} 日圓）",
+    }
+    PresetUst20 {
+        en: "20-year Treasury, 2025-05-21 (high yield {0}%, bid-to-cover {1})",
+        zh: "美債 20 年期，2025-05-21（得標殖利率 {0}%，投標倍數 {1}）",
+    }
+    PresetUst10 {
+        en: "10-year Treasury, 2025-05-06 (high yield {0}%, bid-to-cover {1})",
+        zh: "美債 10 年期，2025-05-06（得標殖利率 {0}%，投標倍數 {1}）",
+    }
+    DemandLabel {
+        en: "Demand: bids ÷ amount offered",
+        zh: "需求：投標總額 ÷ 發行額",
+    }
+    DispersionJgb {
+        en: "Spread of bid prices (yen)",
+        zh: "投標價格的分散程度（日圓）",
+    }
+    DispersionUst {
+        en: "Spread of bid yields (bp)",
+        zh: "投標殖利率的分散程度（基點）",
+    }
+    WiLabel {
+        en: "When-issued yield just before the auction (%)",
+        zh: "標售前的發行前交易殖利率（%）",
+    }
+    ResetAuction {
+        en: "Back to the published auction",
+        zh: "回到實際公布的結果",
+    }
+    RBtc {
+        en: "Bid-to-cover",
+        zh: "投標倍數",
+    }
+    RTailYen {
+        en: "Tail (yen per ¥100)",
+        zh: "尾差（每 100 日圓）",
+    }
+    RTailBp {
+        en: "High yield − when-issued (bp)",
+        zh: "得標殖利率 − 發行前交易殖利率（基點）",
+    }
+    RAvgPrice {
+        en: "Average accepted price",
+        zh: "平均得標價",
+    }
+    RLowPrice {
+        en: "Lowest accepted price",
+        zh: "最低得標價",
+    }
+    RHighYield {
+        en: "High (stop-out) yield",
+        zh: "最高得標殖利率",
+    }
+    RYieldAtLow {
+        en: "Yield at the lowest price",
+        zh: "最低得標價對應的殖利率",
+    }
+    RPctHigh {
+        en: "Bids at the high yield filled",
+        zh: "最高殖利率投標的分配比例",
+    }
+    RPctLow {
+        en: "Bids at the lowest price filled",
+        zh: "最低得標價投標的分配比例",
+    }
+    RDealers {
+        en: "Primary dealers' share",
+        zh: "初級交易商占比",
+    }
+    RIndirect {
+        en: "Indirect bidders' share",
+        zh: "間接投標者占比",
+    }
+    RPriceAtHigh {
+        en: "Price at the high yield",
+        zh: "最高得標殖利率對應價格",
+    }
+    TailWord {
+        en: "tail",
+        zh: "尾差",
+    }
+    StopThroughWord {
+        en: "stop-through",
+        zh: "低於發行前水準",
+    }
+    LegendAccepted {
+        en: "Accepted bids",
+        zh: "得標的投標",
+    }
+    LegendRejected {
+        en: "Rejected bids",
+        zh: "未得標的投標",
+    }
+    LegendOffering {
+        en: "Amount offered",
+        zh: "發行額",
+    }
+    LegendLowest {
+        en: "Lowest accepted price",
+        zh: "最低得標價",
+    }
+    LegendAverage {
+        en: "Average accepted price (the gap is the tail)",
+        zh: "平均得標價（兩線差距即尾差）",
+    }
+    LegendHigh {
+        en: "High yield",
+        zh: "最高得標殖利率",
+    }
+    LegendWi {
+        en: "When-issued yield (the gap is the tail)",
+        zh: "發行前交易殖利率（兩線差距即尾差）",
+    }
+    LegendYours {
+        en: "Your bid",
+        zh: "你的投標",
+    }
+    AmountBnYen {
+        en: "Bids, best first (bn yen)",
+        zh: "投標金額，由優至劣（十億日圓）",
+    }
+    AmountBnUsd {
+        en: "Bids, best first (bn dollars)",
+        zh: "投標金額，由優至劣（十億美元）",
+    }
+    PriceAxis {
+        en: "Price per 100",
+        zh: "每 100 元價格",
+    }
+    YourBidTitle {
+        en: "Place your own bid",
+        zh: "自己下標",
+    }
+    YourPrice {
+        en: "Your price per ¥100",
+        zh: "你的出價（每 100 日圓）",
+    }
+    YourYield {
+        en: "Your yield (%)",
+        zh: "你的投標殖利率（%）",
+    }
+    YourAmount {
+        en: "Amount (bn)",
+        zh: "金額（十億）",
+    }
+    YourResultJgb {
+        en: "You get {0} bn of the {1} bn you bid, and pay your own price, {2}.",
+        zh: "你投標 {1}（十億），得標 {0}（十億），以你自己的出價 {2} 成交。",
+    }
+    YourResultUst {
+        en: "You get {0} bn of the {1} bn you bid, at the high yield of {2}% like every winner.",
+        zh: "你投標 {1}（十億），得標 {0}（十億），和所有得標者一樣適用最高得標殖利率 {2}%。",
+    }
+    YourRejected {
+        en: "Not filled: the auction was covered at {0} before it reached your bid.",
+        zh: "未得標：標售在 {0} 就已額滿，沒輪到你的投標。",
+    }
+    AuctionExplainJgb {
+        en: "Bids worth {0} times the amount offered came in, and the Ministry filled the best prices first. The lowest price it had to accept was {1}, {2} below the average of {3}: that gap is the tail. A low ratio means few spare buyers; a long tail means the last buyers only came in at a much cheaper price. Both say demand was weak.",
+        zh: "投標總額是發行額的 {0} 倍，財務省從最高價開始分配。它最後不得不接受的最低價是 {1}，比平均得標價 {3} 低了 {2}：這個差距就是尾差。投標倍數低，代表多餘的買家少；尾差大，代表最後一批買家要便宜得多才肯買。兩者都顯示需求疲弱。",
+    }
+    AuctionExplainUst {
+        en: "Bids worth {0} times the offering came in; the auction cleared at {1}%, and every winner gets that yield. {2}% of the bids at that top yield were filled: the higher this share, the fewer bids were waiting just above it. The high yield was {3} bp from the when-issued yield: above it is a tail (weak), below it a stop-through (strong).",
+        zh: "投標總額是發行額的 {0} 倍；標售在 {1}% 額滿，所有得標者都適用這個殖利率。在最高殖利率的投標獲分配 {2}%：這個比例越高，代表在它之上等待的投標越少。得標殖利率與發行前交易殖利率相差 {3} 個基點：高於後者為尾差（弱），低於後者為 stop-through（強）。",
+    }
+    AuctionTwoMeanings {
+        en: "Same words, different measurements: in Tokyo the tail is a price gap inside a multiple-price auction (yen per ¥100); in Washington it is the high yield minus the when-issued yield just before the auction (bp).",
+        zh: "同樣的名詞，量法不同：在東京，尾差是複數價格標售中的價格差（每 100 日圓）；在華府，尾差是得標殖利率減去標售前的發行前交易殖利率（基點）。",
+    }
+    AuctionCalibrated {
+        en: "Each preset's bids are generated and calibrated so that the machine reproduces the published figures exactly; the individual bids are illustrative, since issuers do not publish them.",
+        zh: "每個預設的投標都是生成後再校準，讓模擬器精確重現公布的數字；個別投標僅為示意，因為發行者不公布個別投標。",
+    }
+    JgbPriceNote {
+        en: "The price level is illustrative: the Ministry's reports give the ratio and the tail, and the lesson assumes a {0}% coupon with bids around par.",
+        zh: "價格水準僅為示意：財務省公布投標倍數與尾差，本課程假設票面利率 {0}%，投標集中在面額附近。",
+    }
+    QuotedClaims {
+        en: "Quoted, not charted: the report called 2.50 the lowest ratio since 2012 and ¥1.14 the longest tail since 1987; the lesson's data holds no JGB auction history that far back.",
+        zh: "僅引述、未繪圖：報導稱 2.50 是 2012 年以來最低的投標倍數、1.14 日圓是 1987 年以來最大的尾差；本課程資料沒有那麼久遠的日債標售紀錄。",
+    }
+    HistoryTitle {
+        en: "Bid-to-cover of US 10-, 20- and 30-year auctions, 2022–2025",
+        zh: "2022–2025 年美國 10、20、30 年期公債標售的投標倍數",
+    }
+    HistoryNote {
+        en: "Dots are auctions (reopenings included); dashed lines are each maturity's average over the period: 10-year {0}, 20-year {1}, 30-year {2}.",
+        zh: "圓點為各次標售（含增額發行）；虛線為各年期在此期間的平均：10 年期 {0}，20 年期 {1}，30 年期 {2}。",
+    }
+    AvgLabel {
+        en: "{0} average",
+        zh: "{0} 平均",
+    }
+    BtcAxis {
+        en: "Bid-to-cover",
+        zh: "投標倍數",
+    }
+    JgbTableTitle {
+        en: "Super-long JGB auctions of 2025 (news reports of MOF results)",
+        zh: "2025 年超長天期日債標售（新聞報導的財務省結果）",
+    }
+    ColTail {
+        en: "Tail (yen)",
+        zh: "尾差（日圓）",
+    }
+    ColAuctionDate {
+        en: "Auction",
+        zh: "標售日",
+    }
+    RunInMachine {
+        en: "Run this Treasury auction in the auction machine",
+        zh: "在標售模擬器中執行這場美債標售",
+    }
+    RunJgbInMachine {
+        en: "Run the 20-year JGB auction in the machine",
+        zh: "在模擬器中執行這場 20 年期日債標售",
+    }
 }

@@ -1,4 +1,5 @@
 //! The lesson's pure model: no browser APIs, tested natively with `cargo test`.
+pub mod auction;
 pub mod bond;
 pub mod data;
 pub mod holdings;

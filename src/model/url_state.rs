@@ -3,6 +3,7 @@
 //! to its default and is reported, so the page can say which part of the link it ignored.
 
 use crate::i18n::Lang;
+use crate::model::auction::{AuctionId, DEMAND_RANGE, DISPERSION_RANGE, WI_RANGE};
 use crate::model::holdings::{
     BojBasis, BOJ_DURATION_DEFAULT, CUT_RANGE, DURATION_RANGE, FED_DURATION_DEFAULT,
 };
@@ -128,6 +129,12 @@ pub struct UrlState {
     /// Assumed average modified durations of the two books (years).
     pub boj_duration: f64,
     pub fed_duration: f64,
+    /// The auction loaded in the auction machine, and the reader's changes to it (none = the
+    /// calibrated values that reproduce the published figures).
+    pub auction: AuctionId,
+    pub auction_demand: Option<f64>,
+    pub auction_dispersion: Option<f64>,
+    pub auction_wi: Option<f64>,
 }
 
 impl Default for UrlState {
@@ -150,6 +157,10 @@ impl Default for UrlState {
             cut_2026_bn: 200.0,
             boj_duration: BOJ_DURATION_DEFAULT,
             fed_duration: FED_DURATION_DEFAULT,
+            auction: AuctionId::Jgb20yMay,
+            auction_demand: None,
+            auction_dispersion: None,
+            auction_wi: None,
         }
     }
 }
@@ -254,6 +265,12 @@ pub fn parse(query: &str) -> Parsed {
             "cut2026" => set_number(value, CUT_RANGE, |x| s.cut_2026_bn = x.round()),
             "bojdur" => set_number(value, DURATION_RANGE, |x| s.boj_duration = x),
             "feddur" => set_number(value, DURATION_RANGE, |x| s.fed_duration = x),
+            "auction" => AuctionId::parse(value)
+                .map(|a| s.auction = a)
+                .ok_or(IgnoreReason::InvalidValue),
+            "demand" => set_number(value, DEMAND_RANGE, |x| s.auction_demand = Some(x)),
+            "dispersion" => set_number(value, DISPERSION_RANGE, |x| s.auction_dispersion = Some(x)),
+            "wi" => set_number(value, WI_RANGE, |x| s.auction_wi = Some(x)),
             _ => Err(IgnoreReason::UnknownKey),
         };
         match result {
@@ -352,6 +369,18 @@ impl UrlState {
         ] {
             if value != default {
                 parts.push(format!("{key}={value}"));
+            }
+        }
+        if self.auction != d.auction {
+            parts.push(format!("auction={}", self.auction.id()));
+        }
+        for (key, value) in [
+            ("demand", self.auction_demand),
+            ("dispersion", self.auction_dispersion),
+            ("wi", self.auction_wi),
+        ] {
+            if let Some(v) = value {
+                parts.push(format!("{key}={v}"));
             }
         }
         if self.jgb_tenors != d.jgb_tenors {
@@ -514,6 +543,18 @@ mod tests {
     }
 
     #[test]
+    fn auction_settings() {
+        let p = parse("auction=ust-20y-2025-05-21&demand=1.8&dispersion=2&wi=5.02");
+        assert!(p.ignored.is_empty());
+        assert_eq!(p.state.auction, AuctionId::Ust20yMay);
+        assert_eq!(p.state.auction_demand, Some(1.8));
+        let p = parse("auction=jgb-1987&demand=99");
+        assert_eq!(p.state.auction, AuctionId::Jgb20yMay);
+        assert_eq!(p.state.auction_demand, Some(6.0));
+        assert_eq!(p.ignored.len(), 2);
+    }
+
+    #[test]
     fn tenor_snaps_to_half_years() {
         assert_eq!(parse("tenor=7.3").state.tenor_years, 7.5);
     }
@@ -572,7 +613,13 @@ mod properties {
             (10u32..=200).prop_map(|n| f64::from(n) / 10.0),
             (10u32..=200).prop_map(|n| f64::from(n) / 10.0),
         );
-        (lab, jgb, banks).prop_map(
+        let auctions = (
+            proptest::sample::select(AuctionId::ALL.to_vec()),
+            proptest::option::of((5u32..=60).prop_map(|n| f64::from(n) / 10.0)),
+            proptest::option::of((1u32..=100).prop_map(|n| f64::from(n) / 10.0)),
+            proptest::option::of((0u32..=150).prop_map(|n| f64::from(n) / 10.0)),
+        );
+        (lab, jgb, banks, auctions).prop_map(
             |(
                 (
                     lang,
@@ -587,6 +634,7 @@ mod properties {
                 ),
                 (jgb_range, jgb_tenors),
                 (boj_basis, cut_bn, cut_2026_bn, boj_duration, fed_duration),
+                (auction, auction_demand, auction_dispersion, auction_wi),
             )| {
                 UrlState {
                     lang,
@@ -605,6 +653,10 @@ mod properties {
                     cut_2026_bn,
                     boj_duration,
                     fed_duration,
+                    auction,
+                    auction_demand,
+                    auction_dispersion,
+                    auction_wi,
                 }
             },
         )

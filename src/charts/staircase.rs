@@ -1,0 +1,210 @@
+//! The bid stack as a staircase: bids from best to worst along the amount axis, each step at its
+//! price (or yield), the accepted part coloured and the rest grey, the offering as a vertical line,
+//! and the stop and average (or when-issued) levels as horizontal lines, so the tail is a distance.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use super::{DrawResult, Style, PLOT_LEFT_CSS, PLOT_RIGHT_CSS};
+use crate::model::auction::{Bidder, Outcome};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Step {
+    pub from: f64,
+    pub to: f64,
+    pub level: f64,
+    pub accepted: f64,
+    /// The reader's own bid is part of this step.
+    pub reader: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct StaircaseChart {
+    pub steps: Vec<Step>,
+    pub offering: f64,
+    pub stop: f64,
+    /// The average accepted price (price auctions) or the when-issued yield (yield auctions).
+    pub reference: f64,
+    pub x_label: String,
+    pub y_label: String,
+    pub decimals: usize,
+}
+
+/// Steps from an outcome, best level first: highest price for price auctions, lowest yield for
+/// yield auctions. Bids at one level form one step.
+pub fn steps(outcome: &Outcome, higher_is_better: bool) -> Vec<Step> {
+    let mut fills: Vec<_> = outcome
+        .fills
+        .iter()
+        .filter(|f| f.bid.bidder != Bidder::NonCompetitive)
+        .collect();
+    fills.sort_by(|a, b| {
+        let o = a.bid.level.total_cmp(&b.bid.level);
+        if higher_is_better {
+            o.reverse()
+        } else {
+            o
+        }
+    });
+    let mut out: Vec<Step> = Vec::new();
+    let mut x = 0.0;
+    for f in fills {
+        match out.last_mut() {
+            Some(s) if s.level == f.bid.level => {
+                s.to += f.bid.amount;
+                s.accepted += f.accepted;
+                s.reader |= f.bid.bidder == Bidder::Reader;
+            }
+            _ => out.push(Step {
+                from: x,
+                to: x + f.bid.amount,
+                level: f.bid.level,
+                accepted: f.accepted,
+                reader: f.bid.bidder == Bidder::Reader,
+            }),
+        }
+        x += f.bid.amount;
+    }
+    out
+}
+
+pub fn draw<DB: DrawingBackend>(
+    c: &StaircaseChart,
+    area: &DrawingArea<DB, Shift>,
+    style: &Style,
+) -> DrawResult<DB> {
+    let Some(last) = c.steps.last() else {
+        return Ok(());
+    };
+    let x1 = last.to.max(c.offering) * 1.04;
+    let levels = c
+        .steps
+        .iter()
+        .map(|s| s.level)
+        .chain([c.stop, c.reference])
+        .filter(|v| v.is_finite());
+    let (lo, hi) = levels.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
+        (a.min(v), b.max(v))
+    });
+    if !(lo.is_finite() && hi.is_finite()) {
+        return Ok(());
+    }
+    let pad = ((hi - lo) * 0.06).max(1e-3);
+    let (y0, y1) = (lo - pad, hi + pad);
+    let mut chart = ChartBuilder::on(area)
+        .margin_top(style.px(12.0))
+        .margin_bottom(style.px(6.0))
+        .margin_left(style.px(PLOT_LEFT_CSS - 52.0))
+        .margin_right(style.px(PLOT_RIGHT_CSS))
+        .x_label_area_size(style.px(36.0))
+        .y_label_area_size(style.px(52.0))
+        .build_cartesian_2d(0.0..x1, y0..y1)?;
+    let d = c.decimals;
+    chart
+        .configure_mesh()
+        .x_labels(5)
+        .y_labels(5)
+        .light_line_style(style.palette.grid.mix(0.35))
+        .bold_line_style(style.palette.grid)
+        .axis_style(style.palette.text.mix(0.6))
+        .label_style(style.font(12.0))
+        .axis_desc_style(style.font(12.0))
+        .x_desc(c.x_label.as_str())
+        .y_desc(c.y_label.as_str())
+        .x_label_formatter(&|x| format!("{x:.0}"))
+        .y_label_formatter(&|y| format!("{y:.*}", d))
+        .draw()?;
+    let accepted = style.palette.exact;
+    let rejected = style.palette.grid;
+    for s in &c.steps {
+        let cut = s.from + s.accepted;
+        if s.accepted > 0.0 {
+            chart.draw_series(std::iter::once(Rectangle::new(
+                [(s.from, y0), (cut, s.level)],
+                accepted.mix(0.75).filled(),
+            )))?;
+        }
+        if cut < s.to {
+            chart.draw_series(std::iter::once(Rectangle::new(
+                [(cut, y0), (s.to, s.level)],
+                rejected.filled(),
+            )))?;
+        }
+        if s.reader {
+            chart.draw_series(std::iter::once(Rectangle::new(
+                [(s.from, y0), (s.to, s.level)],
+                style.palette.shocked.stroke_width(style.px(3.0)),
+            )))?;
+        }
+    }
+    // The offering, the stop and the reference level.
+    chart.draw_series(LineSeries::new(
+        [(c.offering, y0), (c.offering, y1)],
+        style.palette.text.stroke_width(style.px(2.0)),
+    ))?;
+    chart.draw_series(LineSeries::new(
+        [(0.0, c.stop), (x1, c.stop)],
+        style.palette.duration.stroke_width(style.px(2.0)),
+    ))?;
+    if c.reference.is_finite() {
+        chart.draw_series(DashedLineSeries::new(
+            [(0.0, c.reference), (x1, c.reference)],
+            style.px(6.0),
+            style.px(4.0),
+            style.palette.convexity.stroke_width(style.px(2.0)),
+        ))?;
+        // The tail as a bracket at the offering line.
+        chart.draw_series(std::iter::once(Rectangle::new(
+            [
+                (c.offering, c.stop.min(c.reference)),
+                (c.offering * 1.03, c.stop.max(c.reference)),
+            ],
+            style.palette.duration.mix(0.35).filled(),
+        )))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{render_svg, ChartSpec};
+    use super::*;
+    use crate::model::auction::{multiple_price, Bid};
+
+    #[test]
+    fn steps_run_best_first_and_split_accepted_from_rejected() {
+        let bid = |amount, level| Bid {
+            amount,
+            level,
+            bidder: Bidder::Competitive,
+        };
+        let o = multiple_price(
+            &[
+                bid(40.0, 99.5),
+                bid(30.0, 100.2),
+                bid(20.0, 99.8),
+                bid(20.0, 99.8),
+            ],
+            80.0,
+        );
+        let s = steps(&o, true);
+        assert_eq!(s.len(), 3);
+        assert_eq!((s[0].level, s[0].from, s[0].to), (100.2, 0.0, 30.0));
+        assert_eq!((s[1].level, s[1].to, s[1].accepted), (99.8, 70.0, 40.0));
+        assert_eq!((s[2].accepted, s[2].to), (10.0, 110.0));
+        let svg = render_svg(
+            &ChartSpec::Staircase(StaircaseChart {
+                steps: s,
+                offering: 80.0,
+                stop: o.stop,
+                reference: o.average,
+                x_label: "Amount".into(),
+                y_label: "Price".into(),
+                decimals: 2,
+            }),
+            500,
+            300,
+        );
+        assert!(svg.contains("Amount") && svg.matches("<rect").count() >= 4);
+    }
+}
