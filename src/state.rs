@@ -7,7 +7,9 @@ use yew::prelude::*;
 
 use crate::i18n::Lang;
 use crate::model::auction::{AuctionId, DEMAND_RANGE, DISPERSION_RANGE, WI_RANGE};
+use crate::model::fiscal::{held, MATURITY_RANGE, STRENGTH_RANGE};
 use crate::model::holdings::{BojBasis, CUT_RANGE, DURATION_RANGE};
+use crate::model::scenarios::{BojPath, BojResponse, FedResponse};
 use crate::model::url_state::{
     self, Ignored, JgbRange, LabView, RiskView, UrlState, COUPON_RANGE, SHOCK_RANGE, TENOR_RANGE,
     YIELD_RANGE,
@@ -66,6 +68,15 @@ pub enum Action {
     SetAuctionDemand(f64),
     SetAuctionDispersion(f64),
     SetAuctionWi(f64),
+    SetDebtMaturity(f64),
+    /// Start or stop the reader's own yield path (starting from the held shock).
+    UseOwnPath(bool),
+    SetPathYear(usize, f64),
+    SetLoopStrength(f64),
+    SetLoopBought(f64),
+    SetBojPath(BojPath),
+    SetBojResponse(BojResponse),
+    SetFedResponse(FedResponse),
     SetCut(f64),
     SetCut2026(f64),
     SetBojDuration(f64),
@@ -129,6 +140,22 @@ impl Reducible for Lesson {
                 u.auction_dispersion = Some(clamp(d, DISPERSION_RANGE))
             }
             Action::SetAuctionWi(w) => u.auction_wi = Some(clamp(w, WI_RANGE)),
+            Action::SetDebtMaturity(m) => u.debt_maturity = clamp(m, MATURITY_RANGE),
+            Action::UseOwnPath(on) => {
+                u.fiscal_path = on.then(|| held(f64::from(u.shock_bp)));
+            }
+            Action::SetPathYear(i, v) => {
+                let mut path = u.fiscal_path.unwrap_or_else(|| held(f64::from(u.shock_bp)));
+                if let Some(slot) = path.get_mut(i) {
+                    *slot = clamp(v, (f64::from(SHOCK_RANGE.0), f64::from(SHOCK_RANGE.1))).round();
+                }
+                u.fiscal_path = Some(path);
+            }
+            Action::SetLoopStrength(k) => u.loop_strength = clamp(k, STRENGTH_RANGE),
+            Action::SetLoopBought(b) => u.loop_bought_pct = clamp(b, (0.0, 100.0)),
+            Action::SetBojPath(p) => u.boj_path = p,
+            Action::SetBojResponse(r) => u.boj_response = r,
+            Action::SetFedResponse(r) => u.fed_response = r,
             Action::SetCut(c) => u.cut_bn = clamp(c, CUT_RANGE).round(),
             Action::SetCut2026(c) => u.cut_2026_bn = clamp(c, CUT_RANGE).round(),
             Action::SetBojDuration(d) => u.boj_duration = clamp(d, DURATION_RANGE),

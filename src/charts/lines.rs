@@ -15,6 +15,8 @@ pub enum XAxis {
     MonthDay,
     /// x is years to maturity; labels show "10Y".
     Tenor,
+    /// x counts something (years ahead, rounds); labels show the whole number.
+    Count,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -92,6 +94,8 @@ pub fn x_label(axis: XAxis, x: f64) -> String {
             format!("{m:02}-{d:02}")
         }
         XAxis::Tenor => format!("{}Y", x.round()),
+        XAxis::Count if (x - x.round()).abs() < 1e-9 => format!("{}", x.round()),
+        XAxis::Count => String::new(),
     }
 }
 

@@ -4,10 +4,12 @@
 use yew::prelude::*;
 
 use super::auction::Auction;
+use super::fiscal_loop::FiscalLoop;
 use super::holdings::Holdings;
 use super::jgb_yields::JgbYields;
 use super::may_2025::May2025;
 use super::risk_table::{RiskRowLink, RiskTable};
+use super::scenarios::Scenarios;
 use super::source_note::SourceNote;
 use super::taper::Taper;
 use super::use_lesson;
@@ -38,12 +40,21 @@ pub fn widget_view(widget: Widget, url: &UrlState) -> Html {
             <Auction auction={url.auction} demand={url.auction_demand}
                 dispersion={url.auction_dispersion} wi={url.auction_wi} />
         },
+        Widget::FiscalLoop => html! {
+            <FiscalLoop shock_bp={url.shock_bp} debt_maturity={url.debt_maturity} fiscal_path={url.fiscal_path}
+                loop_strength={url.loop_strength} loop_bought_pct={url.loop_bought_pct}
+                auction={url.auction} auction_demand={url.auction_demand} />
+        },
+        Widget::Scenarios => html! {
+            <Scenarios boj_path={url.boj_path} boj_response={url.boj_response} fed_response={url.fed_response}
+                shock_bp={url.shock_bp} boj_basis={url.boj_basis} debt_maturity={url.debt_maturity}
+                fiscal_path={url.fiscal_path} />
+        },
         Widget::Taper => html! { <Taper cut_bn={url.cut_bn} cut_2026_bn={url.cut_2026_bn} /> },
         Widget::JgbYields => html! { <JgbYields range={url.jgb_range} tenors={url.jgb_tenors} /> },
         Widget::UstCandles => html! { <UstCandles /> },
         Widget::May2025 => html! { <May2025 /> },
         Widget::YieldCurve => html! { <YieldCurve /> },
-        _ => Html::default(),
     };
     html! { <WidgetSlot {widget}>{ body }</WidgetSlot> }
 }

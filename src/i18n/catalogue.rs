@@ -1177,4 +1177,244 @@ catalogue! {
         en: "Run the 20-year JGB auction in the machine",
         zh: "在模擬器中執行這場 20 年期日債標售",
     }
+    OutCalmTaper {
+        en: "Alarm off for now: yields stop rising, and the Bank of Japan can keep cutting its purchases slowly.",
+        zh: "警報暫時解除：殖利率止升，日本央行可以繼續緩步減少購債。",
+    }
+    OutCalmPause {
+        en: "Pausing without need slows the exit from easy money; inflation pressure stays.",
+        zh: "在不必要時暫停，只會拖慢退出寬鬆的步伐，通膨壓力依舊。",
+    }
+    OutCalmBuy {
+        en: "Buying heavily without need feeds inflation and costs the bank its credibility.",
+        zh: "在不必要時大量購債，會助長通膨，並損及央行信譽。",
+    }
+    OutRisingTaper {
+        en: "Keep tightening into rising yields: bond-market turmoil, a liquidity crisis, possibly a financial crisis.",
+        zh: "在殖利率上升時繼續緊縮：債市動盪、流動性危機，甚至引發金融危機。",
+    }
+    OutRisingPause {
+        en: "Stop tightening and buy somewhat more: the tightrope. Too little may not save the market, and confidence can still break.",
+        zh: "停止緊縮、適度增加購債：走鋼索。買太少未必能穩住市場，信心仍可能崩潰。",
+    }
+    OutRisingBuy {
+        en: "Buy heavily: the market calms, but inflation can run away, the bank loses credibility and its room for policy.",
+        zh: "大量購債：市場暫時穩住，但通膨可能失控，央行失去信譽與政策空間。",
+    }
+    OutFedEase {
+        en: "Easing too much lets inflation loose again: that is why the Fed hesitates to cut.",
+        zh: "過度寬鬆會讓通膨再度失控：這正是聯準會遲遲不降息的原因。",
+    }
+    OutFedHold {
+        en: "Holding: the Treasury market is not yet at the point of needing rescue. If a systemic crisis came, the Fed would step in.",
+        zh: "按兵不動：美債市場還沒到非救不可的地步。若發生系統性危機，聯準會將出手。",
+    }
+    OutFedTighten {
+        en: "Raising rates to fight inflation could push Treasury yields out of control: systemic risk and a hard landing.",
+        zh: "升息壓抑通膨，可能讓美債殖利率失控：系統性風險與經濟硬著陸。",
+    }
+    FiscalIntro {
+        en: "Japan borrowed cheaply for years. As debt falls due it is refinanced at today's yields, so a rise in yields reaches the interest bill gradually, faster when the debt is shorter.",
+        zh: "日本多年來以低利率借錢。債務到期時要以當下的殖利率再融資，所以殖利率上升會逐步反映到利息支出上，債務年期越短，反映越快。",
+    }
+    FiscalFacts {
+        en: "Central government debt: ¥{0} tn (2025-03-31). Interest in the FY2025 budget: about ¥{1} tn, within debt service of ¥{2} tn.",
+        zh: "中央政府債務：{0} 兆日圓（2025-03-31）。2025 年度預算中的利息支出：約 {1} 兆日圓，債務費用共 {2} 兆日圓。",
+    }
+    DebtMaturity {
+        en: "Average maturity of the debt (years; illustrative default 9)",
+        zh: "債務平均年期（年；示意用預設值 9）",
+    }
+    PathHeld {
+        en: "Hold the lab's change of {0} bp from now on",
+        zh: "從現在起維持實驗的 {0} 個基點變動",
+    }
+    PathCustom {
+        en: "Set my own path, year by year",
+        zh: "自訂每年的路徑",
+    }
+    PathYear {
+        en: "Year {0} (bp)",
+        zh: "第 {0} 年（基點）",
+    }
+    FiscalAssume {
+        en: "The model keeps the debt at its current size, starts from today's average rate (interest ÷ debt), and refinances 1/maturity of the debt each year at the 10-year JGB yield of 2025-05-22 ({0}%) plus your change. It is a teaching model, not a forecast.",
+        zh: "此模型假設債務規模不變，從目前的平均利率（利息 ÷ 債務）出發，每年有「1/平均年期」的債務以 2025-05-22 的 10 年期日債殖利率（{0}%）加上你的變動再融資。這是教學模型，不是預測。",
+    }
+    FiscalSentence {
+        en: "If yields stay {0} bp higher, the yearly interest bill is about ¥{1} tn higher after five years than with yields unchanged, and ¥{2} tn higher after ten.",
+        zh: "若殖利率維持高出 {0} 個基點，五年後每年利息支出將比殖利率不變時多約 {1} 兆日圓，十年後多 {2} 兆日圓。",
+    }
+    FiscalSentencePath {
+        en: "On your path, the yearly interest bill is about ¥{0} tn higher after five years than with yields unchanged, and ¥{1} tn higher after ten.",
+        zh: "依你設定的路徑，五年後每年利息支出將比殖利率不變時多約 {0} 兆日圓，十年後多 {1} 兆日圓。",
+    }
+    BillAxis {
+        en: "Yearly interest (tn yen)",
+        zh: "每年利息（兆日圓）",
+    }
+    BillBase {
+        en: "Yields unchanged",
+        zh: "殖利率不變",
+    }
+    BillShocked {
+        en: "Your yield path",
+        zh: "你的殖利率路徑",
+    }
+    ColYear {
+        en: "Year",
+        zh: "年",
+    }
+    UsFiscalNote {
+        en: "The United States: the lesson's data holds the Treasury's marketable debt (${0} tn) but no figure for its interest bill, so the same projection is left out rather than guessed.",
+        zh: "美國：本課程資料有美國可流通公債餘額（{0} 兆美元），但沒有利息支出的數字，因此不做同樣的推算，以免憑空猜測。",
+    }
+    LoopTitle {
+        en: "The loop, step by step",
+        zh: "惡性循環，一步一步看",
+    }
+    LoopStepDemand {
+        en: "Auction demand",
+        zh: "標售需求",
+    }
+    LoopStepYields {
+        en: "Yields",
+        zh: "殖利率",
+    }
+    LoopStepBill {
+        en: "Interest bill",
+        zh: "利息支出",
+    }
+    LoopStepWorry {
+        en: "Fiscal worry",
+        zh: "財政疑慮",
+    }
+    LoopNumDemand {
+        en: "bid-to-cover {0} (auction machine)",
+        zh: "投標倍數 {0}（標售模擬器）",
+    }
+    LoopNumYields {
+        en: "40-year JGB {0}% after the lab's {1} bp",
+        zh: "依實驗 {1} 個基點，40 年期日債 {0}%",
+    }
+    LoopNumBill {
+        en: "+¥{0} tn a year after 5 years",
+        zh: "五年後每年 +{0} 兆日圓",
+    }
+    LoopNumWorry {
+        en: "interest = {0}% of debt service",
+        zh: "利息占債務費用 {0}%",
+    }
+    LoopNext {
+        en: "Next step",
+        zh: "下一步",
+    }
+    LoopToyTitle {
+        en: "A toy model of the loop",
+        zh: "惡性循環的玩具模型",
+    }
+    LoopToyIntro {
+        en: "A deliberately simple teaching model, not a forecast. Each round, part of the extra yield feeds back through higher interest bills and fiscal worry into weaker demand and a further rise; the central bank can absorb part of the selling.",
+        zh: "刻意簡化的教學模型，不是預測。每一輪，額外殖利率的一部分會經由更高的利息支出與財政疑慮，回饋成更弱的需求與進一步上升；央行可以吸收部分賣壓。",
+    }
+    LoopEquation {
+        en: "premium next round = shock + g × premium now, with g = loop strength × (1 − share the central bank buys)",
+        zh: "下一輪溢價 = 衝擊 + g × 本輪溢價，其中 g = 循環強度 × （1 − 央行買下的比例）",
+    }
+    LoopStrength {
+        en: "Loop strength",
+        zh: "循環強度",
+    }
+    LoopBought {
+        en: "Share of the selling the central bank buys",
+        zh: "央行買下賣壓的比例",
+    }
+    LoopSettles {
+        en: "g = {0} is below 1: the loop settles, with yields {1} bp above where they started.",
+        zh: "g = {0} 小於 1：循環會收斂，殖利率最終比起點高 {1} 個基點。",
+    }
+    LoopRunsAway {
+        en: "g = {0} is 1 or more: each round adds more than the last, and yields run away ({1} bp after {2} rounds).",
+        zh: "g = {0} 大於或等於 1：每一輪增加的都比上一輪多，殖利率失控（{2} 輪後達 {1} 個基點）。",
+    }
+    LoopAxis {
+        en: "Yield premium (bp)",
+        zh: "殖利率溢價（基點）",
+    }
+    LoopRound {
+        en: "Round",
+        zh: "回合",
+    }
+    ScenariosIntro {
+        en: "Pick a path and a response, and see the consequence the article describes, with today's numbers from the rest of the lesson.",
+        zh: "選擇一條路徑與一種回應，看看原文描述的後果，以及課程其他部分的當前數字。",
+    }
+    BojDilemma {
+        en: "The Bank of Japan",
+        zh: "日本央行",
+    }
+    FedDilemma {
+        en: "The Federal Reserve",
+        zh: "聯準會",
+    }
+    PathLabel {
+        en: "Yields from here",
+        zh: "殖利率接下來",
+    }
+    PathCalm {
+        en: "stop rising",
+        zh: "止升",
+    }
+    PathRising {
+        en: "keep rising",
+        zh: "持續上升",
+    }
+    ResponseLabel {
+        en: "The bank's response",
+        zh: "央行的回應",
+    }
+    RespTaper {
+        en: "keep cutting purchases",
+        zh: "繼續減少購債",
+    }
+    RespPause {
+        en: "stop tightening, buy somewhat more",
+        zh: "停止緊縮、適度增加購債",
+    }
+    RespBuy {
+        en: "buy heavily",
+        zh: "大量購債",
+    }
+    FedRespLabel {
+        en: "The Fed's response",
+        zh: "聯準會的回應",
+    }
+    FedEase {
+        en: "ease",
+        zh: "降息寬鬆",
+    }
+    FedHold {
+        en: "hold",
+        zh: "按兵不動",
+    }
+    FedTighten {
+        en: "tighten",
+        zh: "升息緊縮",
+    }
+    NumbersNow {
+        en: "With today's numbers: 40-year JGB {0}% after the lab's change, Bank of Japan share {1}%, Japan's interest bill +¥{2} tn a year after 5 years; 10-year Treasury {3}%, Fed share {4}%.",
+        zh: "以目前數字來看：依實驗的變動，40 年期日債 {0}%，日本央行持有比例 {1}%，五年後日本每年利息支出 +{2} 兆日圓；10 年期美債 {3}%，聯準會持有比例 {4}%。",
+    }
+    ConsequenceLabel {
+        en: "Consequence",
+        zh: "後果",
+    }
+    YearN {
+        en: "Year {0}",
+        zh: "第 {0} 年",
+    }
+    MoveCursorPlain {
+        en: "Move the cursor",
+        zh: "移動游標",
+    }
 }

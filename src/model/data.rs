@@ -77,6 +77,9 @@ pub const USED_FACT_IDS: &[&str] = &[
     "boj_taper_cut_bn",
     "boj_taper_cut_2026_bn",
     "boj_purchases_2026_q1_tn",
+    "japan_debt_tn",
+    "japan_interest_tn",
+    "japan_debt_service_tn",
 ];
 
 /// The Fed's share of marketable Treasuries, computed from the two published amounts.

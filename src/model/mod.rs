@@ -2,10 +2,12 @@
 pub mod auction;
 pub mod bond;
 pub mod data;
+pub mod fiscal;
 pub mod holdings;
 #[rustfmt::skip]
 pub mod dataset;
 pub mod risk;
+pub mod scenarios;
 pub mod series;
 pub mod url_state;
 pub mod widgets;

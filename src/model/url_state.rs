@@ -4,9 +4,11 @@
 
 use crate::i18n::Lang;
 use crate::model::auction::{AuctionId, DEMAND_RANGE, DISPERSION_RANGE, WI_RANGE};
+use crate::model::fiscal::{MATURITY_DEFAULT, MATURITY_RANGE, STRENGTH_RANGE, YEARS};
 use crate::model::holdings::{
     BojBasis, BOJ_DURATION_DEFAULT, CUT_RANGE, DURATION_RANGE, FED_DURATION_DEFAULT,
 };
+use crate::model::scenarios::{BojPath, BojResponse, FedResponse};
 use crate::model::widgets::Widget;
 
 /// The link format this build writes and reads.
@@ -135,6 +137,16 @@ pub struct UrlState {
     pub auction_demand: Option<f64>,
     pub auction_dispersion: Option<f64>,
     pub auction_wi: Option<f64>,
+    /// Average maturity of Japan's debt in the interest-bill model (years).
+    pub debt_maturity: f64,
+    /// The reader's own yield path (bp a year); none = the lab's shock held.
+    pub fiscal_path: Option<[f64; YEARS]>,
+    /// The toy loop: strength and the share of selling the central bank buys (%).
+    pub loop_strength: f64,
+    pub loop_bought_pct: f64,
+    pub boj_path: BojPath,
+    pub boj_response: BojResponse,
+    pub fed_response: FedResponse,
 }
 
 impl Default for UrlState {
@@ -161,6 +173,13 @@ impl Default for UrlState {
             auction_demand: None,
             auction_dispersion: None,
             auction_wi: None,
+            debt_maturity: MATURITY_DEFAULT,
+            fiscal_path: None,
+            loop_strength: 0.6,
+            loop_bought_pct: 0.0,
+            boj_path: BojPath::Calm,
+            boj_response: BojResponse::KeepTapering,
+            fed_response: FedResponse::Hold,
         }
     }
 }
@@ -271,6 +290,21 @@ pub fn parse(query: &str) -> Parsed {
             "demand" => set_number(value, DEMAND_RANGE, |x| s.auction_demand = Some(x)),
             "dispersion" => set_number(value, DISPERSION_RANGE, |x| s.auction_dispersion = Some(x)),
             "wi" => set_number(value, WI_RANGE, |x| s.auction_wi = Some(x)),
+            "debtmat" => set_number(value, MATURITY_RANGE, |x| s.debt_maturity = x),
+            "path" => parse_path(value)
+                .map(|p| s.fiscal_path = Some(p))
+                .ok_or(IgnoreReason::InvalidValue),
+            "loop" => set_number(value, STRENGTH_RANGE, |x| s.loop_strength = x),
+            "bought" => set_number(value, (0.0, 100.0), |x| s.loop_bought_pct = x),
+            "bojpath" => BojPath::parse(value)
+                .map(|v| s.boj_path = v)
+                .ok_or(IgnoreReason::InvalidValue),
+            "bojresp" => BojResponse::parse(value)
+                .map(|v| s.boj_response = v)
+                .ok_or(IgnoreReason::InvalidValue),
+            "fedresp" => FedResponse::parse(value)
+                .map(|v| s.fed_response = v)
+                .ok_or(IgnoreReason::InvalidValue),
             _ => Err(IgnoreReason::UnknownKey),
         };
         match result {
@@ -301,6 +335,23 @@ fn parse_tenors(value: &str) -> Option<[bool; 4]> {
         flags[i] = true;
     }
     flags.iter().any(|f| *f).then_some(flags)
+}
+
+/// Ten whole basis-point changes, one a year, each within the shock range.
+fn parse_path(value: &str) -> Option<[f64; YEARS]> {
+    let parts: Vec<&str> = value.split(',').collect();
+    if parts.len() != YEARS {
+        return None;
+    }
+    let mut out = [0.0; YEARS];
+    for (slot, part) in out.iter_mut().zip(parts) {
+        let v: i32 = part.trim().parse().ok()?;
+        if !(SHOCK_RANGE.0..=SHOCK_RANGE.1).contains(&v) {
+            return None;
+        }
+        *slot = f64::from(v);
+    }
+    Some(out)
 }
 
 /// Sets a finite number, clamped to its range; a clamp is applied and reported.
@@ -382,6 +433,31 @@ impl UrlState {
             if let Some(v) = value {
                 parts.push(format!("{key}={v}"));
             }
+        }
+        if self.debt_maturity != d.debt_maturity {
+            parts.push(format!("debtmat={}", self.debt_maturity));
+        }
+        if let Some(path) = &self.fiscal_path {
+            let list: Vec<String> = path
+                .iter()
+                .map(|v| format!("{}", v.round() as i32))
+                .collect();
+            parts.push(format!("path={}", list.join(",")));
+        }
+        if self.loop_strength != d.loop_strength {
+            parts.push(format!("loop={}", self.loop_strength));
+        }
+        if self.loop_bought_pct != d.loop_bought_pct {
+            parts.push(format!("bought={}", self.loop_bought_pct));
+        }
+        if self.boj_path != d.boj_path {
+            parts.push(format!("bojpath={}", self.boj_path.id()));
+        }
+        if self.boj_response != d.boj_response {
+            parts.push(format!("bojresp={}", self.boj_response.id()));
+        }
+        if self.fed_response != d.fed_response {
+            parts.push(format!("fedresp={}", self.fed_response.id()));
         }
         if self.jgb_tenors != d.jgb_tenors {
             let list: Vec<String> = JGB_TENORS
@@ -555,6 +631,24 @@ mod tests {
     }
 
     #[test]
+    fn fiscal_and_scenario_settings() {
+        let p = parse("debtmat=5&path=0,50,100,100,100,100,100,100,100,100&loop=1.2&bought=30&bojpath=rising&bojresp=buy&fedresp=tighten");
+        assert!(p.ignored.is_empty(), "{:?}", p.ignored);
+        assert_eq!(p.state.fiscal_path.unwrap()[1], 50.0);
+        assert_eq!(p.state.boj_response, BojResponse::BuyHeavily);
+        for bad in [
+            "path=1,2,3",
+            "path=0,0,0,0,0,0,0,0,0,9999",
+            "path=a,b,c,d,e,f,g,h,i,j",
+            "bojpath=panic",
+        ] {
+            let p = parse(bad);
+            assert_eq!(p.ignored.len(), 1, "{bad}");
+            assert_eq!(p.state, UrlState::default());
+        }
+    }
+
+    #[test]
     fn tenor_snaps_to_half_years() {
         assert_eq!(parse("tenor=7.3").state.tenor_years, 7.5);
     }
@@ -619,7 +713,19 @@ mod properties {
             proptest::option::of((1u32..=100).prop_map(|n| f64::from(n) / 10.0)),
             proptest::option::of((0u32..=150).prop_map(|n| f64::from(n) / 10.0)),
         );
-        (lab, jgb, banks, auctions).prop_map(
+        let fiscal = (
+            (2u32..=60).prop_map(|n| f64::from(n) / 2.0),
+            proptest::option::of(
+                proptest::array::uniform10(SHOCK_RANGE.0..=SHOCK_RANGE.1)
+                    .prop_map(|a| a.map(f64::from)),
+            ),
+            (0u32..=15).prop_map(|n| f64::from(n) / 10.0),
+            (0u32..=100).prop_map(f64::from),
+            proptest::sample::select(BojPath::ALL.to_vec()),
+            proptest::sample::select(BojResponse::ALL.to_vec()),
+            proptest::sample::select(FedResponse::ALL.to_vec()),
+        );
+        (lab, jgb, banks, auctions, fiscal).prop_map(
             |(
                 (
                     lang,
@@ -635,6 +741,15 @@ mod properties {
                 (jgb_range, jgb_tenors),
                 (boj_basis, cut_bn, cut_2026_bn, boj_duration, fed_duration),
                 (auction, auction_demand, auction_dispersion, auction_wi),
+                (
+                    debt_maturity,
+                    fiscal_path,
+                    loop_strength,
+                    loop_bought_pct,
+                    boj_path,
+                    boj_response,
+                    fed_response,
+                ),
             )| {
                 UrlState {
                     lang,
@@ -657,6 +772,13 @@ mod properties {
                     auction_demand,
                     auction_dispersion,
                     auction_wi,
+                    debt_maturity,
+                    fiscal_path,
+                    loop_strength,
+                    loop_bought_pct,
+                    boj_path,
+                    boj_response,
+                    fed_response,
                 }
             },
         )

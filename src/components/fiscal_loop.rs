@@ -1,0 +1,240 @@
+//! The fiscal feedback loop: Japan's interest bill as debt rolls over at higher yields, the loop
+//! stepped through with today's numbers, and a toy model of when the loop settles or runs away.
+
+use yew::prelude::*;
+
+use super::line_chart_panel::{ChartRow, Column, LineChartPanel};
+use super::number_field::NumberField;
+use super::source_note::SourceNote;
+use super::{use_dispatch, use_lang};
+use crate::charts::{SeriesColor, XAxis};
+use crate::i18n::{num, signed, T};
+use crate::model::auction::AuctionId;
+use crate::model::data::fact;
+use crate::model::fiscal::{
+    held, interest_bill, Loop, MATURITY_RANGE, ROUNDS, STRENGTH_RANGE, YEARS,
+};
+use crate::model::url_state::SHOCK_RANGE;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct FiscalLoopProps {
+    pub shock_bp: i32,
+    pub debt_maturity: f64,
+    pub fiscal_path: Option<[f64; YEARS]>,
+    pub loop_strength: f64,
+    pub loop_bought_pct: f64,
+    pub auction: AuctionId,
+    pub auction_demand: Option<f64>,
+}
+
+/// The interest bill's extra cost after five years for the lesson's state, tn yen.
+pub fn extra_after_five(shock_bp: i32, maturity: f64, path: Option<[f64; YEARS]>) -> f64 {
+    let bill = interest_bill(maturity, &path.unwrap_or_else(|| held(f64::from(shock_bp))));
+    bill.get(4).map_or(0.0, |y| y.shocked - y.baseline)
+}
+
+#[function_component(FiscalLoop)]
+pub fn fiscal_loop(props: &FiscalLoopProps) -> Html {
+    let lang = use_lang();
+    let dispatch = use_dispatch();
+    let step = use_state(|| 0usize);
+    let path = props
+        .fiscal_path
+        .unwrap_or_else(|| held(f64::from(props.shock_bp)));
+    let bill = interest_bill(props.debt_maturity, &path);
+    let extra = |i: usize| bill.get(i).map_or(0.0, |y| y.shocked - y.baseline);
+    let (five, ten) = (extra(4), extra(YEARS - 1));
+
+    let set = |make: fn(f64) -> Action| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |x: f64| dispatch.dispatch(make(x)))
+    };
+    let sentence = if props.fiscal_path.is_some() {
+        T::FiscalSentencePath.fill(lang, &[&num(five, 1), &num(ten, 1)])
+    } else {
+        T::FiscalSentence.fill(
+            lang,
+            &[
+                &signed(f64::from(props.shock_bp), 0),
+                &num(five, 1),
+                &num(ten, 1),
+            ],
+        )
+    };
+    let rows: Vec<ChartRow> = bill
+        .iter()
+        .map(|y| ChartRow {
+            x: y.year as f64,
+            label: T::YearN.fill(lang, &[&y.year.to_string()]),
+            values: vec![Some(y.baseline), Some(y.shocked)],
+            ranges: vec![],
+        })
+        .collect();
+    let columns = vec![
+        Column::new(
+            "base",
+            T::BillBase.get(lang).into(),
+            SeriesColor::Grey,
+            true,
+        ),
+        Column::new(
+            "shocked",
+            T::BillShocked.get(lang).into(),
+            SeriesColor::Red,
+            false,
+        ),
+    ];
+    let own = props.fiscal_path.is_some();
+    let toggle_path = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::UseOwnPath(!own)))
+    };
+
+    // The loop, stepped through with today's numbers.
+    let btc = props.auction_demand.unwrap_or(props.auction.preset().btc);
+    let y40 = fact("jgb40y_2025_05_22").value + f64::from(props.shock_bp) / 100.0;
+    let interest = fact("japan_interest_tn").value + five;
+    let worry = interest / fact("japan_debt_service_tn").value * 100.0;
+    let steps = [
+        (
+            T::LoopStepDemand,
+            T::LoopNumDemand.fill(lang, &[&num(btc, 2)]),
+        ),
+        (
+            T::LoopStepYields,
+            T::LoopNumYields.fill(lang, &[&num(y40, 3), &signed(f64::from(props.shock_bp), 0)]),
+        ),
+        (T::LoopStepBill, T::LoopNumBill.fill(lang, &[&num(five, 1)])),
+        (
+            T::LoopStepWorry,
+            T::LoopNumWorry.fill(lang, &[&num(worry, 1)]),
+        ),
+    ];
+    let next = {
+        let step = step.clone();
+        Callback::from(move |_| step.set((*step + 1) % 4))
+    };
+
+    // The toy model.
+    let toy = Loop {
+        shock_bp: f64::from(props.shock_bp),
+        strength: props.loop_strength,
+        bought: props.loop_bought_pct / 100.0,
+    }
+    .run();
+    let last = toy.premiums[ROUNDS];
+    let outcome = match toy.settles_at {
+        Some(level) => T::LoopSettles.fill(lang, &[&num(toy.gain, 2), &num(level, 0)]),
+        None => T::LoopRunsAway.fill(
+            lang,
+            &[&num(toy.gain, 2), &num(last, 0), &ROUNDS.to_string()],
+        ),
+    };
+    let toy_rows: Vec<ChartRow> = toy
+        .premiums
+        .iter()
+        .enumerate()
+        .map(|(n, p)| ChartRow {
+            x: n as f64,
+            label: format!("{} {n}", T::LoopRound.get(lang)),
+            values: vec![Some(*p)],
+            ranges: vec![],
+        })
+        .collect();
+    let toy_col = vec![Column::new(
+        "premium",
+        T::LoopAxis.get(lang).into(),
+        SeriesColor::Red,
+        false,
+    )];
+    let slider = |id: &'static str,
+                  label: T,
+                  value: f64,
+                  (lo, hi): (f64, f64),
+                  step: f64,
+                  make: fn(f64) -> Action,
+                  shown: String| {
+        let dispatch = dispatch.clone();
+        html! {
+            <div class="field wide">
+                <label for={id}>{ label.get(lang) }{ ": " }<b>{ shown }</b></label>
+                <input id={id} type="range" class="wide-range" min={lo.to_string()} max={hi.to_string()}
+                    step={step.to_string()} value={value.to_string()} data-testid={id}
+                    oninput={Callback::from(move |e: InputEvent| {
+                        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                        if let Ok(v) = input.value().parse::<f64>() {
+                            dispatch.dispatch(make(v));
+                        }
+                    })} />
+            </div>
+        }
+    };
+
+    html! {
+        <div class="data-widget fiscal">
+            <p>{ T::FiscalIntro.get(lang) }</p>
+            <p>{ T::FiscalFacts.fill(lang, &[&num(fact("japan_debt_tn").value, 1), &num(fact("japan_interest_tn").value, 1),
+                &num(fact("japan_debt_service_tn").value, 1)]) }</p>
+            <SourceNote facts={vec!["japan_debt_tn", "japan_interest_tn"]} />
+            <div class="lab-controls two">
+                <NumberField id="debt-maturity" label={T::DebtMaturity.get(lang)} value={props.debt_maturity}
+                    min={MATURITY_RANGE.0} max={MATURITY_RANGE.1} step={0.5} decimals={0}
+                    onchange={set(Action::SetDebtMaturity)} testid="debt-maturity" />
+                <div class="field">
+                    <span class="label-like">{ T::PathCustom.get(lang) }</span>
+                    <label class="check">
+                        <input type="checkbox" checked={own} onchange={toggle_path} data-testid="own-path" />
+                        { if own { T::PathCustom.get(lang).to_string() } else { T::PathHeld.fill(lang, &[&signed(f64::from(props.shock_bp), 0)]) } }
+                    </label>
+                </div>
+            </div>
+            if own {
+                <div class="path-grid">
+                    { for (0..YEARS).map(|i| {
+                        let dispatch = dispatch.clone();
+                        html! {
+                            <NumberField id={format!("path-{i}")} label={T::PathYear.fill(lang, &[&(i + 1).to_string()])}
+                                value={path[i]} min={f64::from(SHOCK_RANGE.0)} max={f64::from(SHOCK_RANGE.1)} step={1.0} decimals={0}
+                                onchange={Callback::from(move |v: f64| dispatch.dispatch(Action::SetPathYear(i, v)))}
+                                testid={format!("path-{i}")} />
+                        }
+                    }) }
+                </div>
+            }
+            <p class="reactive" data-testid="interest-bill-5y" data-value={five.to_string()}>{ sentence }</p>
+            <LineChartPanel testid="interest-bill" title={T::WFiscalLoop.get(lang)} x_axis={XAxis::Count}
+                {columns} {rows} start={4} first_column={T::ColYear.get(lang)} cursor_label={T::MoveCursorPlain.get(lang)}
+                y_label={T::BillAxis.get(lang)} decimals={1} suffix="" aspect={0.45} />
+            <p class="hint">{ T::FiscalAssume.fill(lang, &[&num(fact("jgb10y_2025_05_22").value, 3)]) }</p>
+            <p class="hint">{ T::UsFiscalNote.fill(lang, &[&num(fact("ust_marketable_tn").value, 2)]) }</p>
+
+            <h4>{ T::LoopTitle.get(lang) }</h4>
+            <ol class="loop" data-testid="loop-diagram">
+                { for steps.iter().enumerate().map(|(i, (name, value))| html! {
+                    <li class={classes!("loop-step", (i == *step).then_some("active"))}
+                        aria-current={(i == *step).then_some("step")}>
+                        <strong>{ name.get(lang) }</strong>
+                        <span>{ value }</span>
+                    </li>
+                }) }
+            </ol>
+            <button type="button" class="small" onclick={next} data-testid="loop-next">{ T::LoopNext.get(lang) }</button>
+
+            <h4>{ T::LoopToyTitle.get(lang) }</h4>
+            <p>{ T::LoopToyIntro.get(lang) }</p>
+            <p class="equation"><code>{ T::LoopEquation.get(lang) }</code></p>
+            <div class="lab-controls two">
+                { slider("loop-strength", T::LoopStrength, props.loop_strength, STRENGTH_RANGE, 0.05, Action::SetLoopStrength, num(props.loop_strength, 2)) }
+                { slider("loop-bought", T::LoopBought, props.loop_bought_pct, (0.0, 100.0), 5.0, Action::SetLoopBought, format!("{}%", num(props.loop_bought_pct, 0))) }
+            </div>
+            <p class={classes!("reactive", toy.settles_at.is_none().then_some("alarm"))} data-testid="loop-outcome"
+                data-value={last.to_string()} data-state={if toy.settles_at.is_some() { "settles" } else { "runs-away" }}>
+                { outcome }
+            </p>
+            <LineChartPanel testid="loop-toy" title={T::LoopToyTitle.get(lang)} x_axis={XAxis::Count}
+                columns={toy_col} rows={toy_rows} start={ROUNDS} first_column={T::LoopRound.get(lang)}
+                cursor_label={T::MoveCursorPlain.get(lang)} y_label={T::LoopAxis.get(lang)} decimals={0} suffix="" aspect={0.4} />
+        </div>
+    }
+}

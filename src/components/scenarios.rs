@@ -1,0 +1,108 @@
+//! The dilemmas side by side: pick the Bank of Japan's path and response and the Fed's response,
+//! and read the consequence the article names, next to today's numbers from the lesson.
+
+use yew::prelude::*;
+
+use super::fiscal_loop::extra_after_five;
+use super::{use_dispatch, use_lang};
+use crate::i18n::{num, severity_text, Lang, T};
+use crate::model::data::fact;
+use crate::model::fiscal::YEARS;
+use crate::model::holdings::{fed_share, BojBasis};
+use crate::model::risk::Severity;
+use crate::model::scenarios::{boj_outcome, fed_outcome, BojPath, BojResponse, FedResponse};
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct ScenariosProps {
+    pub boj_path: BojPath,
+    pub boj_response: BojResponse,
+    pub fed_response: FedResponse,
+    pub shock_bp: i32,
+    pub boj_basis: BojBasis,
+    pub debt_maturity: f64,
+    pub fiscal_path: Option<[f64; YEARS]>,
+}
+
+fn consequence(lang: Lang, testid: &'static str, text: T, severity: Severity) -> Html {
+    let level = severity.level();
+    html! {
+        <div class={classes!("consequence", "risk-cell", severity.id())} data-testid={testid} data-severity={severity.id()} aria-live="polite">
+            <p class="severity">
+                <span class="gauge" aria-hidden="true">
+                    { for (1..=4u8).map(|i| html! { <span class={classes!("pip", (i <= level).then_some("on"))}></span> }) }
+                </span>
+                <span>{ T::SeverityLabel.fill(lang, &[severity_text(severity).get(lang)]) }</span>
+            </p>
+            <p>{ text.get(lang) }</p>
+        </div>
+    }
+}
+
+#[function_component(Scenarios)]
+pub fn scenarios(props: &ScenariosProps) -> Html {
+    let lang = use_lang();
+    let dispatch = use_dispatch();
+    fn group<V: Copy + PartialEq + 'static>(
+        lang: Lang,
+        label: T,
+        name: &'static str,
+        options: &[(V, T, &'static str)],
+        current: V,
+        dispatch: &UseReducerDispatcher<crate::state::Lesson>,
+        make: fn(V) -> Action,
+    ) -> Html {
+        html! {
+            <div class="toggle" role="group" aria-label={label.get(lang)}>
+                <span class="toggle-label">{ label.get(lang) }</span>
+                { for options.iter().map(|(v, t, id)| {
+                    let (dispatch, v) = (dispatch.clone(), *v);
+                    html! {
+                        <button type="button" aria-pressed={(v == current).to_string()} data-testid={format!("{name}-{id}")}
+                            onclick={Callback::from(move |_| dispatch.dispatch(make(v)))}>{ t.get(lang) }</button>
+                    }
+                }) }
+            </div>
+        }
+    }
+    let (boj_text, boj_sev) = boj_outcome(props.boj_path, props.boj_response);
+    let (fed_text, fed_sev) = fed_outcome(props.fed_response);
+    let shock = f64::from(props.shock_bp) / 100.0;
+    let numbers = T::NumbersNow.fill(
+        lang,
+        &[
+            &num(fact("jgb40y_2025_05_22").value + shock, 3),
+            &num(props.boj_basis.share_pct(), 2),
+            &num(
+                extra_after_five(props.shock_bp, props.debt_maturity, props.fiscal_path),
+                1,
+            ),
+            &num(fact("ust10y_2025_05_21").value + shock, 2),
+            &num(fed_share(), 1),
+        ],
+    );
+    html! {
+        <div class="data-widget scenarios">
+            <p>{ T::ScenariosIntro.get(lang) }</p>
+            <p class="reactive" data-testid="scenario-numbers">{ numbers }</p>
+            <div class="pair">
+                <section aria-label={T::BojDilemma.get(lang)}>
+                    <h4>{ T::BojDilemma.get(lang) }</h4>
+                    { group(lang, T::PathLabel, "bojpath", &[(BojPath::Calm, T::PathCalm, "calm"), (BojPath::Rising, T::PathRising, "rising")],
+                        props.boj_path, &dispatch, Action::SetBojPath) }
+                    { group(lang, T::ResponseLabel, "bojresp", &[(BojResponse::KeepTapering, T::RespTaper, "taper"),
+                        (BojResponse::PauseAndBuy, T::RespPause, "pause"), (BojResponse::BuyHeavily, T::RespBuy, "buy")],
+                        props.boj_response, &dispatch, Action::SetBojResponse) }
+                    { consequence(lang, "boj-consequence", boj_text, boj_sev) }
+                </section>
+                <section aria-label={T::FedDilemma.get(lang)}>
+                    <h4>{ T::FedDilemma.get(lang) }</h4>
+                    { group(lang, T::FedRespLabel, "fedresp", &[(FedResponse::Ease, T::FedEase, "ease"),
+                        (FedResponse::Hold, T::FedHold, "hold"), (FedResponse::Tighten, T::FedTighten, "tighten")],
+                        props.fed_response, &dispatch, Action::SetFedResponse) }
+                    { consequence(lang, "fed-consequence", fed_text, fed_sev) }
+                </section>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,213 @@
+//! The fiscal side: what higher yields do to Japan's interest bill as debt rolls over, and a
+//! deliberately simple teaching model of the feedback loop (weak auctions → higher yields →
+//! higher interest → fiscal worry → weaker auctions). Neither is a forecast.
+
+use super::data::fact;
+
+/// Years the interest bill is projected.
+pub const YEARS: usize = 10;
+/// Average maturity of the debt, years: an illustrative default (no figure is in the data).
+pub const MATURITY_DEFAULT: f64 = 9.0;
+pub const MATURITY_RANGE: (f64, f64) = (1.0, 30.0);
+
+/// One year of the projection, tn yen.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BillYear {
+    pub year: usize,
+    /// Interest with yields unchanged.
+    pub baseline: f64,
+    /// Interest on the chosen yield path.
+    pub shocked: f64,
+}
+
+/// The interest bill, year by year. Debt stays at its 2025-03-31 level; today's average rate is
+/// this year's interest over that debt; each year 1/maturity of the debt refinances at the market
+/// yield (the 10-year JGB of 2025-05-22) plus that year's shock (bp).
+pub fn interest_bill(maturity_years: f64, shock_path_bp: &[f64; YEARS]) -> Vec<BillYear> {
+    let debt = fact("japan_debt_tn").value;
+    let interest = fact("japan_interest_tn").value;
+    let market = fact("jgb10y_2025_05_22").value / 100.0;
+    let m = if maturity_years.is_finite() {
+        maturity_years.clamp(MATURITY_RANGE.0, MATURITY_RANGE.1)
+    } else {
+        MATURITY_DEFAULT
+    };
+    let roll = 1.0 / m;
+    let r0 = interest / debt;
+    let (mut base, mut shocked) = (r0, r0);
+    (1..=YEARS)
+        .map(|year| {
+            let shock = shock_path_bp[year - 1];
+            let shock = if shock.is_finite() {
+                shock.clamp(-500.0, 1000.0)
+            } else {
+                0.0
+            } / 1e4;
+            base += roll * (market - base);
+            shocked += roll * (market + shock - shocked);
+            BillYear {
+                year,
+                baseline: debt * base,
+                shocked: debt * shocked,
+            }
+        })
+        .collect()
+}
+
+/// A path that holds one shock from now on.
+pub fn held(shock_bp: f64) -> [f64; YEARS] {
+    [shock_bp; YEARS]
+}
+
+/// The teaching model of the loop, in rounds: the yield premium p (bp over the starting level)
+/// follows p[n+1] = Δ + g·p[n], where g = strength × (1 − bought) is how much of each round's
+/// premium feeds back through interest bills and fiscal worry into weaker demand, and `bought` is
+/// the share of that selling the central bank absorbs. If g < 1 the premium settles at Δ/(1 − g);
+/// if g ≥ 1 it runs away.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Loop {
+    pub shock_bp: f64,
+    pub strength: f64,
+    pub bought: f64,
+}
+
+pub const ROUNDS: usize = 20;
+pub const STRENGTH_RANGE: (f64, f64) = (0.0, 1.5);
+/// Premiums are capped for display; a runaway loop passes the cap quickly.
+pub const PREMIUM_CAP: f64 = 100_000.0;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LoopRun {
+    pub gain: f64,
+    pub premiums: Vec<f64>,
+    /// Where it settles, if it does.
+    pub settles_at: Option<f64>,
+}
+
+impl Loop {
+    pub fn gain(&self) -> f64 {
+        let s = if self.strength.is_finite() {
+            self.strength.clamp(STRENGTH_RANGE.0, STRENGTH_RANGE.1)
+        } else {
+            0.0
+        };
+        let b = if self.bought.is_finite() {
+            self.bought.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        s * (1.0 - b)
+    }
+
+    pub fn run(&self) -> LoopRun {
+        let g = self.gain();
+        let shock = if self.shock_bp.is_finite() {
+            self.shock_bp
+        } else {
+            0.0
+        };
+        let mut p = 0.0;
+        let premiums = (0..=ROUNDS)
+            .map(|n| {
+                if n > 0 {
+                    p = (shock + g * p).clamp(-PREMIUM_CAP, PREMIUM_CAP);
+                }
+                p
+            })
+            .collect();
+        LoopRun {
+            gain: g,
+            premiums,
+            settles_at: (g < 1.0).then(|| shock / (1.0 - g)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zero_shock_leaves_the_bill_unchanged() {
+        for y in interest_bill(9.0, &held(0.0)) {
+            assert!((y.shocked - y.baseline).abs() < 1e-9);
+        }
+    }
+
+    #[test]
+    fn one_point_higher_for_five_years_costs_about_six_trillion_a_year() {
+        let bill = interest_bill(9.0, &held(100.0));
+        let y5 = bill[4];
+        // 1323.7 tn × 1% × (1 − (8/9)^5)
+        let expected = 1323.7155 * 0.01 * (1.0 - (8.0f64 / 9.0).powi(5));
+        assert!((y5.shocked - y5.baseline - expected).abs() < 1e-9);
+        assert!((bill[0].baseline - (10.5 + (1323.7155 * 0.01573 - 10.5) / 9.0)).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_shorter_maturity_passes_yields_through_faster() {
+        let short = interest_bill(3.0, &held(100.0))[2];
+        let long = interest_bill(15.0, &held(100.0))[2];
+        assert!(short.shocked - short.baseline > long.shocked - long.baseline);
+    }
+
+    #[test]
+    fn the_loop_settles_below_the_threshold_and_runs_away_above() {
+        let calm = Loop {
+            shock_bp: 50.0,
+            strength: 0.6,
+            bought: 0.0,
+        }
+        .run();
+        assert_eq!(calm.settles_at, Some(125.0));
+        assert!((calm.premiums[ROUNDS] - 125.0).abs() < 0.01);
+        let wild = Loop {
+            shock_bp: 50.0,
+            strength: 1.2,
+            bought: 0.0,
+        }
+        .run();
+        assert_eq!(wild.settles_at, None);
+        assert!(wild.premiums[ROUNDS] > 10.0 * 50.0);
+        // The central bank buying half the selling brings the same loop back below the threshold.
+        let rescued = Loop {
+            shock_bp: 50.0,
+            strength: 1.2,
+            bought: 0.5,
+        }
+        .run();
+        assert!(rescued.settles_at.is_some());
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn higher_yields_never_lower_the_bill(m in 1.0..30.0f64, a in -200.0..300.0f64, extra in 0.0..300.0f64) {
+            let low = interest_bill(m, &held(a));
+            let high = interest_bill(m, &held(a + extra));
+            for (l, h) in low.iter().zip(&high) {
+                prop_assert!(h.shocked >= l.shocked - 1e-9);
+            }
+        }
+
+        #[test]
+        fn no_slider_value_panics_or_breaks_the_numbers(m in any::<f64>(), s in any::<f64>(), k in any::<f64>(), b in any::<f64>()) {
+            for y in interest_bill(m, &held(s)) {
+                prop_assert!(y.shocked.is_finite() && y.baseline.is_finite());
+            }
+            let r = Loop { shock_bp: s, strength: k, bought: b }.run();
+            prop_assert!(r.premiums.iter().all(|p| p.is_finite()));
+        }
+
+        #[test]
+        fn settling_depends_only_on_the_gain(s in 1.0..300.0f64, k in 0.0..1.5f64, b in 0.0..1.0f64) {
+            let r = Loop { shock_bp: s, strength: k, bought: b }.run();
+            prop_assert_eq!(r.settles_at.is_some(), k * (1.0 - b) < 1.0);
+        }
+    }
+}

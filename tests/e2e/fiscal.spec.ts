@@ -1,0 +1,75 @@
+import { test, expect, ready, value, axeProblems } from "./helpers";
+
+test("the interest bill follows the lab's shock, the maturity and the reader's own path", async ({ watched: page }) => {
+  await page.goto("?lang=en");
+  await ready(page);
+  const base = await value(page, "interest-bill-5y");
+  expect(base).toBeCloseTo(1323.7155 * 0.01 * (1 - (8 / 9) ** 5), 6);
+  await expect(page.getByTestId("interest-bill-5y")).toContainText("yields stay +100 bp higher");
+  await page.getByTestId("shock-input").fill("0");
+  await page.getByTestId("shock-input").press("Enter");
+  await expect.poll(() => value(page, "interest-bill-5y")).toBeCloseTo(0, 9);
+  await page.getByTestId("shock-input").fill("100");
+  await page.getByTestId("shock-input").press("Enter");
+  await page.getByTestId("debt-maturity").fill("4");
+  await page.getByTestId("debt-maturity").press("Enter");
+  await expect.poll(() => value(page, "interest-bill-5y")).toBeGreaterThan(base);
+  await expect(page).toHaveURL(/debtmat=4/);
+  await page.getByTestId("own-path").check();
+  await page.getByTestId("path-0").fill("300");
+  await page.getByTestId("path-0").press("Enter");
+  await expect(page).toHaveURL(/path=300,100,100,100,100,100,100,100,100,100/);
+  await expect(page.getByTestId("interest-bill-5y")).toContainText("On your path");
+});
+
+test("the toy loop settles below the threshold and runs away above it", async ({ watched: page }) => {
+  await page.goto("?lang=en&embed=fiscal-loop");
+  const outcome = page.getByTestId("loop-outcome");
+  await expect(outcome).toHaveAttribute("data-state", "settles");
+  expect(await value(page, "loop-outcome")).toBeCloseTo(250, 0);
+  await page.getByTestId("loop-strength").fill("1.2");
+  await expect(outcome).toHaveAttribute("data-state", "runs-away");
+  expect(await value(page, "loop-outcome")).toBeGreaterThan(1000);
+  await page.getByTestId("loop-bought").fill("50");
+  await expect(outcome).toHaveAttribute("data-state", "settles");
+  await expect(page).toHaveURL(/loop=1\.2&bought=50/);
+  // Stepping through the loop lights one step at a time.
+  await expect(page.locator(".loop-step.active")).toContainText("Auction demand");
+  await page.getByTestId("loop-next").click();
+  await expect(page.locator(".loop-step.active")).toContainText("Yields");
+});
+
+test("link parameters restore the fiscal view", async ({ watched: page }) => {
+  await page.goto("?lang=en&shock=200&debtmat=6&loop=1.3&bought=10&embed=fiscal-loop");
+  expect(await value(page, "interest-bill-5y")).toBeCloseTo(1323.7155 * 0.02 * (1 - (5 / 6) ** 5), 6);
+  await expect(page.getByTestId("loop-outcome")).toHaveAttribute("data-state", "runs-away");
+});
+
+test("the scenarios show the article's consequences with today's numbers", async ({ watched: page }) => {
+  await page.goto("?lang=en");
+  await ready(page);
+  await expect(page.getByTestId("boj-consequence")).toHaveAttribute("data-severity", "low");
+  await page.getByTestId("bojpath-rising").click();
+  await expect(page.getByTestId("boj-consequence")).toHaveAttribute("data-severity", "severe");
+  await expect(page.getByTestId("boj-consequence")).toContainText("liquidity crisis");
+  await page.getByTestId("bojresp-buy").click();
+  await expect(page.getByTestId("boj-consequence")).toContainText("inflation can run away");
+  await page.getByTestId("fedresp-tighten").click();
+  await expect(page.getByTestId("fed-consequence")).toContainText("hard landing");
+  await expect(page).toHaveURL(/bojpath=rising&bojresp=buy&fedresp=tighten/);
+  await expect(page.getByTestId("scenario-numbers")).toContainText("4.336%");
+});
+
+for (const id of ["fiscal-loop", "scenarios"]) {
+  test(`?embed=${id} works alone at 390 px in both languages with no axe violations`, async ({ watched: page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const lang of ["en", "zh-Hant"]) {
+      await page.goto(`?embed=${id}&lang=${lang}`);
+      await expect(page.locator("[data-widget]")).toHaveCount(1);
+      await expect(page.locator(`[data-widget="${id}"]`)).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(await axeProblems(page)).toEqual([]);
+    }
+  });
+}
