@@ -5,7 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{DrawResult, Style};
+use super::{themed, DrawResult, Style};
 use crate::model::bond::Bond;
 
 /// The maturities compared, in years.
@@ -38,7 +38,7 @@ pub fn ladder_rows(yield_now: f64, shock: f64) -> Vec<LadderRow> {
 pub struct LadderChart {
     pub rows: Vec<LadderRow>,
     pub y_label: String,
-    /// Bar captions, already translated ("10Y" / "10 年").
+    /// Bar captions, already translated from the catalogue.
     pub tenor_labels: Vec<String>,
 }
 
@@ -67,16 +67,11 @@ pub fn draw<DB: DrawingBackend>(
         .y_label_area_size(style.px(48.0))
         .build_cartesian_2d((0..n as i32).into_segmented(), lo..hi)?;
     let labels = c.tenor_labels.clone();
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
+    let mut mesh = chart.configure_mesh();
+    themed(&mut mesh, style);
+    mesh.disable_x_mesh()
         .x_labels(n)
         .y_labels(5)
-        .light_line_style(style.palette.grid.mix(0.4))
-        .bold_line_style(style.palette.grid)
-        .axis_style(style.palette.text.mix(0.6))
-        .label_style(style.font(12.0))
-        .axis_desc_style(style.font(12.0))
         .y_desc(c.y_label.as_str())
         .x_label_formatter(&move |x| match x {
             SegmentValue::CenterOf(i) => labels.get(*i as usize).cloned().unwrap_or_default(),

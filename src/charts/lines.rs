@@ -4,7 +4,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::{DrawResult, SeriesColor, Style, PLOT_LEFT_CSS, PLOT_RIGHT_CSS};
+use super::{plot_builder, themed, DrawResult, SeriesColor, Style};
 
 /// How to label the x axis.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -129,23 +129,11 @@ pub fn draw<DB: DrawingBackend>(
     }
     let pad = ((y1 - y0) * 0.08).max(0.05);
     let (y0, y1) = (y0 - pad, y1 + pad);
-    let mut chart = ChartBuilder::on(area)
-        .margin_top(style.px(14.0))
-        .margin_bottom(style.px(6.0))
-        .margin_left(style.px(PLOT_LEFT_CSS - 52.0))
-        .margin_right(style.px(PLOT_RIGHT_CSS))
-        .x_label_area_size(style.px(28.0))
-        .y_label_area_size(style.px(52.0))
-        .build_cartesian_2d(x0..x1, y0..y1)?;
-    chart
-        .configure_mesh()
-        .x_labels(if axis == XAxis::Tenor { 8 } else { 6 })
+    let mut chart = plot_builder(area, style, 28.0).build_cartesian_2d(x0..x1, y0..y1)?;
+    let mut mesh = chart.configure_mesh();
+    themed(&mut mesh, style);
+    mesh.x_labels(if axis == XAxis::Tenor { 8 } else { 6 })
         .y_labels(5)
-        .light_line_style(style.palette.grid.mix(0.35))
-        .bold_line_style(style.palette.grid)
-        .axis_style(style.palette.text.mix(0.6))
-        .label_style(style.font(12.0))
-        .axis_desc_style(style.font(12.0))
         .y_desc(c.y_label.as_str())
         .x_label_formatter(&|x| x_label(axis, *x))
         .y_label_formatter(&|y| format!("{y:.1}"))

@@ -118,6 +118,40 @@ pub enum ChartSpec {
     Staircase(StaircaseChart),
 }
 
+/// A chart builder whose plot area sits `PLOT_LEFT_CSS` / `PLOT_RIGHT_CSS` from the canvas edges,
+/// so pointer positions map back to data (dated charts and the auction staircase).
+pub(crate) fn plot_builder<'a, 'b, DB: DrawingBackend>(
+    area: &'a DrawingArea<DB, Shift>,
+    style: &Style,
+    x_label_area: f64,
+) -> ChartBuilder<'a, 'b, DB> {
+    let mut builder = ChartBuilder::on(area);
+    builder
+        .margin_top(style.px(14.0))
+        .margin_bottom(style.px(6.0))
+        .margin_left(style.px(PLOT_LEFT_CSS - 52.0))
+        .margin_right(style.px(PLOT_RIGHT_CSS))
+        .x_label_area_size(style.px(x_label_area))
+        .y_label_area_size(style.px(52.0));
+    builder
+}
+
+/// The lesson's axis and grid look, shared by every chart.
+pub(crate) fn themed<X, Y, DB>(
+    mesh: &mut plotters::chart::MeshStyle<'_, '_, X, Y, DB>,
+    style: &Style,
+) where
+    X: plotters::coord::ranged1d::Ranged,
+    Y: plotters::coord::ranged1d::Ranged,
+    DB: DrawingBackend,
+{
+    mesh.light_line_style(style.palette.grid.mix(0.35))
+        .bold_line_style(style.palette.grid)
+        .axis_style(style.palette.text.mix(0.6))
+        .label_style(style.font(12.0))
+        .axis_desc_style(style.font(12.0));
+}
+
 pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
 /// Draws a chart filling `area`.

@@ -5,7 +5,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::{DrawResult, Style};
+use super::{themed, DrawResult, Style};
 use crate::model::bond::Bond;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -78,15 +78,10 @@ pub fn draw<DB: DrawingBackend>(
         .x_label_area_size(style.px(38.0))
         .y_label_area_size(style.px(52.0))
         .build_cartesian_2d(x0 * 100.0..x1 * 100.0, lo..hi)?;
-    chart
-        .configure_mesh()
-        .x_labels(5)
+    let mut mesh = chart.configure_mesh();
+    themed(&mut mesh, style);
+    mesh.x_labels(5)
         .y_labels(5)
-        .light_line_style(style.palette.grid.mix(0.4))
-        .bold_line_style(style.palette.grid)
-        .axis_style(style.palette.text.mix(0.6))
-        .label_style(style.font(12.0))
-        .axis_desc_style(style.font(12.0))
         .x_desc(c.x_label.as_str())
         .y_desc(c.y_label.as_str())
         .x_label_formatter(&|v| format!("{v:.2}"))

@@ -5,7 +5,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::{DrawResult, Style, PLOT_LEFT_CSS, PLOT_RIGHT_CSS};
+use super::{plot_builder, themed, DrawResult, Style};
 use crate::model::auction::{Bidder, Outcome};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -91,24 +91,12 @@ pub fn draw<DB: DrawingBackend>(
     }
     let pad = ((hi - lo) * 0.06).max(1e-3);
     let (y0, y1) = (lo - pad, hi + pad);
-    let mut chart = ChartBuilder::on(area)
-        .margin_top(style.px(12.0))
-        .margin_bottom(style.px(6.0))
-        .margin_left(style.px(PLOT_LEFT_CSS - 52.0))
-        .margin_right(style.px(PLOT_RIGHT_CSS))
-        .x_label_area_size(style.px(36.0))
-        .y_label_area_size(style.px(52.0))
-        .build_cartesian_2d(0.0..x1, y0..y1)?;
+    let mut chart = plot_builder(area, style, 36.0).build_cartesian_2d(0.0..x1, y0..y1)?;
     let d = c.decimals;
-    chart
-        .configure_mesh()
-        .x_labels(5)
+    let mut mesh = chart.configure_mesh();
+    themed(&mut mesh, style);
+    mesh.x_labels(5)
         .y_labels(5)
-        .light_line_style(style.palette.grid.mix(0.35))
-        .bold_line_style(style.palette.grid)
-        .axis_style(style.palette.text.mix(0.6))
-        .label_style(style.font(12.0))
-        .axis_desc_style(style.font(12.0))
         .x_desc(c.x_label.as_str())
         .y_desc(c.y_label.as_str())
         .x_label_formatter(&|x| format!("{x:.0}"))

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::canvas_chart::CanvasChart;
 use super::line_chart_panel::{ChartRow, Column, LineChartPanel};
+use super::range_field::RangeField;
 use super::source_note::SourceNote;
 use super::{use_dispatch, use_lang};
 use crate::charts::{staircase_steps, ChartSpec, SeriesColor, StaircaseChart, XAxis};
@@ -74,23 +75,14 @@ pub fn auction(props: &AuctionProps) -> Html {
     let slider = |id: &'static str,
                   label: T,
                   value: f64,
-                  (lo, hi): (f64, f64),
+                  (min, max): (f64, f64),
                   step: f64,
                   make: fn(f64) -> Action,
                   shown: String| {
         let dispatch = dispatch.clone();
         html! {
-            <div class="field wide">
-                <label for={id}>{ label.get(lang) }{ ": " }<b>{ shown }</b></label>
-                <input id={id} type="range" class="wide-range" min={lo.to_string()} max={hi.to_string()}
-                    step={step.to_string()} value={value.to_string()} data-testid={id}
-                    oninput={Callback::from(move |e: InputEvent| {
-                        let input: HtmlInputElement = e.target_unchecked_into();
-                        if let Some(v) = parse(&input.value()) {
-                            dispatch.dispatch(make(v));
-                        }
-                    })} />
-            </div>
+            <RangeField {id} label={label.get(lang)} {value} {min} {max} {step} {shown}
+                onchange={Callback::from(move |v: f64| dispatch.dispatch(make(v)))} />
         }
     };
     let text_input = |id: &'static str, label: T, state: &UseStateHandle<String>| {

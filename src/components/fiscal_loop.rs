@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::line_chart_panel::{ChartRow, Column, LineChartPanel};
 use super::number_field::NumberField;
+use super::range_field::RangeField;
 use super::source_note::SourceNote;
 use super::{use_dispatch, use_lang};
 use crate::charts::{SeriesColor, XAxis};
@@ -151,23 +152,14 @@ pub fn fiscal_loop(props: &FiscalLoopProps) -> Html {
     let slider = |id: &'static str,
                   label: T,
                   value: f64,
-                  (lo, hi): (f64, f64),
+                  (min, max): (f64, f64),
                   step: f64,
                   make: fn(f64) -> Action,
                   shown: String| {
         let dispatch = dispatch.clone();
         html! {
-            <div class="field wide">
-                <label for={id}>{ label.get(lang) }{ ": " }<b>{ shown }</b></label>
-                <input id={id} type="range" class="wide-range" min={lo.to_string()} max={hi.to_string()}
-                    step={step.to_string()} value={value.to_string()} data-testid={id}
-                    oninput={Callback::from(move |e: InputEvent| {
-                        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-                        if let Ok(v) = input.value().parse::<f64>() {
-                            dispatch.dispatch(make(v));
-                        }
-                    })} />
-            </div>
+            <RangeField {id} label={label.get(lang)} {value} {min} {max} {step} {shown}
+                onchange={Callback::from(move |v: f64| dispatch.dispatch(make(v)))} />
         }
     };
 

@@ -142,7 +142,7 @@ struct BookLossesProps {
     shock_bp: i32,
 }
 
-/// Money units for the Fed's loss: billions in English, 億 (hundred millions) in Chinese.
+/// Money units for the Fed's loss: billions in English, hundred millions in Chinese (its unit).
 fn usd_bn_text(lang: Lang, bn: f64) -> String {
     match lang {
         Lang::En => T::LossAmountUsd.fill(lang, &[&signed(bn, 1)]),

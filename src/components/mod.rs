@@ -13,6 +13,7 @@ pub mod lesson;
 pub mod line_chart_panel;
 pub mod may_2025;
 pub mod number_field;
+pub mod range_field;
 pub mod risk_table;
 pub mod scenarios;
 pub mod share;

@@ -2,7 +2,7 @@
 import { chromium } from "@playwright/test";
 const [url, out, width = "1280", selector] = process.argv.slice(2);
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
-const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, deviceScaleFactor: 2 });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, deviceScaleFactor: 2, colorScheme: process.env.DARK ? "dark" : "light" });
 page.on("console", (m) => m.type() === "error" && console.log("console error:", m.text()));
 page.on("pageerror", (e) => console.log("page error:", e.message));
 await page.goto(url);
