@@ -65,6 +65,11 @@ impl Drop for Mounted {
     }
 }
 
+/// The link is rewritten a moment after a change; wait past that.
+async fn link_settles() {
+    gloo::timers::future::TimeoutFuture::new(300).await;
+}
+
 fn html_lang() -> String {
     gloo::utils::document_element()
         .get_attribute("lang")
@@ -102,6 +107,7 @@ async fn language_switch_updates_text_html_lang_and_link() {
         app.text("h1")
     );
     assert_eq!(html_lang(), "en");
+    link_settles().await;
     let search = gloo::utils::window().location().search().unwrap();
     assert!(search.contains("lang=en"), "{search}");
     assert_eq!(
@@ -121,6 +127,7 @@ async fn link_state_reaches_the_yield_lab_and_goes_back_into_the_link() {
     .await;
     assert!(app.value("price-change-pct") > 4.0);
     assert!((app.value("price-before") - 100.0).abs() < 1e-9);
+    link_settles().await;
     let search = gloo::utils::window().location().search().unwrap();
     assert_eq!(
         search,

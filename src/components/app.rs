@@ -10,6 +10,9 @@ use super::url_notice::UrlNotice;
 use crate::i18n::{Lang, T};
 use crate::state::{Lesson, LessonContext};
 
+/// How long the link waits after the last change before it is rewritten.
+const LINK_DELAY_MS: u32 = 150;
+
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     /// The page's query string, read by the entry point (not during render).
@@ -28,20 +31,29 @@ pub fn app(props: &AppProps) -> Html {
     };
     let lang = lesson.lang;
 
-    // Keep the address bar, <html lang> and the title in step with the state.
-    use_effect_with((lesson.url.clone(), lang), move |(url, lang)| {
-        if let Some(window) = web_sys::window() {
-            if let Some(doc) = window.document() {
-                if let Some(root) = doc.document_element() {
-                    let _ = root.set_attribute("lang", lang.tag());
-                }
-                doc.set_title(T::PageTitle.get(*lang));
+    // <html lang> and the title follow the language only: setting `lang` on the root re-styles
+    // the whole document, so it must not happen on every slider move.
+    use_effect_with(lang, |lang| {
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(root) = doc.document_element() {
+                let _ = root.set_attribute("lang", lang.tag());
             }
-            if let Ok(history) = window.history() {
-                let query = format!("?{}", url.to_query());
+            doc.set_title(T::PageTitle.get(*lang));
+        }
+    });
+
+    // The address bar follows the state, a moment after the last change (a dragged slider would
+    // otherwise rewrite it dozens of times a second).
+    let pending_link = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    use_effect_with(lesson.url.clone(), move |url| {
+        let query = format!("?{}", url.to_query());
+        let write = move || {
+            if let Ok(history) = web_sys::window().map_or(Err(JsValue::NULL), |w| w.history()) {
                 let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&query));
             }
-        }
+        };
+        *pending_link.borrow_mut() =
+            Some(gloo::timers::callback::Timeout::new(LINK_DELAY_MS, write));
     });
 
     let embed = lesson.url.embed;

@@ -37,6 +37,35 @@ struct Surface {
 pub fn canvas_chart(props: &CanvasChartProps) -> Html {
     let canvas_ref = use_node_ref();
     let surface = use_state(Surface::default);
+    // Off-screen charts skip drawing (a slider elsewhere redraws only what the reader sees) and
+    // catch up when they scroll into view.
+    let visible = use_state(|| false);
+    {
+        let (canvas_ref, visible) = (canvas_ref.clone(), visible.clone());
+        use_effect_with((), move |_| {
+            let on_change =
+                Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                    if let Some(entry) = entries
+                        .iter()
+                        .last()
+                        .and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+                    {
+                        visible.set(entry.is_intersecting());
+                    }
+                });
+            let observer =
+                web_sys::IntersectionObserver::new(on_change.as_ref().unchecked_ref()).ok();
+            if let (Some(obs), Some(canvas)) = (&observer, canvas_ref.cast::<HtmlCanvasElement>()) {
+                obs.observe(&canvas);
+            }
+            move || {
+                if let Some(obs) = observer {
+                    obs.disconnect();
+                }
+                drop(on_change);
+            }
+        });
+    }
 
     // Watch the box's width and the colour scheme.
     {
@@ -95,29 +124,35 @@ pub fn canvas_chart(props: &CanvasChartProps) -> Html {
     {
         let canvas_ref = canvas_ref.clone();
         let aspect = props.aspect;
-        use_effect_with((props.spec.clone(), *surface), move |(spec, surface)| {
-            if surface.css_width > 0.0 {
-                if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                    let css_h = (surface.css_width * aspect).clamp(180.0, 520.0);
-                    canvas.set_width((surface.css_width * surface.dpr).round() as u32);
-                    canvas.set_height((css_h * surface.dpr).round() as u32);
-                    let _ = canvas.style().set_property("height", &format!("{css_h}px"));
-                    if let Some(backend) = CanvasBackend::with_canvas_object(canvas) {
-                        let root = backend.into_drawing_area();
-                        let style = Style {
-                            palette: if surface.dark {
-                                Palette::DARK
-                            } else {
-                                Palette::LIGHT
-                            },
-                            scale: surface.dpr,
-                        };
-                        let _ = charts::draw(spec, &root, &style);
-                        let _ = root.present();
+        use_effect_with(
+            (props.spec.clone(), *surface, *visible),
+            move |(spec, surface, visible)| {
+                if surface.css_width > 0.0 {
+                    if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                        let css_h = (surface.css_width * aspect).clamp(180.0, 520.0);
+                        canvas.set_width((surface.css_width * surface.dpr).round() as u32);
+                        canvas.set_height((css_h * surface.dpr).round() as u32);
+                        let _ = canvas.style().set_property("height", &format!("{css_h}px"));
+                        if !*visible {
+                            return;
+                        }
+                        if let Some(backend) = CanvasBackend::with_canvas_object(canvas) {
+                            let root = backend.into_drawing_area();
+                            let style = Style {
+                                palette: if surface.dark {
+                                    Palette::DARK
+                                } else {
+                                    Palette::LIGHT
+                                },
+                                scale: surface.dpr,
+                            };
+                            let _ = charts::draw(spec, &root, &style);
+                            let _ = root.present();
+                        }
                     }
                 }
-            }
-        });
+            },
+        );
     }
 
     let pointer = props.on_pointer.clone().map(|cb| {

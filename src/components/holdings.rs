@@ -23,11 +23,20 @@ pub struct HoldingsProps {
     pub shock_bp: i32,
 }
 
-/// A hundred squares, `filled` of them shaded: "this many of every 100".
-fn hundred(filled: u32, class: &'static str, label: String) -> Html {
+#[derive(Properties, PartialEq)]
+struct HundredProps {
+    filled: u32,
+    class: &'static str,
+    label: AttrValue,
+}
+
+/// A hundred squares, `filled` of them shaded: "this many of every 100". Its own component, so
+/// a yield shock (which re-renders the losses below) does not touch its 100 cells.
+#[function_component(Hundred)]
+fn hundred(props: &HundredProps) -> Html {
     html! {
-        <div class={classes!("hundred", class)} role="img" aria-label={label}>
-            { for (0..100).map(|i| html! { <span class={classes!("sq", (i < filled).then_some("on"))}></span> }) }
+        <div class={classes!("hundred", props.class)} role="img" aria-label={props.label.clone()}>
+            { for (0..100).map(|i| html! { <span class={classes!("sq", (i < props.filled).then_some("on"))}></span> }) }
         </div>
     }
 }
@@ -67,7 +76,7 @@ pub fn holdings(props: &HoldingsProps) -> Html {
             </div>
             <div class="pair">
                 <figure>
-                    { hundred(squares(boj), "boj", boj_text.clone()) }
+                    <Hundred filled={squares(boj)} class="boj" label={boj_text.clone()} />
                     <figcaption>
                         <strong data-testid="boj-share" data-value={boj.to_string()}>{ boj_text }</strong>
                         if props.basis == BojBasis::ExclBills {
@@ -77,7 +86,7 @@ pub fn holdings(props: &HoldingsProps) -> Html {
                     </figcaption>
                 </figure>
                 <figure>
-                    { hundred(squares(fed), "fed", fed_text.clone()) }
+                    <Hundred filled={squares(fed)} class="fed" label={fed_text.clone()} />
                     <figcaption>
                         <strong data-testid="fed-share" data-value={fed.to_string()}>{ fed_text }</strong>
                         <span class="sub">{ T::FedAmount.fill(lang, &[&num(fact("fed_ust_holdings_tn").value, 4),

@@ -31,7 +31,9 @@ use crate::state::Action;
 pub fn widget_view(widget: Widget, url: &UrlState) -> Html {
     let body = match widget {
         Widget::YieldLab => html! { <YieldLab /> },
-        Widget::RiskTable => html! { <RiskTable /> },
+        Widget::RiskTable => html! {
+            <RiskTable view={url.risk} highlighted={url.risk_row.clone()} shock_bp={url.shock_bp} />
+        },
         Widget::Holdings => html! {
             <Holdings basis={url.boj_basis} boj_duration={url.boj_duration}
                 fed_duration={url.fed_duration} shock_bp={url.shock_bp} />

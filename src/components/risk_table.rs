@@ -2,19 +2,17 @@
 //! for the markets shown, severities told by words and shape as well as colour, and cells that
 //! open onto the figures behind them.
 
-use std::collections::HashSet;
-
 use yew::prelude::*;
 
 use super::source_note::SourceNote;
-use super::use_lesson;
+use super::{use_dispatch, use_lang, use_lesson};
 use crate::i18n::{num, severity_text, T};
 use crate::model::risk::{figure_value, Cell, Figure, Row, ROWS};
 use crate::model::url_state::RiskView;
 use crate::state::Action;
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
-enum Market {
+pub enum Market {
     Jgb,
     Ust,
 }
@@ -34,13 +32,19 @@ impl Market {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct RiskTableProps {
+    pub view: RiskView,
+    pub highlighted: Option<String>,
+    pub shock_bp: i32,
+}
+
 #[function_component(RiskTable)]
-pub fn risk_table() -> Html {
-    let lesson = use_lesson();
-    let lang = lesson.lang;
-    let view = lesson.url.risk;
-    let open = use_state(HashSet::<(&'static str, Market)>::new);
-    let highlighted = lesson.url.risk_row.clone();
+pub fn risk_table(props: &RiskTableProps) -> Html {
+    let lang = use_lang();
+    let dispatch = use_dispatch();
+    let view = props.view;
+    let highlighted = props.highlighted.clone();
 
     // Bring a highlighted row into view (a link landed on it); browser work stays in the effect.
     use_effect_with(highlighted.clone(), |row| {
@@ -55,10 +59,10 @@ pub fn risk_table() -> Html {
     });
 
     let toggle = |v: RiskView, label: T| {
-        let lesson = lesson.clone();
+        let dispatch = dispatch.clone();
         html! {
             <button type="button" aria-pressed={(view == v).to_string()} data-testid={format!("risk-toggle-{}", v.id())}
-                onclick={Callback::from(move |_| lesson.dispatch(Action::SetRisk(v)))}>
+                onclick={Callback::from(move |_| dispatch.dispatch(Action::SetRisk(v)))}>
                 { label.get(lang) }
             </button>
         }
@@ -70,74 +74,6 @@ pub fn risk_table() -> Html {
             Market::Ust => view.shows_ust(),
         })
         .collect();
-
-    let cell_html = |row: &'static Row, market: Market, cell: &Cell| {
-        let key = (row.id, market);
-        let is_open = open.contains(&key);
-        let region_id = format!("evidence-{}-{}", row.id, market.id());
-        let on_toggle = {
-            let open = open.clone();
-            Callback::from(move |_| {
-                let mut next = (*open).clone();
-                if !next.remove(&key) {
-                    next.insert(key);
-                }
-                open.set(next);
-            })
-        };
-        let sev = cell.severity;
-        let level = sev.level();
-        let facts: Vec<&'static str> = cell
-            .evidence
-            .iter()
-            .map(|e| match e.figure {
-                Figure::Fact(id) => id,
-                Figure::FedShare => "fed_ust_holdings_tn",
-                Figure::ShockLoss { yield_fact, .. } => yield_fact,
-            })
-            .chain(cell.evidence.iter().filter_map(|e| {
-                matches!(e.figure, Figure::FedShare).then_some("ust_marketable_tn")
-            }))
-            .collect();
-        let shock = lesson.url.shock_bp;
-        html! {
-            <td data-testid={format!("risk-cell-{}-{}", row.id, market.id())}
-                data-label={market.title().get(lang)} class={classes!("risk-cell", sev.id())}>
-                <p class="severity">
-                    <span class="gauge" aria-hidden="true">
-                        { for (1..=4u8).map(|i| html! { <span class={classes!("pip", (i <= level).then_some("on"))}></span> }) }
-                    </span>
-                    <span>{ T::SeverityLabel.fill(lang, &[severity_text(sev).get(lang)]) }</span>
-                </p>
-                <p>{ cell.summary.get(lang) }</p>
-                <button type="button" class="small" aria-expanded={is_open.to_string()}
-                    aria-controls={region_id.clone()} onclick={on_toggle}
-                    data-testid={format!("risk-expand-{}-{}", row.id, market.id())}>
-                    { T::ShowEvidence.get(lang) }
-                </button>
-                <div id={region_id} class="evidence" hidden={!is_open}>
-                    <ul>
-                        { for cell.evidence.iter().enumerate().map(|(i, e)| {
-                            let value = figure_value(e.figure, shock).unwrap_or(f64::NAN);
-                            let label = e.label.fill(lang, &[&shock.to_string()]);
-                            html! {
-                                <li>
-                                    { label }{ ": " }
-                                    <strong data-testid={format!("evidence-{}-{}-{i}", row.id, market.id())}
-                                        data-value={value.to_string()}>{ num(value, e.decimals) }</strong>
-                                    if !matches!(e.figure, Figure::Fact(_)) {
-                                        <span class="sub">{ " " }{ T::ComputedFrom.get(lang) }</span>
-                                    }
-                                </li>
-                            }
-                        }) }
-                    </ul>
-                    <SourceNote facts={facts} />
-                    <a href={format!("#s{}", row.section)}>{ T::EvidenceGoTo.fill(lang, &[&row.section.to_string()]) }</a>
-                </div>
-            </td>
-        }
-    };
 
     html! {
         <div class="risk" data-testid="risk-table">
@@ -161,9 +97,11 @@ pub fn risk_table() -> Html {
                         <tr id={format!("risk-row-{}", row.id)}
                             class={classes!(highlighted.as_deref().is_some_and(|h| h == row.id).then_some("highlight"))}>
                             <th scope="row">{ row.title.get(lang) }</th>
-                            { for markets.iter().map(|m| match m {
-                                Market::Jgb => cell_html(row, *m, &row.jgb),
-                                Market::Ust => cell_html(row, *m, &row.ust),
+                            { for markets.iter().map(|m| {
+                                let cell = match m { Market::Jgb => row.jgb, Market::Ust => row.ust };
+                                // Only cells that show a shock-dependent figure need the shock.
+                                let uses_shock = cell.evidence.iter().any(|e| matches!(e.figure, Figure::ShockLoss { .. }));
+                                html! { <RiskCell {row} market={*m} shock_bp={if uses_shock { props.shock_bp } else { 0 }} /> }
                             }) }
                         </tr>
                     }) }
@@ -171,6 +109,83 @@ pub fn risk_table() -> Html {
             </table>
             <p class="verdict">{ T::RiskVerdict.get(lang) }</p>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RiskCellProps {
+    row: &'static Row,
+    market: Market,
+    shock_bp: i32,
+}
+
+/// One market's cell: severity told by words and shape, a summary, and evidence behind a toggle.
+#[function_component(RiskCell)]
+fn risk_cell(props: &RiskCellProps) -> Html {
+    let lang = use_lang();
+    let open = use_state(|| false);
+    let (row, market) = (props.row, props.market);
+    let cell: &Cell = match market {
+        Market::Jgb => &row.jgb,
+        Market::Ust => &row.ust,
+    };
+    let is_open = *open;
+    let region_id = format!("evidence-{}-{}", row.id, market.id());
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    let sev = cell.severity;
+    let level = sev.level();
+    let facts: Vec<&'static str> =
+        cell.evidence
+            .iter()
+            .map(|e| match e.figure {
+                Figure::Fact(id) => id,
+                Figure::FedShare => "fed_ust_holdings_tn",
+                Figure::ShockLoss { yield_fact, .. } => yield_fact,
+            })
+            .chain(cell.evidence.iter().filter_map(|e| {
+                matches!(e.figure, Figure::FedShare).then_some("ust_marketable_tn")
+            }))
+            .collect();
+    let shock = props.shock_bp;
+    html! {
+        <td data-testid={format!("risk-cell-{}-{}", row.id, market.id())}
+            data-label={market.title().get(lang)} class={classes!("risk-cell", sev.id())}>
+            <p class="severity">
+                <span class="gauge" aria-hidden="true">
+                    { for (1..=4u8).map(|i| html! { <span class={classes!("pip", (i <= level).then_some("on"))}></span> }) }
+                </span>
+                <span>{ T::SeverityLabel.fill(lang, &[severity_text(sev).get(lang)]) }</span>
+            </p>
+            <p>{ cell.summary.get(lang) }</p>
+            <button type="button" class="small" aria-expanded={is_open.to_string()}
+                aria-controls={region_id.clone()} onclick={on_toggle}
+                data-testid={format!("risk-expand-{}-{}", row.id, market.id())}>
+                { T::ShowEvidence.get(lang) }
+            </button>
+            <div id={region_id} class="evidence" hidden={!is_open}>
+                <ul>
+                    { for cell.evidence.iter().enumerate().map(|(i, e)| {
+                        let value = figure_value(e.figure, shock).unwrap_or(f64::NAN);
+                        let label = e.label.fill(lang, &[&shock.to_string()]);
+                        html! {
+                            <li>
+                                { label }{ ": " }
+                                <strong data-testid={format!("evidence-{}-{}-{i}", row.id, market.id())}
+                                    data-value={value.to_string()}>{ num(value, e.decimals) }</strong>
+                                if !matches!(e.figure, Figure::Fact(_)) {
+                                    <span class="sub">{ " " }{ T::ComputedFrom.get(lang) }</span>
+                                }
+                            </li>
+                        }
+                    }) }
+                </ul>
+                <SourceNote facts={facts} />
+                <a href={format!("#s{}", row.section)}>{ T::EvidenceGoTo.fill(lang, &[&row.section.to_string()]) }</a>
+            </div>
+        </td>
     }
 }
 

@@ -58,7 +58,13 @@ for (let i = 0; i < 3; i++) {
   await page.waitForSelector('[data-testid="lab-canvas"]');
   starts.push(await page.evaluate(() => performance.now()));
 }
-const moves = await page.evaluate(async () => {
+async function sliderMoves(url) {
+await page.goto(url);
+await page.waitForSelector('[data-testid="lab-canvas"]');
+// The reader is at the lab: its chart on screen, the slider in reach.
+await page.evaluate(() => document.querySelector('[data-testid="lab-canvas"]').scrollIntoView({ block: "end" }));
+await page.waitForTimeout(300);
+return page.evaluate(async () => {
   const slider = document.querySelector('[data-testid="shock-slider"]');
   const readout = document.querySelector('[data-testid="price-after"]');
   const afterTasks = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
@@ -78,6 +84,9 @@ const moves = await page.evaluate(async () => {
   }
   return { compute, frame };
 });
+}
+const moves = await sliderMoves(`http://127.0.0.1:${port}/?lang=en`);
+const alone = await sliderMoves(`http://127.0.0.1:${port}/?lang=en&embed=yield-lab`);
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return `median ${s[Math.floor(s.length / 2)].toFixed(1)} ms, worst ${s[s.length - 1].toFixed(1)} ms`;
@@ -86,5 +95,6 @@ console.log("\n== timings (Chromium, 4x CPU throttling, 390x844 @3x) ==");
 console.log(`page start to first render:            ${stats(starts)} (3 loads)`);
 console.log(`slider input to redrawn chart:          ${stats(moves.compute)} (60 moves)`);
 console.log(`slider input to next frame:             ${stats(moves.frame)}`);
+console.log(`same, yield lab embedded alone:         ${stats(alone.compute)} (to next frame ${stats(alone.frame)})`);
 await browser.close();
 server.kill();

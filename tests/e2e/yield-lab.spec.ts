@@ -21,6 +21,8 @@ test("moving the slider by keyboard changes the readouts, the prose and the canv
   await page.goto("?lang=en");
   await ready(page);
   const canvas = page.getByTestId("lab-canvas");
+  // Charts draw while on screen (and catch up when scrolled back into view).
+  await canvas.scrollIntoViewIfNeeded();
   await expect.poll(() => canvasHash(page, "lab-canvas")).not.toMatch(/^0x0/);
   const before = await canvasHash(page, "lab-canvas");
   const pct = await value(page, "price-change-pct");
@@ -31,6 +33,7 @@ test("moving the slider by keyboard changes the readouts, the prose and the canv
   await expect(page.getByTestId("shock-input")).toHaveValue("130");
   expect(await value(page, "price-change-pct")).toBeLessThan(pct);
   await expect(page.getByTestId("lab-sentence")).toContainText("+130 bp");
+  await canvas.scrollIntoViewIfNeeded();
   await expect.poll(() => canvasHash(page, "lab-canvas")).not.toEqual(before);
   await expect(canvas).toHaveAttribute("role", "img");
   await expect(page.getByTestId("lab-chart-alt")).toContainText("+130 bp");
