@@ -226,7 +226,7 @@ fn sections(lang: Lang, url: &UrlState) -> Vec<Section> {
         Section {
             n: 9,
             title: T::S9Title,
-            body: p(T::S9Body),
+            body: html! { <>{ p(T::S9Body) }<a class="see-risk" href="#scenarios">{ T::SeeScenarios.get(lang) }</a></> },
         },
         Section {
             n: 10,

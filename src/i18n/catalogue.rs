@@ -1417,4 +1417,8 @@ catalogue! {
         en: "Move the cursor",
         zh: "移動游標",
     }
+    SeeScenarios {
+        en: "Try the Fed's choices in the policy paths (section 5)",
+        zh: "在政策路徑中試試聯準會的選擇（第 5 節）",
+    }
 }
