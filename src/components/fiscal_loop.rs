@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::line_chart_panel::{ChartRow, Column, LineChartPanel};
 use super::number_field::NumberField;
-use super::range_field::RangeField;
+use super::range_field::action_slider;
 use super::source_note::SourceNote;
 use super::{use_dispatch, use_lang};
 use crate::charts::{SeriesColor, XAxis};
@@ -149,18 +149,17 @@ pub fn fiscal_loop(props: &FiscalLoopProps) -> Html {
         SeriesColor::Red,
         false,
     )];
-    let slider = |id: &'static str,
-                  label: T,
-                  value: f64,
-                  (min, max): (f64, f64),
-                  step: f64,
-                  make: fn(f64) -> Action,
-                  shown: String| {
-        let dispatch = dispatch.clone();
-        html! {
-            <RangeField {id} label={label.get(lang)} {value} {min} {max} {step} {shown}
-                onchange={Callback::from(move |v: f64| dispatch.dispatch(make(v)))} />
-        }
+    let slider = |id, label: T, value, range, step, make, shown| {
+        action_slider(
+            &dispatch,
+            id,
+            label.get(lang),
+            value,
+            range,
+            step,
+            make,
+            shown,
+        )
     };
 
     html! {

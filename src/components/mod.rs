@@ -27,7 +27,7 @@ pub mod yield_lab;
 
 use yew::prelude::*;
 
-use crate::i18n::{Lang, T};
+use crate::i18n::Lang;
 use crate::state::LessonContext;
 
 /// The shared lesson state, provided by the app. A component that reads it re-renders on every
@@ -48,9 +48,4 @@ pub fn use_lang() -> Lang {
 pub fn use_dispatch() -> UseReducerDispatcher<crate::state::Lesson> {
     use_context::<UseReducerDispatcher<crate::state::Lesson>>()
         .expect("components render inside the app's dispatcher context")
-}
-
-/// A translator for the current language.
-pub fn tr(lang: Lang) -> impl Fn(T) -> &'static str {
-    move |t| t.get(lang)
 }

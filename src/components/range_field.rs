@@ -39,3 +39,22 @@ pub fn range_field(props: &RangeFieldProps) -> Html {
         </div>
     }
 }
+
+/// A `RangeField` that sends `make(value)` to the shared state on every move.
+#[allow(clippy::too_many_arguments)]
+pub fn action_slider(
+    dispatch: &UseReducerDispatcher<crate::state::Lesson>,
+    id: &'static str,
+    label: &'static str,
+    value: f64,
+    (min, max): (f64, f64),
+    step: f64,
+    make: fn(f64) -> crate::state::Action,
+    shown: String,
+) -> Html {
+    let dispatch = dispatch.clone();
+    html! {
+        <RangeField {id} {label} {value} {min} {max} {step} {shown}
+            onchange={Callback::from(move |v: f64| dispatch.dispatch(make(v)))} />
+    }
+}

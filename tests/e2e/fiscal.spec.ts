@@ -1,4 +1,4 @@
-import { test, expect, ready, value, axeProblems } from "./helpers";
+import { test, expect, ready, value, checkEmbedAlone } from "./helpers";
 
 test("the interest bill follows the lab's shock, the maturity and the reader's own path", async ({ watched: page }) => {
   await page.goto("?lang=en");
@@ -62,14 +62,6 @@ test("the scenarios show the article's consequences with today's numbers", async
 
 for (const id of ["fiscal-loop", "scenarios"]) {
   test(`?embed=${id} works alone at 390 px in both languages with no axe violations`, async ({ watched: page }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    for (const lang of ["en", "zh-Hant"]) {
-      await page.goto(`?embed=${id}&lang=${lang}`);
-      await expect(page.locator("[data-widget]")).toHaveCount(1);
-      await expect(page.locator(`[data-widget="${id}"]`)).toBeVisible();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      expect(await axeProblems(page)).toEqual([]);
-    }
+    await checkEmbedAlone(page, id);
   });
 }

@@ -51,3 +51,17 @@ export async function canvasHash(page: Page, testid: string): Promise<string> {
     return `${c.width}x${c.height}:${h}:${d.length}`;
   });
 }
+
+/** `?embed=<id>` shows that widget alone, nothing is cut off at 390 px, and axe finds no serious
+ * or critical problem, in both languages. */
+export async function checkEmbedAlone(page: Page, id: string) {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const lang of ["en", "zh-Hant"]) {
+    await page.goto(`?embed=${id}&lang=${lang}`);
+    await expect(page.locator("[data-widget]")).toHaveCount(1);
+    await expect(page.locator(`[data-widget="${id}"]`)).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await axeProblems(page)).toEqual([]);
+  }
+}
