@@ -94,8 +94,8 @@ pub fn ust_candles() -> Html {
                     <table data-testid="ust-candles-table">
                         <thead><tr>
                             <th scope="col">{ T::ColWeek.get(lang) }</th>
-                            <th scope="col">{ "O" }</th><th scope="col">{ "H" }</th>
-                            <th scope="col">{ "L" }</th><th scope="col">{ "C" }</th>
+                            <th scope="col">{ T::ColOpen.get(lang) }</th><th scope="col">{ T::ColHigh.get(lang) }</th>
+                            <th scope="col">{ T::ColLow.get(lang) }</th><th scope="col">{ T::ColClose.get(lang) }</th>
                         </tr></thead>
                         <tbody>
                             { for candles.iter().map(|c| html! {

@@ -130,7 +130,7 @@ pub fn yield_lab() -> Html {
                         max={SHOCK_RANGE.1.to_string()} step="1" value={u.shock_bp.to_string()}
                         oninput={on_slider} onkeydown={on_slider_key} data-testid="shock-slider"
                         aria-describedby="lab-shock-hint"
-                        aria-valuetext={format!("{} bp", signed(f64::from(u.shock_bp), 0))} />
+                        aria-valuetext={T::BpValue.fill(lang, &[&signed(f64::from(u.shock_bp), 0)])} />
                     <NumberField id="lab-shock-exact" label={T::LabShock.get(lang)}
                         value={f64::from(u.shock_bp)} min={f64::from(SHOCK_RANGE.0)}
                         max={f64::from(SHOCK_RANGE.1)} step={1.0} decimals={0}

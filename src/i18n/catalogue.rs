@@ -1421,4 +1421,24 @@ catalogue! {
         en: "Try the Fed's choices in the policy paths (section 5)",
         zh: "在政策路徑中試試聯準會的選擇（第 5 節）",
     }
+    ColOpen {
+        en: "Open",
+        zh: "開",
+    }
+    ColHigh {
+        en: "High",
+        zh: "高",
+    }
+    ColLow {
+        en: "Low",
+        zh: "低",
+    }
+    ColClose {
+        en: "Close",
+        zh: "收",
+    }
+    BpValue {
+        en: "{0} bp",
+        zh: "{0} 個基點",
+    }
 }
