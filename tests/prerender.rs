@@ -32,6 +32,26 @@ fn the_full_lesson_renders_in_both_languages() {
 }
 
 #[test]
+fn no_placeholder_is_left_unfilled_in_either_language() {
+    for lang in ["en", "zh-Hant"] {
+        // Every widget's texts, including the non-default branches the link can open.
+        for query in [
+            format!("?lang={lang}"),
+            format!("?lang={lang}&auction=ust-20y-2025-05-21&bojpath=rising&bojresp=buy&fedresp=tighten&loop=1.3&labview=ladder&jgbrange=may2025"),
+            format!("?lang={lang}&path=0,50,100,100,100,100,100,100,100,100&basis=incl"),
+        ] {
+            let html = render(&query);
+            for i in 0..10 {
+                assert!(!html.contains(&format!("{{{i}}}")), "{{{i}}} left in {query}");
+            }
+            for bad in ["NaN", "=\"inf", "=\"-inf", ">inf", ">-inf"] {
+                assert!(!html.contains(bad), "{bad} in {query}");
+            }
+        }
+    }
+}
+
+#[test]
 fn every_widget_renders_alone_and_a_hostile_link_still_renders() {
     for w in Widget::ALL {
         let html = render(&format!("?lang=en&embed={}", w.id()));
