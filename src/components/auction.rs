@@ -72,18 +72,6 @@ pub fn auction(props: &AuctionProps) -> Html {
             }
         })
     };
-    let slider = |id, label: T, value, range, step, make, shown| {
-        action_slider(
-            &dispatch,
-            id,
-            label.get(lang),
-            value,
-            range,
-            step,
-            make,
-            shown,
-        )
-    };
     let text_input = |id: &'static str, label: T, state: &UseStateHandle<String>| {
         let state = state.clone();
         let value = (*state).clone();
@@ -226,12 +214,12 @@ pub fn auction(props: &AuctionProps) -> Html {
                 </select>
             </div>
             <div class="lab-controls">
-                { slider("auction-demand", T::DemandLabel, r.params.demand, DEMAND_RANGE, 0.01,
+                { action_slider(&dispatch, lang, "auction-demand", T::DemandLabel, r.params.demand, DEMAND_RANGE, 0.01,
                     Action::SetAuctionDemand, num(r.params.demand, 2)) }
-                { slider("auction-dispersion", disp_label, r.params.dispersion, DISPERSION_RANGE, 0.01,
+                { action_slider(&dispatch, lang, "auction-dispersion", disp_label, r.params.dispersion, DISPERSION_RANGE, 0.01,
                     Action::SetAuctionDispersion, format!("{disp_unit}{}", num(r.params.dispersion, 2))) }
                 if !jgb {
-                    { slider("auction-wi", T::WiLabel, props.wi.unwrap_or(preset.when_issued()),
+                    { action_slider(&dispatch, lang, "auction-wi", T::WiLabel, props.wi.unwrap_or(preset.when_issued()),
                         (preset.high_yield - 0.3, preset.high_yield + 0.3), 0.001, Action::SetAuctionWi,
                         format!("{}%", num(props.wi.unwrap_or(preset.when_issued()), 3))) }
                 }

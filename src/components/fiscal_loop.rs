@@ -149,18 +149,6 @@ pub fn fiscal_loop(props: &FiscalLoopProps) -> Html {
         SeriesColor::Red,
         false,
     )];
-    let slider = |id, label: T, value, range, step, make, shown| {
-        action_slider(
-            &dispatch,
-            id,
-            label.get(lang),
-            value,
-            range,
-            step,
-            make,
-            shown,
-        )
-    };
 
     html! {
         <div class="data-widget fiscal">
@@ -216,8 +204,8 @@ pub fn fiscal_loop(props: &FiscalLoopProps) -> Html {
             <p>{ T::LoopToyIntro.get(lang) }</p>
             <p class="equation"><code>{ T::LoopEquation.get(lang) }</code></p>
             <div class="lab-controls two">
-                { slider("loop-strength", T::LoopStrength, props.loop_strength, STRENGTH_RANGE, 0.05, Action::SetLoopStrength, num(props.loop_strength, 2)) }
-                { slider("loop-bought", T::LoopBought, props.loop_bought_pct, (0.0, 100.0), 5.0, Action::SetLoopBought, format!("{}%", num(props.loop_bought_pct, 0))) }
+                { action_slider(&dispatch, lang, "loop-strength", T::LoopStrength, props.loop_strength, STRENGTH_RANGE, 0.05, Action::SetLoopStrength, num(props.loop_strength, 2)) }
+                { action_slider(&dispatch, lang, "loop-bought", T::LoopBought, props.loop_bought_pct, (0.0, 100.0), 5.0, Action::SetLoopBought, format!("{}%", num(props.loop_bought_pct, 0))) }
             </div>
             <p class={classes!("reactive", toy.settles_at.is_none().then_some("alarm"))} data-testid="loop-outcome"
                 data-value={last.to_string()} data-state={if toy.settles_at.is_some() { "settles" } else { "runs-away" }}>

@@ -44,8 +44,9 @@ pub fn range_field(props: &RangeFieldProps) -> Html {
 #[allow(clippy::too_many_arguments)]
 pub fn action_slider(
     dispatch: &UseReducerDispatcher<crate::state::Lesson>,
+    lang: crate::i18n::Lang,
     id: &'static str,
-    label: &'static str,
+    label: crate::i18n::T,
     value: f64,
     (min, max): (f64, f64),
     step: f64,
@@ -54,7 +55,7 @@ pub fn action_slider(
 ) -> Html {
     let dispatch = dispatch.clone();
     html! {
-        <RangeField {id} {label} {value} {min} {max} {step} {shown}
+        <RangeField {id} label={label.get(lang)} {value} {min} {max} {step} {shown}
             onchange={Callback::from(move |v: f64| dispatch.dispatch(make(v)))} />
     }
 }

@@ -515,6 +515,15 @@ fn echo_safe(key: &str) -> String {
 mod tests {
     use super::*;
 
+    /// Each link is ignored as one item and leaves every default in place.
+    fn each_ignored_alone(links: &[&str]) {
+        for link in links {
+            let p = parse(link);
+            assert_eq!(p.ignored.len(), 1, "{link}");
+            assert_eq!(p.state, UrlState::default(), "{link}");
+        }
+    }
+
     #[test]
     fn empty_query_is_the_default_with_no_notice() {
         for q in ["", "?", "?v=1", "v=1&"] {
@@ -593,16 +602,12 @@ mod tests {
         assert!(p.ignored.is_empty());
         assert_eq!(p.state.jgb_range, JgbRange::May2025);
         assert_eq!(p.state.jgb_tenors, [false, true, true, false]);
-        for bad in [
+        each_ignored_alone(&[
             "jgbtenors=",
             "jgbtenors=10,10",
             "jgbtenors=15",
             "jgbrange=1999",
-        ] {
-            let p = parse(bad);
-            assert_eq!(p.ignored.len(), 1, "{bad}");
-            assert_eq!(p.state, UrlState::default());
-        }
+        ]);
     }
 
     #[test]
@@ -636,16 +641,12 @@ mod tests {
         assert!(p.ignored.is_empty(), "{:?}", p.ignored);
         assert_eq!(p.state.fiscal_path.unwrap()[1], 50.0);
         assert_eq!(p.state.boj_response, BojResponse::BuyHeavily);
-        for bad in [
+        each_ignored_alone(&[
             "path=1,2,3",
             "path=0,0,0,0,0,0,0,0,0,9999",
             "path=a,b,c,d,e,f,g,h,i,j",
             "bojpath=panic",
-        ] {
-            let p = parse(bad);
-            assert_eq!(p.ignored.len(), 1, "{bad}");
-            assert_eq!(p.state, UrlState::default());
-        }
+        ]);
     }
 
     #[test]
