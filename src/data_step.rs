@@ -540,40 +540,97 @@ pub fn generate(dir: &Path) -> Result<String> {
             )))
         }
     };
-    key("Japan central govt debt (JGBs+borrowings+FBs)", "1323.7155")?;
-    fact("japan_debt_tn", 1323.7155, "2025-03-31", "mof_debt");
-    key(
+    // A fact quoted from that file: the row must say `needle`, and `needle` must contain the
+    // value, so the number is typed once here and checked against its source text.
+    let mut quoted = |fact_name: &str,
+                      needle: &str,
+                      id: &'static str,
+                      value: f64,
+                      date: &str,
+                      source: &'static str|
+     -> Result<()> {
+        key(fact_name, needle)?;
+        if !needle.contains(&value.to_string()) {
+            return Err(DataError(format!(
+                "{id}: {value} is not in the quoted text {needle:?}"
+            )));
+        }
+        fact(id, value, date, source);
+        Ok(())
+    };
+    quoted(
+        "Japan central govt debt (JGBs+borrowings+FBs)",
+        "1323.7155",
+        "japan_debt_tn",
+        1323.7155,
+        "2025-03-31",
+        "mof_debt",
+    )?;
+    quoted(
         "Japan FY2025 initial budget debt-servicing costs",
         "28.2179",
+        "japan_debt_service_tn",
+        28.2179,
+        "FY2025",
+        "budget_fy2025",
     )?;
-    fact("japan_debt_service_tn", 28.2179, "FY2025", "budget_fy2025");
-    key(
+    quoted(
         "Japan FY2025 budget interest payments (within debt service)",
         "10.5",
+        "japan_interest_tn",
+        10.5,
+        "FY2025",
+        "budget_fy2025",
     )?;
-    fact("japan_interest_tn", 10.5, "FY2025", "budget_fy2025");
-    key(
+    quoted(
         "Super-long JGB record peaks (benchmark-issue market quotes)",
         "40Y 3.675%",
+        "jgb40y_news_peak",
+        3.675,
+        "2025-05-22",
+        "news_peaks",
     )?;
-    fact("jgb40y_news_peak", 3.675, "2025-05-22", "news_peaks");
-    key(
+    quoted(
         "Super-long JGB record peaks (benchmark-issue market quotes)",
         "30Y 3.185%",
+        "jgb30y_news_peak",
+        3.185,
+        "2025-05-22",
+        "news_peaks",
     )?;
-    fact("jgb30y_news_peak", 3.185, "2025-05-22", "news_peaks");
 
-    key("BOJ taper path", "Jul 2024 ~5.7tn")?;
-    fact("boj_purchases_2024_07_tn", 5.7, "2024-07", "boj_taper");
-    key("BOJ taper path", "cut ~400bn yen per quarter")?;
-    fact("boj_taper_cut_bn", 400.0, "2024-07-31", "boj_taper");
-    key("BOJ taper path", "actual Q1-2026 ~2.9tn")?;
-    fact("boj_purchases_2026_q1_tn", 2.9, "2026-01", "boj_taper");
-    key(
+    quoted(
+        "BOJ taper path",
+        "Jul 2024 ~5.7tn",
+        "boj_purchases_2024_07_tn",
+        5.7,
+        "2024-07",
+        "boj_taper",
+    )?;
+    quoted(
+        "BOJ taper path",
+        "cut ~400bn yen per quarter",
+        "boj_taper_cut_bn",
+        400.0,
+        "2024-07-31",
+        "boj_taper",
+    )?;
+    quoted(
+        "BOJ taper path",
+        "actual Q1-2026 ~2.9tn",
+        "boj_purchases_2026_q1_tn",
+        2.9,
+        "2026-01",
+        "boj_taper",
+    )?;
+    quoted(
         "BOJ June-2025 interim review",
         "~200bn yen per quarter from April 2026",
+        "boj_taper_cut_2026_bn",
+        200.0,
+        "2025-06-17",
+        "boj_taper",
     )?;
-    fact("boj_taper_cut_2026_bn", 200.0, "2025-06-17", "boj_taper");
 
     // The JGB curve on the peak day and a year earlier.
     let mut curves = String::new();
