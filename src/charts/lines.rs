@@ -155,12 +155,17 @@ pub fn draw<DB: DrawingBackend>(
                 color.mix(0.18).filled(),
             )))?;
         }
-        // One path per run of published values.
-        for run in line
-            .points
-            .split(|p| p.1.is_none())
-            .filter(|r| !r.is_empty())
-        {
+        // One path per run of published values; or one path across days a market was closed,
+        // where a gap means "no trading", not "nothing published".
+        let runs: Vec<&[(f64, Option<f64>)]> = if c.connect_gaps {
+            vec![&line.points[..]]
+        } else {
+            line.points
+                .split(|p| p.1.is_none())
+                .filter(|r| !r.is_empty())
+                .collect()
+        };
+        for run in runs {
             let pts = run.iter().filter_map(|p| p.1.map(|y| (ax(p.0), y)));
             let stroke = color.stroke_width(style.px(2.2));
             if line.markers {
@@ -276,6 +281,41 @@ mod tests {
         // Two runs of values: two separate solid paths (plus axis/cursor lines).
         assert!(svg.matches("<polyline").count() >= 3, "{svg}");
         assert!(svg.contains("Yield (%)"));
+    }
+
+    /// Joined lines bridge a gap with one path; unjoined ones break there.
+    #[test]
+    fn connected_gaps_draw_one_path() {
+        let spec = |connect_gaps| {
+            ChartSpec::Lines(LinesChart {
+                x_axis: XAxis::Tenor,
+                lines: vec![Line {
+                    color: SeriesColor::Red,
+                    dashed: false,
+                    points: vec![
+                        (0.0, Some(1.0)),
+                        (1.0, Some(1.2)),
+                        (2.0, None),
+                        (3.0, Some(1.1)),
+                        (4.0, Some(1.3)),
+                    ],
+                    band: vec![],
+                    markers: false,
+                }],
+                y_label: String::new(),
+                events: vec![],
+                spans: vec![],
+                cursor: None,
+                connect_gaps,
+            })
+        };
+        let paths = |svg: String| {
+            svg.lines()
+                .filter(|l| l.contains("polyline") && l.contains("#D55E00"))
+                .count()
+        };
+        assert_eq!(paths(render_svg(&spec(false), 400, 200)), 2);
+        assert_eq!(paths(render_svg(&spec(true), 400, 200)), 1);
     }
 
     /// Dated lines on a years axis spread across the plot (every point's x is mapped).
