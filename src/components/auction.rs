@@ -79,7 +79,8 @@ pub fn auction(props: &AuctionProps) -> Html {
             <div class="field">
                 <label for={id}>{ label.get(lang) }</label>
                 <input id={id} type="number" inputmode="decimal" step="any" value={value} data-testid={id}
-                    onchange={Callback::from(move |e: Event| {
+                    oninput={Callback::from(move |e: InputEvent| {
+                        // Every keystroke, so the state never lags what the field shows.
                         let input: HtmlInputElement = e.target_unchecked_into();
                         state.set(input.value());
                     })} />
