@@ -60,7 +60,7 @@ pub enum Action {
     NudgeShock(i32),
     SetLabView(LabView),
     SetRisk(RiskView),
-    HighlightRiskRow(Option<String>),
+    HighlightRiskRow(Option<crate::model::risk::RiskRowId>),
     SetJgbRange(JgbRange),
     SetBojBasis(BojBasis),
     /// Load an auction: its calibrated book, with the reader's changes cleared.

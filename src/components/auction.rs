@@ -15,6 +15,7 @@ use crate::i18n::{num, signed, Lang, T};
 use crate::model::auction::{
     average_btc, run, AuctionId, Preset, DEMAND_RANGE, DISPERSION_RANGE, JGB_COUPON_PCT,
 };
+use crate::model::data::SourceId;
 use crate::model::dataset::{JGB_AUCTIONS_2025, US_AUCTIONS};
 use crate::model::series::{days_since_epoch, iso};
 use crate::state::Action;
@@ -315,7 +316,7 @@ fn auction_history() -> Html {
                 cursor_label={T::MoveCursor.get(lang)} y_label={T::BtcAxis.get(lang)}
                 decimals={2} suffix="" aspect={0.5} connect_gaps=true />
             <p class="hint" data-testid="btc-averages">{ T::HistoryNote.fill(lang, &[&avg_text(0), &avg_text(1), &avg_text(2)]) }</p>
-            <SourceNote series={vec![("ust_auctions_fiscaldata", US_AUCTIONS.last().map(|a| iso(a.date)).unwrap_or_default())]} />
+            <SourceNote series={vec![(SourceId::UstAuctions, US_AUCTIONS.last().map(|a| iso(a.date)).unwrap_or_default())]} />
             <h4>{ T::JgbTableTitle.get(lang) }</h4>
             <div class="table-scroll">
                 <table data-testid="jgb-auctions-table">
@@ -339,7 +340,7 @@ fn auction_history() -> Html {
                     </tbody>
                 </table>
             </div>
-            <SourceNote series={vec![("jgb_auctions_news", "2025-08-19".to_string())]} />
+            <SourceNote series={vec![(SourceId::JgbAuctions2025, "2025-08-19".to_string())]} />
         </>
     }
 }

@@ -12,6 +12,7 @@ use crate::charts::{SeriesColor, XAxis};
 use crate::i18n::{num, signed, T};
 use crate::model::auction::AuctionId;
 use crate::model::data::fact;
+use crate::model::data::FactId;
 use crate::model::fiscal::{
     held, interest_bill, Loop, MATURITY_RANGE, ROUNDS, STRENGTH_RANGE, YEARS,
 };
@@ -94,9 +95,9 @@ pub fn fiscal_loop(props: &FiscalLoopProps) -> Html {
 
     // The loop, stepped through with today's numbers.
     let btc = props.auction_demand.unwrap_or(props.auction.preset().btc);
-    let y40 = fact("jgb40y_2025_05_22").value + f64::from(props.shock_bp) / 100.0;
-    let interest = fact("japan_interest_tn").value + five;
-    let worry = interest / fact("japan_debt_service_tn").value * 100.0;
+    let y40 = fact(FactId::Jgb40y20250522).value + f64::from(props.shock_bp) / 100.0;
+    let interest = fact(FactId::JapanInterestTn).value + five;
+    let worry = interest / fact(FactId::JapanDebtServiceTn).value * 100.0;
     let steps = [
         (
             T::LoopStepDemand,
@@ -153,9 +154,9 @@ pub fn fiscal_loop(props: &FiscalLoopProps) -> Html {
     html! {
         <div class="data-widget fiscal">
             <p>{ T::FiscalIntro.get(lang) }</p>
-            <p>{ T::FiscalFacts.fill(lang, &[&num(fact("japan_debt_tn").value, 1), &num(fact("japan_interest_tn").value, 1),
-                &num(fact("japan_debt_service_tn").value, 1)]) }</p>
-            <SourceNote facts={vec!["japan_debt_tn", "japan_interest_tn"]} />
+            <p>{ T::FiscalFacts.fill(lang, &[&num(fact(FactId::JapanDebtTn).value, 1), &num(fact(FactId::JapanInterestTn).value, 1),
+                &num(fact(FactId::JapanDebtServiceTn).value, 1)]) }</p>
+            <SourceNote facts={vec![FactId::JapanDebtTn, FactId::JapanInterestTn]} />
             <div class="lab-controls two">
                 <NumberField id="debt-maturity" label={T::DebtMaturity.get(lang)} value={props.debt_maturity}
                     min={MATURITY_RANGE.0} max={MATURITY_RANGE.1} step={0.5} decimals={0}
@@ -185,8 +186,8 @@ pub fn fiscal_loop(props: &FiscalLoopProps) -> Html {
             <LineChartPanel testid="interest-bill" title={T::WFiscalLoop.get(lang)} x_axis={XAxis::Count}
                 {columns} {rows} start={4} first_column={T::ColYear.get(lang)} cursor_label={T::MoveCursorPlain.get(lang)}
                 y_label={T::BillAxis.get(lang)} decimals={1} suffix="" aspect={0.45} />
-            <p class="hint">{ T::FiscalAssume.fill(lang, &[&num(fact("jgb10y_2025_05_22").value, 3)]) }</p>
-            <p class="hint">{ T::UsFiscalNote.fill(lang, &[&num(fact("ust_marketable_tn").value, 2)]) }</p>
+            <p class="hint">{ T::FiscalAssume.fill(lang, &[&num(fact(FactId::Jgb10y20250522).value, 3)]) }</p>
+            <p class="hint">{ T::UsFiscalNote.fill(lang, &[&num(fact(FactId::UstMarketableTn).value, 2)]) }</p>
 
             <h4>{ T::LoopTitle.get(lang) }</h4>
             <ol class="loop" data-testid="loop-diagram">

@@ -10,6 +10,7 @@ use super::source_note::SourceNote;
 use super::{use_dispatch, use_lang};
 use crate::charts::{SeriesColor, XAxis};
 use crate::i18n::{num, signed, Lang, T};
+use crate::model::data::FactId;
 use crate::model::data::{fact, BOJ_SHARE_HISTORY};
 use crate::model::holdings::{book_change, fed_share, squares, BojBasis, DURATION_RANGE};
 use crate::model::series::{days_since_epoch, iso};
@@ -80,8 +81,8 @@ pub fn holdings(props: &HoldingsProps) -> Html {
                     <figcaption>
                         <strong data-testid="boj-share" data-value={boj.to_string()}>{ boj_text }</strong>
                         if props.basis == BojBasis::ExclBills {
-                            <span class="sub">{ T::BojAmount.fill(lang, &[&num(fact("boj_amount_excl_2024_03").value, 0),
-                                &num(fact("jgb_outstanding_excl_2024_03").value, 0)]) }</span>
+                            <span class="sub">{ T::BojAmount.fill(lang, &[&num(fact(FactId::BojAmountExcl202403).value, 0),
+                                &num(fact(FactId::JgbOutstandingExcl202403).value, 0)]) }</span>
                         }
                     </figcaption>
                 </figure>
@@ -89,8 +90,8 @@ pub fn holdings(props: &HoldingsProps) -> Html {
                     <Hundred filled={squares(fed)} class="fed" label={fed_text.clone()} />
                     <figcaption>
                         <strong data-testid="fed-share" data-value={fed.to_string()}>{ fed_text }</strong>
-                        <span class="sub">{ T::FedAmount.fill(lang, &[&num(fact("fed_ust_holdings_tn").value, 4),
-                            &num(fact("ust_marketable_tn").value, 2)]) }</span>
+                        <span class="sub">{ T::FedAmount.fill(lang, &[&num(fact(FactId::FedUstHoldingsTn).value, 4),
+                            &num(fact(FactId::UstMarketableTn).value, 2)]) }</span>
                         <span class="sub article-says">{ T::ArticleSays.get(lang) }</span>
                     </figcaption>
                 </figure>
@@ -98,7 +99,7 @@ pub fn holdings(props: &HoldingsProps) -> Html {
             <p class="reactive" data-testid="denominator-note">{ T::DenominatorNote.fill(lang, &[
                 &num(BojBasis::ExclBills.share_pct(), 2), &num(BojBasis::InclBills.share_pct(), 1),
                 &num(BojBasis::InclBills2025.share_pct(), 1), &num(fed, 1)]) }</p>
-            <SourceNote facts={vec![props.basis.fact_id(), "boj_amount_excl_2024_03", "fed_ust_holdings_tn", "ust_marketable_tn"]} />
+            <SourceNote facts={vec![props.basis.fact_id(), FactId::BojAmountExcl202403, FactId::FedUstHoldingsTn, FactId::UstMarketableTn]} />
             <ShareHistory />
             <BookLosses boj_duration={props.boj_duration} fed_duration={props.fed_duration} shock_bp={props.shock_bp} />
         </div>
@@ -139,7 +140,7 @@ fn share_history() -> Html {
                 first_column={T::ColQuarter.get(lang)} cursor_label={T::MoveCursor.get(lang)}
                 y_label={T::BojShareLabel.get(lang).to_string() + " (%)"} decimals={2} aspect={0.45} />
             <p class="hint">{ T::ShareHistoryNote.get(lang) }</p>
-            <SourceNote facts={vec!["boj_share_2013_03", "boj_share_record_2023_09", "boj_share_excl_2024_03"]} />
+            <SourceNote facts={vec![FactId::BojShare201303, FactId::BojShareRecord202309, FactId::BojShareExcl202403]} />
         </>
     }
 }
@@ -164,10 +165,10 @@ fn book_losses(props: &BookLossesProps) -> Html {
     let lang = use_lang();
     let dispatch = use_dispatch();
     let shock = f64::from(props.shock_bp);
-    let boj_holdings = fact("boj_amount_excl_2024_03").value;
-    let jgb_market = fact("jgb_outstanding_excl_2024_03").value;
-    let fed_holdings = fact("fed_ust_holdings_tn").value;
-    let ust_market = fact("ust_marketable_tn").value;
+    let boj_holdings = fact(FactId::BojAmountExcl202403).value;
+    let jgb_market = fact(FactId::JgbOutstandingExcl202403).value;
+    let fed_holdings = fact(FactId::FedUstHoldingsTn).value;
+    let ust_market = fact(FactId::UstMarketableTn).value;
     let boj = book_change(boj_holdings, props.boj_duration, shock);
     let fed = book_change(fed_holdings, props.fed_duration, shock);
     let pct = |x: f64, of: f64| x / of * 100.0;

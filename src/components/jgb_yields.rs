@@ -8,6 +8,7 @@ use super::source_note::SourceNote;
 use super::{use_dispatch, use_lang};
 use crate::charts::{SeriesColor, XAxis};
 use crate::i18n::{Lang, T};
+use crate::model::data::SourceId;
 use crate::model::dataset::{JGB_DAILY_2025, JGB_MONTHLY};
 use crate::model::series::{days_since_epoch, iso, pct};
 use crate::model::url_state::{JgbRange, JGB_TENORS};
@@ -126,7 +127,7 @@ pub fn jgb_yields(props: &JgbYieldsProps) -> Html {
             <LineChartPanel testid="jgb-yields" title={T::WJgbYields.get(lang)} {x_axis}
                 {columns} {rows} {start} first_column={first_column.get(lang)}
                 cursor_label={T::MoveCursor.get(lang)} />
-            <SourceNote series={vec![("mof_daily", as_of)]} />
+            <SourceNote series={vec![(SourceId::MofYields, as_of)]} />
         </div>
     }
 }

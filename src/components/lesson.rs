@@ -7,7 +7,7 @@ use super::auction::Auction;
 use super::fiscal_loop::FiscalLoop;
 use super::holdings::Holdings;
 use super::jgb_yields::JgbYields;
-use super::may_2025::May2025;
+use super::may_2025::{event_texts, May2025, EVENTS, EVENT_FACTS};
 use super::risk_table::{RiskRowLink, RiskTable};
 use super::scenarios::Scenarios;
 use super::source_note::SourceNote;
@@ -20,7 +20,9 @@ use super::yield_lab::YieldLab;
 use crate::i18n::{num, Lang, T};
 use crate::model::auction::AuctionId;
 use crate::model::data::fact;
+use crate::model::data::FactId;
 use crate::model::dataset::{JGB_DAILY_2025, JGB_MONTHLY};
+use crate::model::risk::RiskRowId;
 use crate::model::series::{highest_since, iso, peak_until, Since};
 use crate::model::url_state::UrlState;
 use crate::model::widgets::Widget;
@@ -32,7 +34,7 @@ pub fn widget_view(widget: Widget, url: &UrlState) -> Html {
     let body = match widget {
         Widget::YieldLab => html! { <YieldLab /> },
         Widget::RiskTable => html! {
-            <RiskTable view={url.risk} highlighted={url.risk_row.clone()} shock_bp={url.shock_bp} />
+            <RiskTable view={url.risk} highlighted={url.risk_row} shock_bp={url.shock_bp} />
         },
         Widget::Holdings => html! {
             <Holdings basis={url.boj_basis} boj_duration={url.boj_duration}
@@ -61,7 +63,7 @@ pub fn widget_view(widget: Widget, url: &UrlState) -> Html {
     html! { <WidgetSlot {widget}>{ body }</WidgetSlot> }
 }
 
-fn f(id: &str, decimals: usize) -> String {
+fn f(id: FactId, decimals: usize) -> String {
     num(fact(id).value, decimals)
 }
 
@@ -137,16 +139,11 @@ fn sections(lang: Lang, url: &UrlState) -> Vec<Section> {
         <>
             <h3>{ T::TimelineTitle.get(lang) }</h3>
             <ol class="timeline" data-testid="timeline">
-                <li><time datetime="2025-05-16">{ "2025-05-16" }</time>{ T::Tl0516.get(lang) }</li>
-                <li><time datetime="2025-05-20">{ "2025-05-20" }</time>
-                    { T::Tl0520.fill(lang, &[&f("jgb20y_auction_may_btc", 2), &f("jgb20y_auction_may_tail", 2)]) }</li>
-                <li><time datetime="2025-05-21">{ "2025-05-21" }</time>
-                    { T::Tl0521.fill(lang, &[&f("ust20y_auction_high_yield", 3)]) }</li>
-                <li><time datetime="2025-05-22">{ "2025-05-22" }</time>
-                    { T::Tl0522.fill(lang, &[&f("jgb40y_2025_05_22", 3)]) }</li>
-                <li><time datetime="2025-05-27">{ "2025-05-27" }</time>{ T::Tl0527.get(lang) }</li>
+                { for EVENTS.iter().zip(event_texts(lang)).map(|(d, t)| html! {
+                    <li><time datetime={iso(*d)}>{ iso(*d) }</time>{ t }</li>
+                }) }
             </ol>
-            <SourceNote facts={vec!["jgb20y_auction_may_btc", "ust20y_auction_high_yield", "jgb40y_2025_05_22"]} />
+            <SourceNote facts={EVENT_FACTS.to_vec()} />
         </>
     };
     vec![
@@ -160,11 +157,11 @@ fn sections(lang: Lang, url: &UrlState) -> Vec<Section> {
             title: T::S2Title,
             body: html! { <>
                 { p(T::S2Body) }
-                <p>{ T::S2Figures.fill(lang, &["2025-05-20", &f("jgb20y_auction_may_btc", 2),
-                    &f("jgb20y_auction_april_btc", 2), &f("jgb20y_auction_may_tail", 2),
-                    &f("jgb20y_auction_april_tail", 2)]) }</p>
-                <SourceNote facts={vec!["jgb20y_auction_may_btc", "jgb20y_auction_april_btc"]} />
-                <RiskRowLink row="auction-demand" />
+                <p>{ T::S2Figures.fill(lang, &["2025-05-20", &f(FactId::Jgb20yAuctionMayBtc, 2),
+                    &f(FactId::Jgb20yAuctionAprilBtc, 2), &f(FactId::Jgb20yAuctionMayTail, 2),
+                    &f(FactId::Jgb20yAuctionAprilTail, 2)]) }</p>
+                <SourceNote facts={vec![FactId::Jgb20yAuctionMayBtc, FactId::Jgb20yAuctionAprilBtc]} />
+                <RiskRowLink row={RiskRowId::AuctionDemand} />
                 { widget_view(Widget::Auction, url) }
             </> },
         },
@@ -173,13 +170,13 @@ fn sections(lang: Lang, url: &UrlState) -> Vec<Section> {
             title: T::S3Title,
             body: html! { <>
                 { p(T::S3Body) }
-                <p>{ T::S3Figures.fill(lang, &[&f("jgb10y_2025_05_22", 3), &f("jgb40y_2025_05_22", 3),
-                    &f("jgb40y_news_peak", 3)]) }</p>
+                <p>{ T::S3Figures.fill(lang, &[&f(FactId::Jgb10y20250522, 3), &f(FactId::Jgb40y20250522, 3),
+                    &f(FactId::Jgb40yNewsPeak, 3)]) }</p>
                 { for since_sentences(lang).into_iter().map(|t| html! { <p class="reactive" data-testid="since-sentence">{ t }</p> }) }
-                <SourceNote facts={vec!["jgb40y_2025_05_22", "jgb40y_news_peak"]} />
+                <SourceNote facts={vec![FactId::Jgb40y20250522, FactId::Jgb40yNewsPeak]} />
                 { widget_view(Widget::JgbYields, url) }
                 { widget_view(Widget::YieldLab, url) }
-                <RiskRowLink row="price-sensitivity" />
+                <RiskRowLink row={RiskRowId::PriceSensitivity} />
             </> },
         },
         Section {
@@ -189,7 +186,7 @@ fn sections(lang: Lang, url: &UrlState) -> Vec<Section> {
                 { p(T::S4Buyer) }
                 { widget_view(Widget::Holdings, url) }
                 { widget_view(Widget::Taper, url) }
-                <RiskRowLink row="central-bank-share" />
+                <RiskRowLink row={RiskRowId::CentralBankShare} />
                 { p(T::S4Fiscal) }
                 { widget_view(Widget::FiscalLoop, url) }
                 { p(T::S4Inflation) }
@@ -199,24 +196,24 @@ fn sections(lang: Lang, url: &UrlState) -> Vec<Section> {
         Section {
             n: 5,
             title: T::S5Title,
-            body: html! { <>{ p(T::S5Body) }{ widget_view(Widget::Scenarios, url) }<RiskRowLink row="market-risk" /></> },
+            body: html! { <>{ p(T::S5Body) }{ widget_view(Widget::Scenarios, url) }<RiskRowLink row={RiskRowId::MarketRisk} /></> },
         },
         Section {
             n: 6,
             title: T::S6Title,
             body: html! { <>
                 { p(T::S6Body) }
-                <p>{ T::S6Figures.fill(lang, &["2025-05-21", &f("ust20y_auction_high_yield", 3),
-                    &f("ust20y_auction_btc", 2), &f("ust20y_auction_pct_at_high", 2),
-                    &f("ust20y_auction_dealer_pct", 1)]) }</p>
-                <SourceNote facts={vec!["ust20y_auction_high_yield"]} />
+                <p>{ T::S6Figures.fill(lang, &["2025-05-21", &f(FactId::Ust20yAuctionHighYield, 3),
+                    &f(FactId::Ust20yAuctionBtc, 2), &f(FactId::Ust20yAuctionPctAtHigh, 2),
+                    &f(FactId::Ust20yAuctionDealerPct, 1)]) }</p>
+                <SourceNote facts={vec![FactId::Ust20yAuctionHighYield]} />
                 <LoadAuction auction={AuctionId::Ust20yMay} label={T::RunInMachine} />
             </> },
         },
         Section {
             n: 7,
             title: T::S7Title,
-            body: html! { <>{ p(T::S7Body) }{ widget_view(Widget::UstCandles, url) }<RiskRowLink row="secondary-market" /></> },
+            body: html! { <>{ p(T::S7Body) }{ widget_view(Widget::UstCandles, url) }<RiskRowLink row={RiskRowId::SecondaryMarket} /></> },
         },
         Section {
             n: 8,

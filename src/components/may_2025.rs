@@ -7,13 +7,51 @@ use super::line_chart_panel::{ChartRow, Column, LineChartPanel};
 use super::source_note::SourceNote;
 use super::use_lang;
 use crate::charts::{SeriesColor, XAxis};
-use crate::i18n::{num, T};
+use crate::i18n::{num, Lang, T};
 use crate::model::data::fact;
+use crate::model::data::{FactId, SourceId};
 use crate::model::dataset::{JGB_DAILY_2025, UST_DAILY_2025};
-use crate::model::series::{days_since_epoch, iso, pct};
+use crate::model::series::{day_change_bp, days_since_epoch, iso, pct};
 
 /// The events of the fortnight, in order, as YYYYMMDD.
 pub const EVENTS: [u32; 5] = [20250516, 20250520, 20250521, 20250522, 20250527];
+
+/// The facts the event texts quote, for their source note.
+pub const EVENT_FACTS: [FactId; 5] = [
+    FactId::Jgb20yAuctionMayBtc,
+    FactId::Ust20yAuctionHighYield,
+    FactId::Jgb40y20250522,
+    FactId::Jgb40yNewsFall20250527Bp,
+    FactId::Jgb40yNews20250527,
+];
+
+/// The fortnight's events in words, with their figures from the data (the timeline of section 1
+/// and the list under the May chart).
+pub fn event_texts(lang: Lang) -> [String; 5] {
+    let v = |id: FactId| fact(id).value;
+    // The Ministry's constant-maturity 40-year on the same day, beside the news figure.
+    let cm_fall = day_change_bp(JGB_DAILY_2025, 3, 20250527).unwrap_or(f64::NAN);
+    [
+        T::Tl0516.get(lang).to_string(),
+        T::Tl0520.fill(
+            lang,
+            &[
+                &num(v(FactId::Jgb20yAuctionMayBtc), 2),
+                &num(v(FactId::Jgb20yAuctionMayTail), 2),
+            ],
+        ),
+        T::Tl0521.fill(lang, &[&num(v(FactId::Ust20yAuctionHighYield), 3)]),
+        T::Tl0522.fill(lang, &[&num(v(FactId::Jgb40y20250522), 3)]),
+        T::Tl0527.fill(
+            lang,
+            &[
+                &num(-v(FactId::Jgb40yNewsFall20250527Bp), 1),
+                &num(v(FactId::Jgb40yNews20250527), 3),
+                &num(-cm_fall, 1),
+            ],
+        ),
+    ]
+}
 
 #[function_component(May2025)]
 pub fn may_2025() -> Html {
@@ -73,19 +111,7 @@ pub fn may_2025() -> Html {
         .map(|(i, d)| (days_since_epoch(*d) as f64, (i + 1).to_string()))
         .collect();
     let start = dates.iter().position(|d| *d == 20250522).unwrap_or(0);
-    let texts = [
-        T::Tl0516.get(lang).to_string(),
-        T::Tl0520.fill(
-            lang,
-            &[
-                &num(fact("jgb20y_auction_may_btc").value, 2),
-                &num(fact("jgb20y_auction_may_tail").value, 2),
-            ],
-        ),
-        T::Tl0521.fill(lang, &[&num(fact("ust20y_auction_high_yield").value, 3)]),
-        T::Tl0522.fill(lang, &[&num(fact("jgb40y_2025_05_22").value, 3)]),
-        T::Tl0527.get(lang).to_string(),
-    ];
+    let texts = event_texts(lang);
     html! {
         <div class="data-widget">
             <p>{ T::May2025Intro.get(lang) }</p>
@@ -98,8 +124,8 @@ pub fn may_2025() -> Html {
                     <li><time datetime={iso(*d)}>{ iso(*d) }</time>{ " " }{ t }</li>
                 }) }
             </ol>
-            <SourceNote series={vec![("mof_daily", "2025-05-30".to_string()), ("ust_daily", "2025-05-30".to_string())]}
-                facts={vec!["jgb20y_auction_may_btc", "ust20y_auction_high_yield"]} />
+            <SourceNote series={vec![(SourceId::MofYields, "2025-05-30".to_string()), (SourceId::UstYields, "2025-05-30".to_string())]}
+                facts={EVENT_FACTS.to_vec()} />
         </div>
     }
 }

@@ -7,7 +7,8 @@ use yew::prelude::*;
 use super::source_note::SourceNote;
 use super::{use_dispatch, use_lang, use_lesson};
 use crate::i18n::{num, severity_text, T};
-use crate::model::risk::{figure_value, Cell, Figure, Row, ROWS};
+use crate::model::data::FactId;
+use crate::model::risk::{figure_value, Cell, Figure, RiskRowId, Row, ROWS};
 use crate::model::url_state::RiskView;
 use crate::state::Action;
 
@@ -35,7 +36,7 @@ impl Market {
 #[derive(Properties, PartialEq)]
 pub struct RiskTableProps {
     pub view: RiskView,
-    pub highlighted: Option<String>,
+    pub highlighted: Option<RiskRowId>,
     pub shock_bp: i32,
 }
 
@@ -44,14 +45,14 @@ pub fn risk_table(props: &RiskTableProps) -> Html {
     let lang = use_lang();
     let dispatch = use_dispatch();
     let view = props.view;
-    let highlighted = props.highlighted.clone();
+    let highlighted = props.highlighted;
 
     // Bring a highlighted row into view (a link landed on it); browser work stays in the effect.
-    use_effect_with(highlighted.clone(), |row| {
+    use_effect_with(highlighted, |row| {
         if let Some(row) = row {
             let el = web_sys::window()
                 .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id(&format!("risk-row-{row}")));
+                .and_then(|d| d.get_element_by_id(&format!("risk-row-{}", row.id())));
             if let Some(el) = el {
                 el.scroll_into_view();
             }
@@ -94,8 +95,8 @@ pub fn risk_table(props: &RiskTableProps) -> Html {
                 </thead>
                 <tbody>
                     { for ROWS.iter().map(|row| html! {
-                        <tr id={format!("risk-row-{}", row.id)}
-                            class={classes!(highlighted.as_deref().is_some_and(|h| h == row.id).then_some("highlight"))}>
+                        <tr id={format!("risk-row-{}", row.id.id())}
+                            class={classes!((highlighted == Some(row.id)).then_some("highlight"))}>
                             <th scope="row">{ row.title.get(lang) }</th>
                             { for markets.iter().map(|m| {
                                 let cell = match m { Market::Jgb => row.jgb, Market::Ust => row.ust };
@@ -130,28 +131,28 @@ fn risk_cell(props: &RiskCellProps) -> Html {
         Market::Ust => &row.ust,
     };
     let is_open = *open;
-    let region_id = format!("evidence-{}-{}", row.id, market.id());
+    let region_id = format!("evidence-{}-{}", row.id.id(), market.id());
     let on_toggle = {
         let open = open.clone();
         Callback::from(move |_| open.set(!*open))
     };
     let sev = cell.severity;
     let level = sev.level();
-    let facts: Vec<&'static str> =
-        cell.evidence
-            .iter()
-            .map(|e| match e.figure {
-                Figure::Fact(id) => id,
-                Figure::FedShare => "fed_ust_holdings_tn",
-                Figure::ShockLoss { yield_fact, .. } => yield_fact,
-            })
-            .chain(cell.evidence.iter().filter_map(|e| {
-                matches!(e.figure, Figure::FedShare).then_some("ust_marketable_tn")
-            }))
-            .collect();
+    let facts: Vec<FactId> = cell
+        .evidence
+        .iter()
+        .map(|e| match e.figure {
+            Figure::Fact(id) => id,
+            Figure::FedShare => FactId::FedUstHoldingsTn,
+            Figure::ShockLoss { yield_fact, .. } => yield_fact,
+        })
+        .chain(cell.evidence.iter().filter_map(|e| {
+            matches!(e.figure, Figure::FedShare).then_some(FactId::UstMarketableTn)
+        }))
+        .collect();
     let shock = props.shock_bp;
     html! {
-        <td data-testid={format!("risk-cell-{}-{}", row.id, market.id())}
+        <td data-testid={format!("risk-cell-{}-{}", row.id.id(), market.id())}
             data-label={market.title().get(lang)} class={classes!("risk-cell", sev.id())}>
             <p class="severity">
                 <span class="gauge" aria-hidden="true">
@@ -162,7 +163,7 @@ fn risk_cell(props: &RiskCellProps) -> Html {
             <p>{ cell.summary.get(lang) }</p>
             <button type="button" class="small" aria-expanded={is_open.to_string()}
                 aria-controls={region_id.clone()} onclick={on_toggle}
-                data-testid={format!("risk-expand-{}-{}", row.id, market.id())}>
+                data-testid={format!("risk-expand-{}-{}", row.id.id(), market.id())}>
                 { T::ShowEvidence.get(lang) }
             </button>
             <div id={region_id} class="evidence" hidden={!is_open}>
@@ -173,7 +174,7 @@ fn risk_cell(props: &RiskCellProps) -> Html {
                         html! {
                             <li>
                                 { label }{ ": " }
-                                <strong data-testid={format!("evidence-{}-{}-{i}", row.id, market.id())}
+                                <strong data-testid={format!("evidence-{}-{}-{i}", row.id.id(), market.id())}
                                     data-value={value.to_string()}>{ num(value, e.decimals) }</strong>
                                 if !matches!(e.figure, Figure::Fact(_)) {
                                     <span class="sub">{ " " }{ T::ComputedFrom.get(lang) }</span>
@@ -192,7 +193,7 @@ fn risk_cell(props: &RiskCellProps) -> Html {
 /// A link that lands on one row of the risk table and highlights it.
 #[derive(Properties, PartialEq)]
 pub struct RiskRowLinkProps {
-    pub row: &'static str,
+    pub row: RiskRowId,
 }
 
 #[function_component(RiskRowLink)]
@@ -203,10 +204,10 @@ pub fn risk_row_link(props: &RiskRowLinkProps) -> Html {
         let lesson = lesson.clone();
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
-            lesson.dispatch(Action::HighlightRiskRow(Some(row.to_string())));
+            lesson.dispatch(Action::HighlightRiskRow(Some(row)));
         })
     };
     html! {
-        <a class="see-risk" href={format!("#risk-row-{row}")} {onclick}>{ T::SeeRiskRow.get(lesson.lang) }</a>
+        <a class="see-risk" href={format!("#risk-row-{}", row.id())} {onclick}>{ T::SeeRiskRow.get(lesson.lang) }</a>
     }
 }

@@ -7,6 +7,7 @@ use super::fiscal_loop::extra_after_five;
 use super::{use_dispatch, use_lang};
 use crate::i18n::{num, severity_text, Lang, T};
 use crate::model::data::fact;
+use crate::model::data::FactId;
 use crate::model::fiscal::YEARS;
 use crate::model::holdings::{fed_share, BojBasis};
 use crate::model::risk::Severity;
@@ -71,13 +72,13 @@ pub fn scenarios(props: &ScenariosProps) -> Html {
     let numbers = T::NumbersNow.fill(
         lang,
         &[
-            &num(fact("jgb40y_2025_05_22").value + shock, 3),
+            &num(fact(FactId::Jgb40y20250522).value + shock, 3),
             &num(props.boj_basis.share_pct(), 2),
             &num(
                 extra_after_five(props.shock_bp, props.debt_maturity, props.fiscal_path),
                 1,
             ),
-            &num(fact("ust10y_2025_05_21").value + shock, 2),
+            &num(fact(FactId::Ust10y20250521).value + shock, 2),
             &num(fed_share(), 1),
         ],
     );

@@ -1,59 +1,62 @@
-//! "Where is this from?" one click away: publisher, as-of date, address and caveat of a figure.
+//! "Where is this from?" one click away: publisher, what the source is, as-of date, address and
+//! caveat of a figure, in the reader's language (publishers' names as published).
 
 use yew::prelude::*;
 
 use super::use_lang;
-use crate::i18n::T;
-use crate::model::data;
+use crate::i18n::{source_caveat, source_title, Lang, T};
+use crate::model::data::{fact, FactId, SourceId};
 
 #[derive(Properties, PartialEq)]
 pub struct SourceNoteProps {
-    /// Fact ids whose sources to show (repeated sources are shown once).
+    /// Facts whose sources to show (a source and date shown once).
     #[prop_or_default]
-    pub facts: Vec<&'static str>,
-    /// Whole series: (source id, as-of date).
+    pub facts: Vec<FactId>,
+    /// Whole series: (source, as-of date).
     #[prop_or_default]
-    pub series: Vec<(&'static str, String)>,
+    pub series: Vec<(SourceId, String)>,
+}
+
+fn item(lang: Lang, source: SourceId, as_of: &str) -> Html {
+    let src = source.get();
+    let line = T::SourceItem.fill(
+        lang,
+        &[
+            source_title(source).get(lang),
+            &T::AsOf.fill(lang, &[as_of]),
+        ],
+    );
+    html! {
+        <li>
+            <a href={src.url} rel="noopener noreferrer" target="_blank">{ src.publisher }</a>
+            { T::SourceSep.get(lang) }{ line }
+            if let Some(caveat) = source_caveat(source) {
+                <span class="caveat">{ " " }{ T::Caveat.fill(lang, &[caveat.get(lang)]) }</span>
+            }
+        </li>
+    }
 }
 
 #[function_component(SourceNote)]
 pub fn source_note(props: &SourceNoteProps) -> Html {
     let lang = use_lang();
-    let mut seen: Vec<(&str, &str)> = Vec::new();
-    let items = props.facts.iter().filter_map(|id| {
-        let fact = data::fact(id);
-        let key = (fact.source, fact.date);
-        if seen.contains(&key) {
-            return None;
+    let mut seen: Vec<(SourceId, &str)> = Vec::new();
+    let mut items = Vec::new();
+    let dated = props
+        .facts
+        .iter()
+        .map(|id| (fact(*id).source, fact(*id).date))
+        .chain(props.series.iter().map(|(s, d)| (*s, d.as_str())));
+    for (source, date) in dated {
+        if !seen.contains(&(source, date)) {
+            seen.push((source, date));
+            items.push(item(lang, source, date));
         }
-        seen.push(key);
-        let src = fact.source();
-        Some(html! {
-            <li>
-                <a href={src.url} rel="noopener noreferrer" target="_blank">{ src.publisher }</a>
-                { ", " }{ T::AsOf.fill(lang, &[fact.date]) }
-                if !src.caveat.is_empty() {
-                    <span class="caveat">{ " " }{ T::Caveat.fill(lang, &[src.caveat]) }</span>
-                }
-            </li>
-        })
-    });
-    let series = props.series.iter().map(|(id, as_of)| {
-        let src = data::source(id);
-        html! {
-            <li>
-                <a href={src.url} rel="noopener noreferrer" target="_blank">{ src.publisher }</a>
-                { ", " }{ T::AsOf.fill(lang, &[as_of]) }
-                if !src.caveat.is_empty() {
-                    <span class="caveat">{ " " }{ T::Caveat.fill(lang, &[src.caveat]) }</span>
-                }
-            </li>
-        }
-    });
+    }
     html! {
         <details class="source-note">
             <summary aria-label={T::SourceOf.get(lang)}>{ T::SourceButton.get(lang) }</summary>
-            <ul>{ for items }{ for series }</ul>
+            <ul>{ for items }</ul>
         </details>
     }
 }

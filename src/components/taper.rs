@@ -10,6 +10,7 @@ use super::{use_dispatch, use_lang};
 use crate::charts::{SeriesColor, XAxis};
 use crate::i18n::{num, T};
 use crate::model::data::fact;
+use crate::model::data::FactId;
 use crate::model::holdings::{absorbed_by_others, taper_path, CUT_RANGE};
 use crate::model::series::days_since_epoch;
 use crate::state::Action;
@@ -24,7 +25,7 @@ pub struct TaperProps {
 pub fn taper(props: &TaperProps) -> Html {
     let lang = use_lang();
     let dispatch = use_dispatch();
-    let start = fact("boj_purchases_2024_07_tn").value;
+    let start = fact(FactId::BojPurchases202407Tn).value;
     let path = taper_path(start, props.cut_bn, props.cut_2026_bn);
     let gap = absorbed_by_others(&path, start);
     let at = |m: u32| path.iter().find(|p| p.0 == m).map_or(0.0, |p| p.1);
@@ -58,8 +59,8 @@ pub fn taper(props: &TaperProps) -> Html {
     let reset = {
         let dispatch = dispatch.clone();
         let (c1, c2) = (
-            fact("boj_taper_cut_bn").value,
-            fact("boj_taper_cut_2026_bn").value,
+            fact(FactId::BojTaperCutBn).value,
+            fact(FactId::BojTaperCut2026Bn).value,
         );
         Callback::from(move |_| {
             dispatch.dispatch(Action::SetCut(c1));
@@ -98,7 +99,7 @@ pub fn taper(props: &TaperProps) -> Html {
                 cursor_label={T::MoveCursor.get(lang)} y_label={T::TaperAxis.get(lang)}
                 decimals={1} suffix="" aspect={0.45} />
             <p class="hint">{ T::TaperPlan.get(lang) }</p>
-            <SourceNote facts={vec!["boj_purchases_2024_07_tn", "boj_taper_cut_2026_bn"]} />
+            <SourceNote facts={vec![FactId::BojPurchases202407Tn, FactId::BojTaperCut2026Bn]} />
         </div>
     }
 }

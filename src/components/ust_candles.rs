@@ -9,6 +9,7 @@ use super::source_note::SourceNote;
 use super::use_lang;
 use crate::charts::{candle_x, CandleChart, ChartSpec};
 use crate::i18n::{num, T};
+use crate::model::data::SourceId;
 use crate::model::dataset::UST10_DAILY_SINCE_2022;
 use crate::model::series::{close_range, iso, weekly_candles, Candle};
 
@@ -107,7 +108,7 @@ pub fn ust_candles() -> Html {
                     </table>
                 </div>
             </details>
-            <SourceNote series={vec![("ust_daily", last_day)]} />
+            <SourceNote series={vec![(SourceId::UstYields, last_day)]} />
         </div>
     }
 }

@@ -7,6 +7,7 @@ use super::source_note::SourceNote;
 use super::use_lang;
 use crate::charts::{SeriesColor, XAxis};
 use crate::i18n::{num, T};
+use crate::model::data::FactId;
 use crate::model::data::{JGB_CURVE_2024_05_22, JGB_CURVE_2025_05_22};
 
 /// The change in bp between the two curves at one maturity, exact on the data's 0.001% grid
@@ -56,7 +57,7 @@ pub fn yield_curve() -> Html {
             <LineChartPanel testid="yield-curve" title={T::WYieldCurve.get(lang)} x_axis={XAxis::Tenor}
                 {columns} {rows} {start} first_column={T::ColTenor.get(lang)}
                 cursor_label={T::MoveCursorTenor.get(lang)} />
-            <SourceNote facts={vec!["jgb40y_2025_05_22"]} />
+            <SourceNote facts={vec![FactId::Jgb40y20250522]} />
         </div>
     }
 }

@@ -11,6 +11,7 @@ use super::use_lesson;
 use crate::charts::{ladder_rows, ChartSpec, LadderChart, PriceYieldChart};
 use crate::i18n::{num, signed, Lang, T};
 use crate::model::bond::{Bond, ShockResult};
+use crate::model::data::FactId;
 use crate::model::data::{self, Market, BOND_PRESETS};
 use crate::model::url_state::{LabView, COUPON_RANGE, SHOCK_RANGE, TENOR_RANGE, YIELD_RANGE};
 use crate::state::Action;
@@ -30,7 +31,7 @@ fn preset_label(p: &data::BondPreset, lang: Lang) -> String {
 }
 
 /// The exact and estimated effect of `shock_bp` on a par bond at a published yield.
-fn par_shock(yield_fact: &str, tenor: f64, shock_bp: i32) -> Option<ShockResult> {
+fn par_shock(yield_fact: FactId, tenor: f64, shock_bp: i32) -> Option<ShockResult> {
     let y = data::fact(yield_fact).value / 100.0;
     Bond::new(tenor, y)
         .ok()?
@@ -195,16 +196,16 @@ pub fn yield_lab() -> Html {
         ],
     );
     let compare = match (
-        par_shock("jgb40y_2025_05_22", 40.0, u.shock_bp),
-        par_shock("jgb10y_2025_05_22", 10.0, u.shock_bp),
+        par_shock(FactId::Jgb40y20250522, 40.0, u.shock_bp),
+        par_shock(FactId::Jgb10y20250522, 10.0, u.shock_bp),
     ) {
         (Some(a), Some(b)) => T::LabCompare.fill(
             lang,
             &[
                 &signed(f64::from(u.shock_bp), 0),
-                &num(data::fact("jgb40y_2025_05_22").value, 3),
+                &num(data::fact(FactId::Jgb40y20250522).value, 3),
                 &signed(a.exact_pct, 1),
-                &num(data::fact("jgb10y_2025_05_22").value, 3),
+                &num(data::fact(FactId::Jgb10y20250522).value, 3),
                 &signed(b.exact_pct, 1),
                 &signed(a.duration_pct, 1),
                 &signed(b.duration_pct, 1),
@@ -274,7 +275,7 @@ pub fn yield_lab() -> Html {
         }
     };
 
-    let source_facts: Vec<&'static str> = BOND_PRESETS.iter().map(|p| p.yield_fact).collect();
+    let source_facts: Vec<FactId> = BOND_PRESETS.iter().map(|p| p.yield_fact).collect();
     html! {
         <div class="yield-lab">
             <p>{ T::LabIntro.get(lang) }</p>

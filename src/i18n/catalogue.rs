@@ -170,8 +170,8 @@ catalogue! {
         zh: "超長天期日債殖利率創紀錄；財務省 40 年期數列收在 {0}%。",
     }
     Tl0527 {
-        en: "Reports that the Ministry of Finance may trim super-long issuance; the 40-year yield falls about 24 bp (news report).",
-        zh: "傳出財務省可能減少超長天期公債發行，40 年期殖利率下跌約 24 個基點（新聞報導）。",
+        en: "Reports that the Ministry of Finance may trim super-long issuance. The benchmark 40-year bond's yield falls {0} bp to {1}% (Reuters); the Ministry's constant-maturity 40-year falls {2} bp that day.",
+        zh: "傳出財務省可能減少超長天期公債發行。40 年期指標債殖利率下跌 {0} 個基點至 {1}%（路透社）；財務省固定年期 40 年期殖利率當天下跌 {2} 個基點。",
     }
     S2Title {
         en: "2. Japan's auctions: demand runs cold",
@@ -1440,5 +1440,177 @@ catalogue! {
     BpValue {
         en: "{0} bp",
         zh: "{0} 個基點",
+    }
+    SrcMofYields {
+        en: "JGB interest rates (constant maturity), daily",
+        zh: "日本公債利率（固定年期），每日資料",
+    }
+    SrcUstYields {
+        en: "Daily Treasury par yield curve rates, with the Federal Reserve's H.15 series before 2021 and after mid-July 2025",
+        zh: "美國公債每日平價殖利率曲線；2021 年以前與 2025 年 7 月中以後採用聯準會 H.15 數列",
+    }
+    SrcJgbAuction20y {
+        en: "Report of the 20-year JGB auction results of 2025-05-20",
+        zh: "2025-05-20 日本 20 年期公債標售結果的報導",
+    }
+    SrcJgbAuctionJune {
+        en: "Auction calendar and results, June 2025",
+        zh: "2025 年 6 月標售日程與結果",
+    }
+    SrcUstAuctionMay {
+        en: "Treasury auction results, May 2025: amounts, bidder shares and the share filled at the high yield",
+        zh: "2025 年 5 月美國公債標售結果：金額、各類投標者占比，以及最高殖利率投標的分配比例",
+    }
+    SrcUstAuctions {
+        en: "Treasury Securities Auctions Data",
+        zh: "美國公債標售資料庫",
+    }
+    SrcJgbAuctions2025 {
+        en: "Results of the 2025 super-long JGB auctions",
+        zh: "2025 年超長天期日債標售結果",
+    }
+    SrcBojFlowOfFunds {
+        en: "Flow of Funds Accounts: JGBs excluding T-bills, at market value",
+        zh: "資金循環統計：不含國庫券的日本公債，以市價計",
+    }
+    SrcBojFlowOfFundsIncl {
+        en: "Flow of Funds Accounts: JGBs including T-bills, at market value",
+        zh: "資金循環統計：含國庫券的日本公債，以市價計",
+    }
+    SrcBojFlowOfFunds2025 {
+        en: "Report of the Bank of Japan's preliminary Flow of Funds for March 2025",
+        zh: "日本央行 2025 年 3 月資金循環速報的報導",
+    }
+    SrcBojAccounts {
+        en: "Bank of Japan Accounts: JGBs held, at book value",
+        zh: "日本央行營業旬報：持有的日本公債，以帳面價值計",
+    }
+    SrcFedH41 {
+        en: "H.4.1, Factors Affecting Reserve Balances: Treasuries held outright, Wednesday level",
+        zh: "H.4.1〈影響準備金餘額的因素〉：直接持有的美國公債，週三餘額",
+    }
+    SrcFedH41Archive {
+        en: "Earlier H.4.1 releases: Treasuries held outright, week averages",
+        zh: "較早的 H.4.1 週報：直接持有的美國公債，週平均",
+    }
+    SrcUstMarketable {
+        en: "Monthly Statement of the Public Debt: marketable securities outstanding",
+        zh: "公債月報：可流通公債餘額",
+    }
+    SrcMofDebt {
+        en: "Central government debt outstanding",
+        zh: "中央政府債務餘額",
+    }
+    SrcBudgetDebtService {
+        en: "Report of the debt-servicing costs in the FY2025 initial budget",
+        zh: "2025 年度原始預算債務費用的報導",
+    }
+    SrcBudgetInterest {
+        en: "FY2025 budget: interest payments within debt service",
+        zh: "2025 年度預算：債務費用中的利息支出",
+    }
+    SrcBojTaperPlan {
+        en: "Plan for the reduction of the Bank's JGB purchases (decided 2024-07-31)",
+        zh: "日本央行減少購買日本公債的計畫（2024-07-31 決定）",
+    }
+    SrcBojTaperReview {
+        en: "Interim assessment of the reduction plan (2025-06-17)",
+        zh: "減債計畫的期中評估（2025-06-17）",
+    }
+    SrcMoodys {
+        en: "Rating action on the United States (2025-05-16)",
+        zh: "對美國的信評調整（2025-05-16）",
+    }
+    SrcNewsPeaks {
+        en: "Report of super-long JGB yields and the 40-year auction",
+        zh: "超長天期日債殖利率與 40 年期標售的報導",
+    }
+    SrcMofInterest {
+        en: "Fiscal System Council, report on the FY2025 budget (2024-11-29): interest payments if rates are one point higher",
+        zh: "財政制度等審議會 2025 年度預算報告（2024-11-29）：利率高出一個百分點時的利息支出",
+    }
+    CavMofYields {
+        en: "Constant-maturity yields from end-of-day reference quotes. In the super-long sector in May 2025 they sit below the benchmark-bond quotes in the news, which price one traded bond. The 40-year series begins later than the others, in November 2007.",
+        zh: "以收盤參考報價推算的固定年期殖利率。2025 年 5 月超長天期部分，數值低於新聞引用的指標債報價，後者是單一檔交易中債券的價格。40 年期數列起始較晚，始於 2007 年 11 月。",
+    }
+    CavUstYields {
+        en: "The Treasury's own figures throughout: its par curve from 2021, and the same numbers as republished by the Federal Reserve before and after. The two agree where they overlap. The 20-year series stops in mid-July 2025.",
+        zh: "全部為美國財政部自己的數字：2021 年起採其平價殖利率曲線，前後期間採聯準會轉載的相同數字，兩者重疊處完全一致。20 年期數列於 2025 年 7 月中停止。",
+    }
+    CavJgbAuction20y {
+        en: "A news report of the Ministry's results. April's figures are quoted there as the previous auction. \"Lowest since 2012\" and \"largest since 1987\" are the report's own comparisons; the lesson's data does not reach that far back.",
+        zh: "財務省結果的新聞報導。4 月的數字是報導中引用的前一次標售。「2012 年以來最低」與「1987 年以來最大」是報導自己的比較，本課程的資料沒有那麼久遠。",
+    }
+    CavJgbAuctionJune {
+        en: "The 12-month average ratio is the Ministry's, as quoted with that month's result.",
+        zh: "12 個月平均投標倍數為財務省數字，隨當月結果一併引用。",
+    }
+    CavUstAuctionMay {
+        en: "Amounts, bidder shares and the share filled at the high yield are the Treasury's. Tails against the when-issued yield come from news reports; the 20-year's was reported only approximately.",
+        zh: "金額、投標者占比與最高殖利率投標的分配比例為美國財政部數字。相對發行前交易殖利率的尾差取自新聞報導，其中 20 年期只有約略數字。",
+    }
+    CavUstAuctions {
+        en: "Reopenings are flagged. Bid-to-cover counts competitive and non-competitive bids against the amount accepted.",
+        zh: "已標示增額發行。投標倍數以競標與非競標投標總額除以得標金額計算。",
+    }
+    CavJgbAuctions2025 {
+        en: "Compiled from news reports of the Ministry's results and from the Ministry's monthly pages, one address per auction. The day of the April 2025 auction was not captured.",
+        zh: "彙整自財務省結果的新聞報導與財務省每月頁面，每場標售各附一個出處。2025 年 4 月標售的確切日期未能取得。",
+    }
+    CavBojFlowOfFunds {
+        en: "The Bank's figures as reported by Jiji, Kyodo and Reuters. No 2025 figure on this basis (excluding T-bills) was found.",
+        zh: "日本央行數字，經時事通信、共同社與路透社報導。找不到此口徑（不含國庫券）的 2025 年數字。",
+    }
+    CavBojFlowOfFundsIncl {
+        en: "Taken from a Reuters report in Japanese; not yet checked against the Bank's own tables.",
+        zh: "取自路透社日文報導，尚未與日本央行自己的表格核對。",
+    }
+    CavBojFlowOfFunds2025 {
+        en: "Including T-bills only, as reported from the preliminary figures.",
+        zh: "僅有含國庫券口徑，依速報數字的報導。",
+    }
+    CavBojAccounts {
+        en: "Book value (amortised cost), not market value, so it does not move with market prices.",
+        zh: "以帳面價值（攤銷後成本）計，而非市價，因此不隨市場價格變動。",
+    }
+    CavFedH41Archive {
+        en: "Week averages, so they differ slightly from the Wednesday level.",
+        zh: "為週平均，與週三餘額略有差異。",
+    }
+    CavUstMarketable {
+        en: "Marketable debt only (bills, notes, bonds and other marketable securities), not total public debt, as summarised by the Joint Economic Committee.",
+        zh: "僅計可流通公債（國庫券、中期與長期公債及其他可流通證券），不是公債總額；依美國國會聯合經濟委員會的整理。",
+    }
+    CavMofDebt {
+        en: "JGBs, borrowings and financing bills together.",
+        zh: "包含日本公債、借款與政府短期證券。",
+    }
+    CavBudgetDebtService {
+        en: "Debt service includes redemptions as well as interest.",
+        zh: "債務費用除了利息，也包含還本。",
+    }
+    CavBudgetInterest {
+        en: "An approximate figure, as reported by NHK from the budget.",
+        zh: "為約略數字，依 NHK 對預算的報導。",
+    }
+    CavBojTaperPlan {
+        en: "The plan states its amounts as approximate. Actual purchases in early 2026 came in slightly below the plan's target.",
+        zh: "計畫中的金額本身就是約略值。2026 年初的實際購債略低於計畫目標。",
+    }
+    CavNewsPeaks {
+        en: "Market quotes for the benchmark bonds, not the Ministry's constant-maturity series. For the fall on 2025-05-27 the report gives the closing move; an earlier intraday report gave a smaller one.",
+        zh: "指標債的市場報價，而非財務省的固定年期數列。2025-05-27 的跌幅為報導中的收盤變動；較早的盤中報導數字較小。",
+    }
+    CavMofInterest {
+        en: "A mechanical estimate, read from the labels of the Ministry's chart. Rates are one point above the Ministry's baseline from FY2025, and new issuance is held flat from FY2028.",
+        zh: "機械式估算，數字讀自財務省圖表的標示。假設自 2025 年度起利率比財務省基準高一個百分點，2028 年度起新發行額維持不變。",
+    }
+    SourceItem {
+        en: "{0}, {1}.",
+        zh: "{0}，{1}。",
+    }
+    SourceSep {
+        en: ": ",
+        zh: "：",
     }
 }

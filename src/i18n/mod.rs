@@ -118,6 +118,8 @@ mod tests {
         T::Dv01,
         T::SiteName,
         T::CursorReadout,
+        T::SourceSep,
+        T::SourceItem,
     ];
 
     #[test]

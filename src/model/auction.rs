@@ -11,6 +11,7 @@
 //! the parameters that reproduce a real auction's published figures exactly.
 
 use super::bond::Bond;
+use super::data::FactId;
 
 /// Who bid (Treasury categories; JGB books use `Competitive`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -678,62 +679,62 @@ impl AuctionId {
     /// The published figures it is calibrated to.
     pub fn preset(self) -> Preset {
         use super::data::fact;
-        let f = |id: &str| fact(id).value;
+        let f = |id: FactId| fact(id).value;
         match self {
             AuctionId::Jgb20yMay => Preset::jgb(
                 self,
-                f("jgb20y_auction_may_btc"),
-                f("jgb20y_auction_may_tail"),
+                f(FactId::Jgb20yAuctionMayBtc),
+                f(FactId::Jgb20yAuctionMayTail),
                 "2025-05-20",
             ),
             AuctionId::Jgb20yApril => Preset::jgb(
                 self,
-                f("jgb20y_auction_april_btc"),
-                f("jgb20y_auction_april_tail"),
+                f(FactId::Jgb20yAuctionAprilBtc),
+                f(FactId::Jgb20yAuctionAprilTail),
                 "2025-04",
             ),
             AuctionId::Ust20yMay => Preset {
                 id: self,
                 date: "2025-05-21",
                 tenor_years: 20.0,
-                offering: f("ust20y_auction_offering_bn"),
-                btc: f("ust20y_auction_btc"),
-                tail: f("ust20y_auction_tail_bp"),
-                pct_at_high: f("ust20y_auction_pct_at_high"),
-                high_yield: f("ust20y_auction_high_yield"),
+                offering: f(FactId::Ust20yAuctionOfferingBn),
+                btc: f(FactId::Ust20yAuctionBtc),
+                tail: f(FactId::Ust20yAuctionTailBp),
+                pct_at_high: f(FactId::Ust20yAuctionPctAtHigh),
+                high_yield: f(FactId::Ust20yAuctionHighYield),
                 mix: [
-                    f("ust20y_auction_indirect_pct"),
-                    100.0 - f("ust20y_auction_indirect_pct") - f("ust20y_auction_dealer_pct"),
-                    f("ust20y_auction_dealer_pct"),
+                    f(FactId::Ust20yAuctionIndirectPct),
+                    100.0 - f(FactId::Ust20yAuctionIndirectPct) - f(FactId::Ust20yAuctionDealerPct),
+                    f(FactId::Ust20yAuctionDealerPct),
                 ],
                 coupon_pct: 0.0,
                 facts: &[
-                    "ust20y_auction_btc",
-                    "ust20y_auction_high_yield",
-                    "ust20y_auction_pct_at_high",
-                    "ust20y_auction_dealer_pct",
+                    FactId::Ust20yAuctionBtc,
+                    FactId::Ust20yAuctionHighYield,
+                    FactId::Ust20yAuctionPctAtHigh,
+                    FactId::Ust20yAuctionDealerPct,
                 ],
             },
             AuctionId::Ust10yMay => Preset {
                 id: self,
                 date: "2025-05-06",
                 tenor_years: 10.0,
-                offering: f("ust10y_auction_offering_bn"),
-                btc: f("ust10y_auction_btc"),
-                tail: f("ust10y_auction_tail_bp"),
-                pct_at_high: f("ust10y_auction_pct_at_high"),
-                high_yield: f("ust10y_auction_high_yield"),
+                offering: f(FactId::Ust10yAuctionOfferingBn),
+                btc: f(FactId::Ust10yAuctionBtc),
+                tail: f(FactId::Ust10yAuctionTailBp),
+                pct_at_high: f(FactId::Ust10yAuctionPctAtHigh),
+                high_yield: f(FactId::Ust10yAuctionHighYield),
                 mix: [
-                    f("ust10y_auction_indirect_pct"),
-                    100.0 - f("ust10y_auction_indirect_pct") - f("ust10y_auction_dealer_pct"),
-                    f("ust10y_auction_dealer_pct"),
+                    f(FactId::Ust10yAuctionIndirectPct),
+                    100.0 - f(FactId::Ust10yAuctionIndirectPct) - f(FactId::Ust10yAuctionDealerPct),
+                    f(FactId::Ust10yAuctionDealerPct),
                 ],
                 coupon_pct: 0.0,
                 facts: &[
-                    "ust10y_auction_btc",
-                    "ust10y_auction_high_yield",
-                    "ust10y_auction_pct_at_high",
-                    "ust10y_auction_indirect_pct",
+                    FactId::Ust10yAuctionBtc,
+                    FactId::Ust10yAuctionHighYield,
+                    FactId::Ust10yAuctionPctAtHigh,
+                    FactId::Ust10yAuctionIndirectPct,
                 ],
             },
         }
@@ -756,7 +757,7 @@ pub struct Preset {
     pub mix: [f64; 3],
     /// The coupon the lesson gives the JGB (illustrative; the MOF sets it near the market yield).
     pub coupon_pct: f64,
-    pub facts: &'static [&'static str],
+    pub facts: &'static [FactId],
 }
 
 /// The JGB auction's price level is illustrative: the coupon is the MOF 20-year yield of
@@ -778,9 +779,12 @@ impl Preset {
             mix: [0.0; 3],
             coupon_pct: JGB_COUPON_PCT,
             facts: if matches!(id, AuctionId::Jgb20yMay) {
-                &["jgb20y_auction_may_btc", "jgb20y_auction_may_tail"]
+                &[FactId::Jgb20yAuctionMayBtc, FactId::Jgb20yAuctionMayTail]
             } else {
-                &["jgb20y_auction_april_btc", "jgb20y_auction_april_tail"]
+                &[
+                    FactId::Jgb20yAuctionAprilBtc,
+                    FactId::Jgb20yAuctionAprilTail,
+                ]
             },
         }
     }

@@ -1,90 +1,31 @@
 //! The lesson's market data: dated figures from the world, each with its publisher. The values
-//! live in `dataset.rs`, written by the data step (src/data_step.rs) from the shared data.
+//! live in `dataset.rs`, written by the data step (src/data_step/) from the shared data; ids are
+//! enums there, so every figure the lesson names exists.
 
-use super::dataset::FACTS;
-pub use super::dataset::{BOJ_SHARE_HISTORY, JGB_CURVE_2024_05_22, JGB_CURVE_2025_05_22, SOURCES};
-
-/// Where a figure comes from.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Source {
-    pub id: &'static str,
-    pub publisher: &'static str,
-    pub url: &'static str,
-    /// What a reader should know before trusting the figure; empty when nothing.
-    pub caveat: &'static str,
-}
-
-/// One figure from the world, as published.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Fact {
-    pub id: &'static str,
-    pub value: f64,
-    /// ISO date, month or fiscal year the figure is as of.
-    pub date: &'static str,
-    pub source: &'static str,
-}
+pub use super::dataset::{
+    Fact, FactId, Source, SourceId, BOJ_SHARE_HISTORY, FACTS, JGB_CURVE_2024_05_22,
+    JGB_CURVE_2025_05_22, MOF_INTEREST_PLUS_1PT, SOURCES,
+};
 
 impl Fact {
     pub fn source(&self) -> &'static Source {
-        source(self.source)
+        self.source.get()
     }
 }
 
-/// A source by id. The data step refuses facts that cite an unknown source, so every cited id
-/// exists; an unknown id here is a programming error caught by the tests below.
-pub fn source(id: &str) -> &'static Source {
-    SOURCES.iter().find(|s| s.id == id).unwrap_or(&SOURCES[0])
+/// A fact by id.
+pub fn fact(id: FactId) -> &'static Fact {
+    id.get()
 }
 
-/// A fact by id. Ids are constants of this crate, all checked by `every_fact_id_exists`.
-pub fn fact(id: &str) -> &'static Fact {
-    FACTS
-        .iter()
-        .find(|f| f.id == id)
-        .unwrap_or_else(|| FACTS.first().expect("dataset has facts"))
+/// A fact's value.
+pub fn value(id: FactId) -> f64 {
+    id.get().value
 }
-
-/// Every fact id the lesson uses, so a test can prove they all exist.
-pub const USED_FACT_IDS: &[&str] = &[
-    "jgb10y_2025_05_22",
-    "jgb20y_2025_05_22",
-    "jgb30y_2025_05_22",
-    "jgb40y_2025_05_22",
-    "ust10y_2025_05_21",
-    "ust20y_2025_05_21",
-    "ust30y_2025_05_21",
-    "jgb20y_auction_may_btc",
-    "jgb20y_auction_may_tail",
-    "jgb20y_auction_april_btc",
-    "jgb20y_auction_april_tail",
-    "ust20y_auction_btc",
-    "ust20y_auction_high_yield",
-    "ust20y_auction_pct_at_high",
-    "ust20y_auction_dealer_pct",
-    "ust20y_auction_indirect_pct",
-    "ust10y_auction_indirect_pct",
-    "boj_share_excl_2024_03",
-    "boj_amount_excl_2024_03",
-    "fed_ust_holdings_tn",
-    "ust_marketable_tn",
-    "jgb40y_news_peak",
-    "boj_share_incl_2024_03",
-    "boj_share_incl_2025_03",
-    "jgb_outstanding_excl_2024_03",
-    "boj_share_2013_03",
-    "boj_share_record_2023_09",
-    "boj_purchases_2024_07_tn",
-    "boj_taper_cut_bn",
-    "boj_taper_cut_2026_bn",
-    "boj_purchases_2026_q1_tn",
-    "japan_debt_tn",
-    "japan_interest_tn",
-    "japan_debt_service_tn",
-];
 
 /// The Fed's share of marketable Treasuries, computed from the two published amounts.
 pub fn fed_share_pct() -> f64 {
-    fact("fed_ust_holdings_tn").value / fact("ust_marketable_tn").value * 100.0
+    value(FactId::FedUstHoldingsTn) / value(FactId::UstMarketableTn) * 100.0
 }
 
 #[cfg(test)]
@@ -92,38 +33,35 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_fact_id_exists_and_cites_a_known_source() {
-        for id in USED_FACT_IDS {
-            assert!(FACTS.iter().any(|f| f.id == *id), "missing fact {id}");
+    fn tables_are_indexed_by_their_ids() {
+        for (i, f) in FACTS.iter().enumerate() {
+            assert_eq!(f.id as usize, i, "{}", f.key);
+            assert_eq!(fact(f.id), f);
+            assert!(f.value.is_finite(), "{}", f.key);
+            assert!(!f.date.is_empty(), "{}", f.key);
         }
-        for f in FACTS {
-            assert!(
-                SOURCES.iter().any(|s| s.id == f.source),
-                "{} cites {}",
-                f.id,
-                f.source
-            );
-            assert!(f.value.is_finite());
-            assert!(!f.date.is_empty());
-        }
-        for s in SOURCES {
+        for (i, s) in SOURCES.iter().enumerate() {
+            assert_eq!(s.id as usize, i, "{}", s.key);
             assert!(
                 !s.publisher.is_empty() && s.url.starts_with("https://"),
                 "{}",
-                s.id
+                s.key
             );
         }
     }
 
     #[test]
     fn figures_match_the_article_and_sources() {
-        assert_eq!(fact("jgb40y_2025_05_22").value, 3.336);
-        assert_eq!(fact("jgb10y_2025_05_22").value, 1.573);
-        assert_eq!(fact("jgb20y_auction_may_btc").value, 2.50);
-        assert_eq!(fact("jgb20y_auction_may_tail").value, 1.14);
-        assert_eq!(fact("ust20y_auction_high_yield").value, 5.047);
-        assert_eq!(fact("ust20y_auction_pct_at_high").value, 41.02);
-        assert_eq!(fact("boj_share_excl_2024_03").value, 53.25);
+        assert_eq!(value(FactId::Jgb40y20250522), 3.336);
+        assert_eq!(value(FactId::Jgb10y20250522), 1.573);
+        assert_eq!(value(FactId::Jgb20yAuctionMayBtc), 2.50);
+        assert_eq!(value(FactId::Jgb20yAuctionMayTail), 1.14);
+        assert_eq!(value(FactId::Ust20yAuctionHighYield), 5.047);
+        assert_eq!(value(FactId::Ust20yAuctionPctAtHigh), 41.02);
+        assert_eq!(value(FactId::BojShareExcl202403), 53.25);
+        assert_eq!(value(FactId::Jgb40yNewsFall20250527Bp), -26.5);
+        assert_eq!(value(FactId::Jgb40yNews20250527), 3.285);
+        assert_eq!(value(FactId::MofAvgMaturityYears), 9.0);
         assert!((fed_share_pct() - 14.555).abs() < 0.01);
     }
 
@@ -133,6 +71,36 @@ mod tests {
             assert_eq!(curve.first().map(|p| p.0), Some(1.0));
             assert_eq!(curve.last().map(|p| p.0), Some(40.0));
             assert!(curve.windows(2).all(|w| w[0].0 < w[1].0));
+        }
+    }
+
+    #[test]
+    fn the_ministry_estimate_covers_nine_fiscal_years() {
+        assert_eq!(MOF_INTEREST_PLUS_1PT.first(), Some(&(2025, 0.8)));
+        assert_eq!(MOF_INTEREST_PLUS_1PT.len(), 9);
+        assert_eq!(MOF_INTEREST_PLUS_1PT.last(), Some(&(2033, 8.7)));
+    }
+}
+
+/// Every source address the page shows lies on a domain reviewed in the data step.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod reviewed_links {
+    use super::*;
+    use crate::data_step::is_reviewed;
+    use crate::model::dataset::JGB_AUCTIONS_2025;
+
+    #[test]
+    fn every_source_link_is_on_a_reviewed_domain() {
+        for s in SOURCES {
+            assert!(is_reviewed(s.url), "{} links to {}", s.key, s.url);
+        }
+        for a in JGB_AUCTIONS_2025 {
+            assert!(
+                is_reviewed(a.source_url),
+                "{} links to {}",
+                a.date,
+                a.source_url
+            );
         }
     }
 }
@@ -150,7 +118,7 @@ pub struct BondPreset {
     pub id: &'static str,
     pub market: Market,
     pub tenor_years: f64,
-    pub yield_fact: &'static str,
+    pub yield_fact: FactId,
 }
 
 impl BondPreset {
@@ -166,43 +134,43 @@ pub const BOND_PRESETS: &[BondPreset] = &[
         id: "jgb10",
         market: Market::Jgb,
         tenor_years: 10.0,
-        yield_fact: "jgb10y_2025_05_22",
+        yield_fact: FactId::Jgb10y20250522,
     },
     BondPreset {
         id: "jgb20",
         market: Market::Jgb,
         tenor_years: 20.0,
-        yield_fact: "jgb20y_2025_05_22",
+        yield_fact: FactId::Jgb20y20250522,
     },
     BondPreset {
         id: "jgb30",
         market: Market::Jgb,
         tenor_years: 30.0,
-        yield_fact: "jgb30y_2025_05_22",
+        yield_fact: FactId::Jgb30y20250522,
     },
     BondPreset {
         id: "jgb40",
         market: Market::Jgb,
         tenor_years: 40.0,
-        yield_fact: "jgb40y_2025_05_22",
+        yield_fact: FactId::Jgb40y20250522,
     },
     BondPreset {
         id: "ust10",
         market: Market::Ust,
         tenor_years: 10.0,
-        yield_fact: "ust10y_2025_05_21",
+        yield_fact: FactId::Ust10y20250521,
     },
     BondPreset {
         id: "ust20",
         market: Market::Ust,
         tenor_years: 20.0,
-        yield_fact: "ust20y_2025_05_21",
+        yield_fact: FactId::Ust20y20250521,
     },
     BondPreset {
         id: "ust30",
         market: Market::Ust,
         tenor_years: 30.0,
-        yield_fact: "ust30y_2025_05_21",
+        yield_fact: FactId::Ust30y20250521,
     },
 ];
 
@@ -233,8 +201,5 @@ mod preset_tests {
                 .count(),
             3
         );
-        assert!(BOND_PRESETS
-            .iter()
-            .all(|p| USED_FACT_IDS.contains(&p.yield_fact)));
     }
 }

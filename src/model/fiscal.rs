@@ -2,7 +2,7 @@
 //! deliberately simple teaching model of the feedback loop (weak auctions → higher yields →
 //! higher interest → fiscal worry → weaker auctions). Neither is a forecast.
 
-use super::data::fact;
+use super::data::{fact, FactId};
 
 /// Years the interest bill is projected.
 pub const YEARS: usize = 10;
@@ -24,9 +24,9 @@ pub struct BillYear {
 /// this year's interest over that debt; each year 1/maturity of the debt refinances at the market
 /// yield (the 10-year JGB of 2025-05-22) plus that year's shock (bp).
 pub fn interest_bill(maturity_years: f64, shock_path_bp: &[f64; YEARS]) -> Vec<BillYear> {
-    let debt = fact("japan_debt_tn").value;
-    let interest = fact("japan_interest_tn").value;
-    let market = fact("jgb10y_2025_05_22").value / 100.0;
+    let debt = fact(FactId::JapanDebtTn).value;
+    let interest = fact(FactId::JapanInterestTn).value;
+    let market = fact(FactId::Jgb10y20250522).value / 100.0;
     let m = if maturity_years.is_finite() {
         maturity_years.clamp(MATURITY_RANGE.0, MATURITY_RANGE.1)
     } else {

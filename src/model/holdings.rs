@@ -1,7 +1,7 @@
 //! The central banks side by side: how much of its government's bonds each holds (on a stated
 //! denominator), the Bank of Japan's purchase cuts, and what a yield shock does to each book.
 
-use super::data::{fact, fed_share_pct};
+use super::data::{fact, fed_share_pct, FactId};
 
 /// Which JGBs the Bank of Japan's share is measured against.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -32,11 +32,11 @@ impl BojBasis {
         BojBasis::ALL.into_iter().find(|b| b.id() == s)
     }
     /// The fact holding the share on this basis.
-    pub fn fact_id(self) -> &'static str {
+    pub fn fact_id(self) -> FactId {
         match self {
-            BojBasis::ExclBills => "boj_share_excl_2024_03",
-            BojBasis::InclBills => "boj_share_incl_2024_03",
-            BojBasis::InclBills2025 => "boj_share_incl_2025_03",
+            BojBasis::ExclBills => FactId::BojShareExcl202403,
+            BojBasis::InclBills => FactId::BojShareIncl202403,
+            BojBasis::InclBills2025 => FactId::BojShareIncl202503,
         }
     }
     pub fn share_pct(self) -> f64 {

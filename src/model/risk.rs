@@ -3,6 +3,7 @@
 //! figures the lesson computes, so the table shows the same numbers as the rest of the page.
 
 use crate::i18n::T;
+use crate::model::data::FactId;
 
 /// How bad a cell is. Ordered, so tests can compare the two markets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -37,13 +38,13 @@ impl Severity {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Figure {
     /// A published figure in the dataset, by id.
-    Fact(&'static str),
+    Fact(FactId),
     /// The Fed's share of marketable Treasuries, computed from two published amounts.
     FedShare,
     /// The price change of a par bond (tenor, yield fact) for the lesson's current yield shock.
     ShockLoss {
         tenor_years: f64,
-        yield_fact: &'static str,
+        yield_fact: FactId,
     },
 }
 
@@ -61,10 +62,45 @@ pub struct Cell {
     pub evidence: &'static [Evidence],
 }
 
+/// The risk table's rows, by the id used in links (`riskrow=`) and element ids.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RiskRowId {
+    AuctionDemand,
+    PriceSensitivity,
+    SecondaryMarket,
+    CentralBankShare,
+    MarketRisk,
+}
+
+impl RiskRowId {
+    pub const ALL: [RiskRowId; 5] = [
+        RiskRowId::AuctionDemand,
+        RiskRowId::PriceSensitivity,
+        RiskRowId::SecondaryMarket,
+        RiskRowId::CentralBankShare,
+        RiskRowId::MarketRisk,
+    ];
+    pub fn id(self) -> &'static str {
+        match self {
+            RiskRowId::AuctionDemand => "auction-demand",
+            RiskRowId::PriceSensitivity => "price-sensitivity",
+            RiskRowId::SecondaryMarket => "secondary-market",
+            RiskRowId::CentralBankShare => "central-bank-share",
+            RiskRowId::MarketRisk => "market-risk",
+        }
+    }
+    pub fn parse(s: &str) -> Option<RiskRowId> {
+        RiskRowId::ALL.into_iter().find(|r| r.id() == s)
+    }
+    /// The row of the table.
+    pub fn row(self) -> &'static Row {
+        &ROWS[self as usize]
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Row {
-    /// Used in links (`riskrow=`) and element ids.
-    pub id: &'static str,
+    pub id: RiskRowId,
     pub title: T,
     /// The lesson section that explains this row (1–11).
     pub section: u8,
@@ -72,7 +108,7 @@ pub struct Row {
     pub ust: Cell,
 }
 
-const fn ev(label: T, id: &'static str, decimals: usize) -> Evidence {
+const fn ev(label: T, id: FactId, decimals: usize) -> Evidence {
     Evidence {
         label,
         figure: Figure::Fact(id),
@@ -80,31 +116,32 @@ const fn ev(label: T, id: &'static str, decimals: usize) -> Evidence {
     }
 }
 
-pub const ROWS: &[Row] = &[
+/// Indexed by `RiskRowId as usize`.
+pub const ROWS: [Row; 5] = [
     Row {
-        id: "auction-demand",
+        id: RiskRowId::AuctionDemand,
         title: T::RowAuction,
         section: 2,
         jgb: Cell {
             severity: Severity::Severe,
             summary: T::CellAuctionJgb,
             evidence: &[
-                ev(T::EvJgbBtc, "jgb20y_auction_may_btc", 2),
-                ev(T::EvJgbBtcApril, "jgb20y_auction_april_btc", 2),
-                ev(T::EvJgbTail, "jgb20y_auction_may_tail", 2),
+                ev(T::EvJgbBtc, FactId::Jgb20yAuctionMayBtc, 2),
+                ev(T::EvJgbBtcApril, FactId::Jgb20yAuctionAprilBtc, 2),
+                ev(T::EvJgbTail, FactId::Jgb20yAuctionMayTail, 2),
             ],
         },
         ust: Cell {
             severity: Severity::Moderate,
             summary: T::CellAuctionUst,
             evidence: &[
-                ev(T::EvUstBtc, "ust20y_auction_btc", 2),
-                ev(T::EvUstIndirect, "ust20y_auction_indirect_pct", 1),
+                ev(T::EvUstBtc, FactId::Ust20yAuctionBtc, 2),
+                ev(T::EvUstIndirect, FactId::Ust20yAuctionIndirectPct, 1),
             ],
         },
     },
     Row {
-        id: "price-sensitivity",
+        id: RiskRowId::PriceSensitivity,
         title: T::RowPrice,
         section: 3,
         jgb: Cell {
@@ -114,7 +151,7 @@ pub const ROWS: &[Row] = &[
                 label: T::EvJgb40Shock,
                 figure: Figure::ShockLoss {
                     tenor_years: 40.0,
-                    yield_fact: "jgb40y_2025_05_22",
+                    yield_fact: FactId::Jgb40y20250522,
                 },
                 decimals: 1,
             }],
@@ -123,12 +160,12 @@ pub const ROWS: &[Row] = &[
             severity: Severity::Moderate,
             summary: T::CellPriceUst,
             evidence: &[
-                ev(T::EvUstAtHigh, "ust20y_auction_pct_at_high", 2),
+                ev(T::EvUstAtHigh, FactId::Ust20yAuctionPctAtHigh, 2),
                 Evidence {
                     label: T::EvUst10Shock,
                     figure: Figure::ShockLoss {
                         tenor_years: 10.0,
-                        yield_fact: "ust10y_2025_05_21",
+                        yield_fact: FactId::Ust10y20250521,
                     },
                     decimals: 1,
                 },
@@ -136,31 +173,31 @@ pub const ROWS: &[Row] = &[
         },
     },
     Row {
-        id: "secondary-market",
+        id: RiskRowId::SecondaryMarket,
         title: T::RowSecondary,
         section: 7,
         jgb: Cell {
             severity: Severity::High,
             summary: T::CellSecondaryJgb,
             evidence: &[
-                ev(T::EvJgb40, "jgb40y_2025_05_22", 3),
-                ev(T::EvJgb40News, "jgb40y_news_peak", 3),
+                ev(T::EvJgb40, FactId::Jgb40y20250522, 3),
+                ev(T::EvJgb40News, FactId::Jgb40yNewsPeak, 3),
             ],
         },
         ust: Cell {
             severity: Severity::Moderate,
             summary: T::CellSecondaryUst,
-            evidence: &[ev(T::EvUst10, "ust10y_2025_05_21", 2)],
+            evidence: &[ev(T::EvUst10, FactId::Ust10y20250521, 2)],
         },
     },
     Row {
-        id: "central-bank-share",
+        id: RiskRowId::CentralBankShare,
         title: T::RowCbShare,
         section: 4,
         jgb: Cell {
             severity: Severity::High,
             summary: T::CellCbJgb,
-            evidence: &[ev(T::EvBojShare, "boj_share_excl_2024_03", 2)],
+            evidence: &[ev(T::EvBojShare, FactId::BojShareExcl202403, 2)],
         },
         ust: Cell {
             severity: Severity::Low,
@@ -173,31 +210,27 @@ pub const ROWS: &[Row] = &[
         },
     },
     Row {
-        id: "market-risk",
+        id: RiskRowId::MarketRisk,
         title: T::RowMarketRisk,
         section: 5,
         jgb: Cell {
             severity: Severity::Severe,
             summary: T::CellRiskJgb,
             evidence: &[
-                ev(T::EvJgbTail, "jgb20y_auction_may_tail", 2),
-                ev(T::EvBojShare, "boj_share_excl_2024_03", 2),
+                ev(T::EvJgbTail, FactId::Jgb20yAuctionMayTail, 2),
+                ev(T::EvBojShare, FactId::BojShareExcl202403, 2),
             ],
         },
         ust: Cell {
             severity: Severity::Moderate,
             summary: T::CellRiskUst,
             evidence: &[
-                ev(T::EvUst20, "ust20y_auction_high_yield", 3),
-                ev(T::EvUstDealers, "ust20y_auction_dealer_pct", 1),
+                ev(T::EvUst20, FactId::Ust20yAuctionHighYield, 3),
+                ev(T::EvUstDealers, FactId::Ust20yAuctionDealerPct, 1),
             ],
         },
     },
 ];
-
-pub fn row_by_id(id: &str) -> Option<&'static Row> {
-    ROWS.iter().find(|r| r.id == id)
-}
 
 /// The value of an evidence figure, given the lesson's current shock in basis points.
 pub fn figure_value(figure: Figure, shock_bp: i32) -> Option<f64> {
@@ -221,31 +254,28 @@ pub fn figure_value(figure: Figure, shock_bp: i32) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::data;
 
     #[test]
     fn five_rows_each_with_both_markets_and_evidence() {
         assert_eq!(ROWS.len(), 5);
         for row in ROWS {
             for cell in [row.jgb, row.ust] {
-                assert!(!cell.evidence.is_empty(), "{}", row.id);
+                assert!(!cell.evidence.is_empty(), "{:?}", row.id);
                 assert!(!cell.summary.en().is_empty() && !cell.summary.zh().is_empty());
                 for e in cell.evidence {
                     assert!(figure_value(e.figure, 100).is_some_and(f64::is_finite));
-                    if let Figure::Fact(id) = e.figure {
-                        assert!(data::USED_FACT_IDS.contains(&id), "{id} not listed as used");
-                    }
                 }
             }
             assert!((1..=11).contains(&row.section));
-            assert_eq!(row_by_id(row.id), Some(row));
+            assert_eq!(row.id.row(), &row);
+            assert_eq!(RiskRowId::parse(row.id.id()), Some(row.id));
         }
     }
 
     #[test]
     fn the_table_rates_jgbs_as_the_more_dangerous_market() {
         for row in ROWS {
-            assert!(row.jgb.severity >= row.ust.severity, "{}", row.id);
+            assert!(row.jgb.severity >= row.ust.severity, "{:?}", row.id);
         }
         let jgb: u32 = ROWS.iter().map(|r| u32::from(r.jgb.severity.level())).sum();
         let ust: u32 = ROWS.iter().map(|r| u32::from(r.ust.severity.level())).sum();
@@ -256,7 +286,7 @@ mod tests {
     fn shock_evidence_follows_the_shock() {
         let f = Figure::ShockLoss {
             tenor_years: 40.0,
-            yield_fact: "jgb40y_2025_05_22",
+            yield_fact: FactId::Jgb40y20250522,
         };
         assert_eq!(figure_value(f, 0), Some(0.0));
         let loss = figure_value(f, 100).unwrap();

@@ -193,6 +193,15 @@ pub fn peak_until<const N: usize>(daily: &[Day<N>], tenor: usize, date: u32) -> 
         })
 }
 
+/// The change from the previous trading day's value to `date`'s, in bp, exact on the data's
+/// 0.001% grid; `None` where either value is missing.
+pub fn day_change_bp<const N: usize>(daily: &[Day<N>], tenor: usize, date: u32) -> Option<f64> {
+    let i = daily.iter().position(|d| d.date == date)?;
+    let today = daily[i].values[tenor];
+    let before = daily[..i].last()?.values[tenor];
+    (today != NA && before != NA).then(|| f64::from(i32::from(today) - i32::from(before)) / 10.0)
+}
+
 impl Since {
     /// The date or month as text (YYYY-MM-DD or YYYY-MM).
     pub fn text(self) -> String {
@@ -207,6 +216,12 @@ impl Since {
 mod tests {
     use super::*;
     use crate::model::dataset::{JGB_DAILY_2025, JGB_MONTHLY, UST10_DAILY_SINCE_2022};
+
+    #[test]
+    fn the_constant_maturity_40_year_fell_less_than_the_news_quote_on_may_27() {
+        assert_eq!(day_change_bp(JGB_DAILY_2025, 3, 20250527), Some(-17.8));
+        assert_eq!(day_change_bp(JGB_DAILY_2025, 3, 20250101), None);
+    }
 
     fn day(date: u32, v: i16) -> Day<1> {
         Day { date, values: [v] }

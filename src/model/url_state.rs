@@ -8,6 +8,7 @@ use crate::model::fiscal::{MATURITY_DEFAULT, MATURITY_RANGE, STRENGTH_RANGE, YEA
 use crate::model::holdings::{
     BojBasis, BOJ_DURATION_DEFAULT, CUT_RANGE, DURATION_RANGE, FED_DURATION_DEFAULT,
 };
+use crate::model::risk::RiskRowId;
 use crate::model::scenarios::{BojPath, BojResponse, FedResponse};
 use crate::model::widgets::Widget;
 
@@ -119,7 +120,7 @@ pub struct UrlState {
     pub lab_view: LabView,
     pub risk: RiskView,
     /// A risk-table row to highlight, by its id.
-    pub risk_row: Option<String>,
+    pub risk_row: Option<RiskRowId>,
     pub jgb_range: JgbRange,
     /// Which of 10/20/30/40-year the JGB chart shows.
     pub jgb_tenors: [bool; 4],
@@ -268,8 +269,8 @@ pub fn parse(query: &str) -> Parsed {
             "risk" => RiskView::parse(value)
                 .map(|v| s.risk = v)
                 .ok_or(IgnoreReason::InvalidValue),
-            "riskrow" => crate::model::risk::row_by_id(value)
-                .map(|row| s.risk_row = Some(row.id.to_string()))
+            "riskrow" => RiskRowId::parse(value)
+                .map(|row| s.risk_row = Some(row))
                 .ok_or(IgnoreReason::InvalidValue),
             "jgbrange" => JgbRange::parse(value)
                 .map(|r| s.jgb_range = r)
@@ -403,8 +404,8 @@ impl UrlState {
         if self.risk != d.risk {
             parts.push(format!("risk={}", self.risk.id()));
         }
-        if let Some(row) = &self.risk_row {
-            parts.push(format!("riskrow={row}"));
+        if let Some(row) = self.risk_row {
+            parts.push(format!("riskrow={}", row.id()));
         }
         if self.jgb_range != d.jgb_range {
             parts.push(format!("jgbrange={}", self.jgb_range.id()));
@@ -690,12 +691,7 @@ mod properties {
             SHOCK_RANGE.0..=SHOCK_RANGE.1,
             prop_oneof![Just(LabView::Curve), Just(LabView::Ladder)],
             proptest::sample::select(RiskView::ALL.to_vec()),
-            proptest::option::of(proptest::sample::select(
-                crate::model::risk::ROWS
-                    .iter()
-                    .map(|r| r.id.to_string())
-                    .collect::<Vec<_>>(),
-            )),
+            proptest::option::of(proptest::sample::select(RiskRowId::ALL.to_vec())),
         );
         let jgb = (
             proptest::sample::select(JgbRange::ALL.to_vec()),
