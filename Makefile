@@ -12,6 +12,7 @@ serve:
 	@scripts/bootstrap.sh build
 	@echo "[serve] building the release lesson into dist/"
 	trunk build --release
+	scripts/postbuild.sh dist
 	@echo "[serve] open http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
 	node scripts/serve-dist.mjs $(PORT) dist
 
@@ -35,11 +36,12 @@ unit:
 
 wasm-test:
 	@echo "[test] wasm-bindgen-test: components mounted in headless Chromium"
-	cargo test --target wasm32-unknown-unknown --test web
+	cargo test --target wasm32-unknown-unknown --test web --features render-count
 
 build:
-	@echo "[test] release build into dist/"
+	@echo "[test] release build into dist/, then the pre-rendered pages, the single file and the CSP"
 	trunk build --release
+	scripts/postbuild.sh dist
 
 e2e:
 	@echo "[test] Playwright end-to-end against dist/ on 127.0.0.1"

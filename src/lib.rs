@@ -12,3 +12,5 @@ pub mod web;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod data_step;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;

@@ -1,9 +1,13 @@
-//! The one shared lesson state: every widget reads it, so a yield shock set anywhere shows
-//! everywhere it matters. It is the link state plus what only lives on the page.
+//! The one shared lesson state: a yield shock set anywhere shows everywhere it matters. It is
+//! the link state plus what only lives on the page, held in a [`Store`] that every Yew root
+//! subscribes to: the whole page in the single-file lesson, or each pre-rendered island of the
+//! served pages. Roots hand each widget only the fields it reads, so a widget whose inputs did
+//! not change is skipped.
 
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use yew::prelude::*;
+use yew::Callback;
 
 use crate::i18n::Lang;
 use crate::model::auction::{AuctionId, DEMAND_RANGE, DISPERSION_RANGE, WI_RANGE};
@@ -27,6 +31,21 @@ pub struct Lesson {
 }
 
 impl Lesson {
+    /// The state a pre-rendered page is rendered in: the defaults, in the page's language, showing
+    /// one widget or the whole lesson. Hydration starts from exactly this; the link's own state
+    /// is applied right after.
+    pub fn page_default(lang: Lang, embed: Option<crate::model::widgets::Widget>) -> Lesson {
+        Lesson {
+            url: UrlState {
+                embed,
+                ..UrlState::default()
+            },
+            lang,
+            ignored: Vec::new(),
+            notice_open: false,
+        }
+    }
+
     /// The state a page opens with, from its query string and the browser's languages.
     pub fn from_link(query: &str, browser_languages: &[String]) -> Lesson {
         let parsed = url_state::parse(query);
@@ -44,6 +63,8 @@ impl Lesson {
 }
 
 pub enum Action {
+    /// Everything an opening link (or Back and Forward) sets at once.
+    Replace(Box<Lesson>),
     SetLang(Lang),
     /// A bond from the presets or the custom fields: tenor (years), coupon and yield (%).
     SetBond {
@@ -94,13 +115,13 @@ fn clamp(x: f64, (lo, hi): (f64, f64)) -> f64 {
     }
 }
 
-impl Reducible for Lesson {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
+impl Lesson {
+    /// The state after an action; `None` when nothing changes (so nothing re-renders).
+    pub fn reduce(&self, action: Action) -> Option<Lesson> {
+        let mut next = self.clone();
         let u = &mut next.url;
         match action {
+            Action::Replace(lesson) => next = *lesson,
             Action::SetLang(lang) => {
                 next.lang = lang;
                 next.url.lang = Some(lang);
@@ -170,16 +191,101 @@ impl Reducible for Lesson {
             }
             Action::DismissNotice => next.notice_open = false,
         }
-        // Returning the same Rc tells Yew nothing changed, so skip re-rendering on no-ops.
-        if next == *self {
-            self
-        } else {
-            Rc::new(next)
+        (next != *self).then_some(next)
+    }
+}
+
+/// The shared state and who listens to it. Cloning shares it; two handles are equal when they
+/// share one state, so holding a store in props never triggers a re-render by itself.
+#[derive(Clone)]
+pub struct Store(Rc<StoreInner>);
+
+struct StoreInner {
+    state: RefCell<Rc<Lesson>>,
+    listeners: RefCell<Vec<(u64, Callback<Rc<Lesson>>)>>,
+    next_id: Cell<u64>,
+}
+
+impl PartialEq for Store {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Store").field(&self.get()).finish()
+    }
+}
+
+/// Keeps a listener attached; dropping it detaches.
+pub struct Subscription {
+    store: std::rc::Weak<StoreInner>,
+    id: u64,
+}
+
+impl Drop for Subscription {
+    fn drop(&mut self) {
+        if let Some(inner) = self.store.upgrade() {
+            inner
+                .listeners
+                .borrow_mut()
+                .retain(|(id, _)| *id != self.id);
         }
     }
 }
 
-pub type LessonContext = UseReducerHandle<Lesson>;
+impl Store {
+    pub fn new(lesson: Lesson) -> Store {
+        Store(Rc::new(StoreInner {
+            state: RefCell::new(Rc::new(lesson)),
+            listeners: RefCell::new(Vec::new()),
+            next_id: Cell::new(0),
+        }))
+    }
+
+    /// The state now.
+    pub fn get(&self) -> Rc<Lesson> {
+        self.0.state.borrow().clone()
+    }
+
+    /// Applies an action and tells every listener, unless nothing changed.
+    pub fn dispatch(&self, action: Action) {
+        let next = self.0.state.borrow().reduce(action);
+        if let Some(next) = next {
+            let next = Rc::new(next);
+            *self.0.state.borrow_mut() = next.clone();
+            // Listeners may dispatch or subscribe in turn: call them from a copy of the list.
+            let listeners: Vec<_> = self
+                .0
+                .listeners
+                .borrow()
+                .iter()
+                .map(|(_, cb)| cb.clone())
+                .collect();
+            for cb in listeners {
+                cb.emit(next.clone());
+            }
+        }
+    }
+
+    /// Calls `listener` with every new state until the subscription is dropped.
+    pub fn subscribe(&self, listener: Callback<Rc<Lesson>>) -> Subscription {
+        let id = self.0.next_id.get();
+        self.0.next_id.set(id + 1);
+        self.0.listeners.borrow_mut().push((id, listener));
+        Subscription {
+            store: Rc::downgrade(&self.0),
+            id,
+        }
+    }
+
+    /// A callback that sends `make(value)` to the store: the one helper every control uses.
+    pub fn callback<T: 'static>(&self, make: impl Fn(T) -> Action + 'static) -> Callback<T> {
+        let store = self.clone();
+        Callback::from(move |value: T| store.dispatch(make(value)))
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -196,18 +302,16 @@ mod tests {
 
     #[test]
     fn reducer_clamps_and_skips_no_ops() {
-        let l = Rc::new(Lesson::from_link("", &[]));
-        let same = l.clone().reduce(Action::SetShock(100));
-        assert!(Rc::ptr_eq(&l, &same));
-        let moved = l.clone().reduce(Action::SetShock(9999));
+        let l = Lesson::from_link("", &[]);
+        assert_eq!(l.reduce(Action::SetShock(100)), None);
+        let moved = l.reduce(Action::SetShock(9999)).unwrap();
         assert_eq!(moved.url.shock_bp, 300);
-        let nan = l.clone().reduce(Action::SetYield(f64::NAN));
+        let nan = l.reduce(Action::SetYield(f64::NAN)).unwrap();
         assert_eq!(nan.url.yield_pct, 0.0);
-        let nudged = moved.clone().reduce(Action::NudgeShock(25));
-        assert_eq!(nudged.url.shock_bp, 300);
-        let down = nudged.reduce(Action::NudgeShock(-25));
+        assert_eq!(moved.reduce(Action::NudgeShock(25)), None);
+        let down = moved.reduce(Action::NudgeShock(-25)).unwrap();
         assert_eq!(down.url.shock_bp, 275);
-        let t = l.reduce(Action::SetTenor(7.3));
+        let t = l.reduce(Action::SetTenor(7.3)).unwrap();
         assert_eq!(t.url.tenor_years, 7.5);
     }
 
@@ -215,7 +319,30 @@ mod tests {
     fn bad_link_opens_the_notice() {
         let l = Lesson::from_link("?shock=abc", &[]);
         assert!(l.notice_open);
-        let closed = Rc::new(l).reduce(Action::DismissNotice);
+        let closed = l.reduce(Action::DismissNotice).unwrap();
         assert!(!closed.notice_open);
+    }
+
+    #[test]
+    fn the_store_tells_listeners_of_changes_only_until_they_leave() {
+        let store = Store::new(Lesson::from_link("", &[]));
+        let seen = Rc::new(Cell::new(0));
+        let sub = {
+            let seen = seen.clone();
+            store.subscribe(Callback::from(move |l: Rc<Lesson>| {
+                seen.set(l.url.shock_bp)
+            }))
+        };
+        store.dispatch(Action::SetShock(42));
+        assert_eq!(seen.get(), 42);
+        // A no-op tells nobody.
+        seen.set(0);
+        store.dispatch(Action::SetShock(42));
+        assert_eq!(seen.get(), 0);
+        drop(sub);
+        store.dispatch(Action::SetShock(7));
+        assert_eq!(seen.get(), 0);
+        assert_eq!(store.get().url.shock_bp, 7);
+        assert_eq!(store.clone(), store);
     }
 }

@@ -1,7 +1,24 @@
-//! What only the browser entry point does.
+//! What only the browser entry point does: read the page and the link, start the shared store,
+//! hydrate the pre-rendered islands one by one (nearest the viewport first) or, in the
+//! single-file lesson, render the page in place; and keep the address bar, `<html lang>`, an
+//! embedding host and the page's static links in step with the store.
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use web_sys::{Document, Element, Window};
+use yew::Callback;
 
 use crate::components::app::{App, AppProps};
+use crate::components::root::{Part, Root, RootProps};
+use crate::components::{Mode, Site};
 use crate::i18n::{Lang, T};
+use crate::model::auction::AuctionId;
+use crate::model::risk::RiskRowId;
+use crate::model::widgets::Widget;
+use crate::state::{Action, Lesson, Store, Subscription};
 
 /// Turns a panic into a visible message on the page (in both languages) and the console, so a
 /// failure never leaves a blank page. A panic in wasm stops the whole app, so the message says
@@ -36,32 +53,277 @@ pub fn show_failure() {
     }
 }
 
+/// What the page says about itself on `#app`: `data-mode` (`pages` or `single`), `data-base`
+/// (the way to the site root) and `data-embed` (the widget of an embed page); its language is
+/// `<html lang>`.
+pub struct PageConfig {
+    pub site: Site,
+    pub lang: Lang,
+    pub embed: Option<Widget>,
+}
+
+pub fn read_config(doc: &Document, root: &Element) -> PageConfig {
+    let attr = |name: &str| root.get_attribute(name).unwrap_or_default();
+    let mode = if attr("data-mode") == "pages" {
+        Mode::Pages
+    } else {
+        Mode::SingleFile
+    };
+    let lang = doc
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"))
+        .and_then(|l| Lang::from_tag(&l))
+        .unwrap_or_default();
+    PageConfig {
+        site: Site {
+            mode,
+            base: attr("data-base").into(),
+        },
+        lang,
+        embed: Widget::from_id(&attr("data-embed")),
+    }
+}
+
+fn browser_languages(window: &Window) -> Vec<String> {
+    window
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect()
+}
+
 pub fn start() {
     install_panic_hook();
-    let window = web_sys::window();
-    let query = window
-        .as_ref()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
-    let browser_languages: Vec<String> = window
-        .as_ref()
-        .map(|w| {
-            w.navigator()
-                .languages()
-                .iter()
-                .filter_map(|v| v.as_string())
-                .collect()
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(doc) = window.document() else { return };
+    let Some(root) = doc.get_element_by_id("app") else {
+        return;
+    };
+    let query = window.location().search().unwrap_or_default();
+    let languages = browser_languages(&window);
+    let config = read_config(&doc, &root);
+    match config.site.mode {
+        Mode::SingleFile => {
+            let store = Store::new(Lesson::from_link(&query, &languages));
+            let connections = connect(&store, &config.site);
+            yew::Renderer::<App>::with_root_and_props(
+                root,
+                AppProps {
+                    store,
+                    site: config.site,
+                },
+            )
+            .render();
+            std::mem::forget(connections);
+        }
+        Mode::Pages => {
+            // Islands hydrate from the page's own default state (what the server rendered); the
+            // link's state is in the store already and reaches each island right after.
+            let initial = Rc::new(Lesson::page_default(config.lang, config.embed));
+            let mut link = Lesson::from_link(&query, &languages);
+            link.lang = config.lang;
+            link.url.embed = config.embed;
+            let store = Store::new((*initial).clone());
+            let row = link.url.risk_row;
+            store.dispatch(Action::Replace(Box::new(link)));
+            // A link to a risk-table row lands on it (the row is in the static page already),
+            // unless it names a place of its own or the page is embedded.
+            if let (Some(row), None) = (row, config.embed) {
+                if window.location().hash().unwrap_or_default().is_empty() {
+                    if let Some(el) = doc.get_element_by_id(&format!("risk-row-{}", row.id())) {
+                        el.scroll_into_view();
+                    }
+                }
+            }
+            let connections = connect(&store, &config.site);
+            std::mem::forget(connections);
+            hydrate_islands(&doc, store, initial, config.site);
+        }
+    }
+    if let Some(el) = doc.document_element() {
+        let _ = el.class_list().add_1("wasm");
+    }
+}
+
+/// Hydrates every `[data-island]` of the page, one per task so no single task blocks the page
+/// for long: those on screen first, then the others by distance from the viewport.
+fn hydrate_islands(doc: &Document, store: Store, initial: Rc<crate::state::Lesson>, site: Site) {
+    let Ok(list) = doc.query_selector_all("[data-island]") else {
+        return;
+    };
+    let height = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(800.0);
+    let mut islands: Vec<(f64, Element, Part)> = (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .filter_map(|el| {
+            let part = Part::from_id(&el.get_attribute("data-island")?)?;
+            let r = el.get_bounding_client_rect();
+            let distance = if r.bottom() < 0.0 {
+                -r.bottom()
+            } else {
+                (r.top() - height).max(0.0)
+            };
+            Some((distance, el, part))
         })
-        .unwrap_or_default();
-    let root = window
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"));
-    let props = AppProps {
-        query: query.into(),
-        browser_languages,
+        .collect();
+    islands.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let queue: Rc<RefCell<VecDeque<(Element, Part)>>> = Rc::new(RefCell::new(
+        islands
+            .into_iter()
+            .map(|(_, el, part)| (el, part))
+            .collect(),
+    ));
+    hydrate_next(queue, store, initial, site);
+}
+
+fn hydrate_next(
+    queue: Rc<RefCell<VecDeque<(Element, Part)>>>,
+    store: Store,
+    initial: Rc<crate::state::Lesson>,
+    site: Site,
+) {
+    let next = queue.borrow_mut().pop_front();
+    let Some((el, part)) = next else { return };
+    let props = RootProps {
+        store: store.clone(),
+        initial: initial.clone(),
+        site: site.clone(),
+        part,
     };
-    match root {
-        Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
-        None => yew::Renderer::<App>::with_props(props).render(),
+    let _ = el.set_attribute("data-hydrated", "");
+    yew::Renderer::<Root>::with_root_and_props(el, props).hydrate();
+    if !queue.borrow().is_empty() {
+        // Yield to the browser (input, paint) between islands.
+        gloo::timers::callback::Timeout::new(0, move || hydrate_next(queue, store, initial, site))
+            .forget();
+    }
+}
+
+/// Everything the page keeps in step with the store; dropping it disconnects.
+pub struct Connections {
+    _subscriptions: Vec<Subscription>,
+    _listeners: Vec<gloo::events::EventListener>,
+    _resize: Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>,
+}
+
+/// How long the address bar waits after the last change before it is rewritten.
+const LINK_DELAY_MS: u32 = 150;
+
+/// Connects the page to the store: the address bar follows the state, `<html lang>` and the
+/// title follow the language, static links in the prose act on the store, and an embedded
+/// widget tells its host its height.
+pub fn connect(store: &Store, site: &Site) -> Connections {
+    let mut subscriptions = Vec::new();
+    let mut listeners = Vec::new();
+
+    // The address bar follows the state, a moment after the last change (a dragged slider would
+    // otherwise rewrite it dozens of times a second). The fragment stays.
+    let pending = Rc::new(RefCell::new(None::<gloo::timers::callback::Timeout>));
+    subscriptions.push(store.subscribe(Callback::from(move |lesson: Rc<Lesson>| {
+        let query = format!("?{}", lesson.url.to_query());
+        let write = move || {
+            let Some(w) = web_sys::window() else { return };
+            let loc = w.location();
+            if loc.search().unwrap_or_default() == query {
+                return;
+            }
+            let hash = loc.hash().unwrap_or_default();
+            if let Ok(history) = w.history() {
+                let _ = history.replace_state_with_url(
+                    &JsValue::NULL,
+                    "",
+                    Some(&format!("{query}{hash}")),
+                );
+            }
+        };
+        *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(LINK_DELAY_MS, write));
+    })));
+
+    // In the single file the language changes in place: <html lang> and the title follow it
+    // (only on a change of language: setting `lang` on the root re-styles the whole document).
+    if site.mode == Mode::SingleFile {
+        let shown = Rc::new(RefCell::new(None::<Lang>));
+        let apply = move |lang: Lang| {
+            if *shown.borrow() == Some(lang) {
+                return;
+            }
+            *shown.borrow_mut() = Some(lang);
+            if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+                if let Some(root) = doc.document_element() {
+                    let _ = root.set_attribute("lang", lang.tag());
+                }
+                doc.set_title(T::PageTitle.get(lang));
+            }
+        };
+        apply(store.get().lang);
+        subscriptions.push(store.subscribe(Callback::from(move |l: Rc<Lesson>| apply(l.lang))));
+    }
+
+    // Static links in the prose: load an auction, highlight a risk-table row.
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        let store = store.clone();
+        listeners.push(gloo::events::EventListener::new(&doc, "click", move |e| {
+            let Some(link) = e
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|t| {
+                    t.closest("[data-load-auction], [data-risk-row]")
+                        .ok()
+                        .flatten()
+                })
+            else {
+                return;
+            };
+            if let Some(a) = link
+                .get_attribute("data-load-auction")
+                .and_then(|id| AuctionId::parse(&id))
+            {
+                store.dispatch(Action::SetAuction(a));
+            }
+            if let Some(row) = link
+                .get_attribute("data-risk-row")
+                .and_then(|id| RiskRowId::parse(&id))
+            {
+                store.dispatch(Action::HighlightRiskRow(Some(row)));
+            }
+        }));
+    }
+
+    Connections {
+        _subscriptions: subscriptions,
+        _listeners: listeners,
+        _resize: store.get().url.embed.and_then(report_height),
+    }
+}
+
+/// In an embed, tells the host page the widget's own height whenever it changes, growing and
+/// shrinking (the page's scroll height never drops below the frame's).
+fn report_height(widget: Widget) -> Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)> {
+    let doc = web_sys::window()?.document()?;
+    let main = doc.query_selector("main").ok()??;
+    let id = widget.id();
+    let post = {
+        let main = main.clone();
+        Closure::<dyn FnMut()>::new(move || {
+            let Some(w) = web_sys::window() else { return };
+            let rect = main.get_bounding_client_rect();
+            let scroll = w.scroll_y().unwrap_or(0.0);
+            let height = (rect.bottom() + scroll).ceil() + 8.0;
+            let msg = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&msg, &"type".into(), &"selloff-lab:height".into());
+            let _ = js_sys::Reflect::set(&msg, &"widget".into(), &id.into());
+            let _ = js_sys::Reflect::set(&msg, &"height".into(), &height.into());
+            if let Ok(Some(parent)) = w.parent() {
+                let _ = parent.post_message(&msg, "*");
+            }
+        })
     };
+    let obs = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()).ok()?;
+    obs.observe(&main);
+    Some((obs, post))
 }

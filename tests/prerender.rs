@@ -4,14 +4,76 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use selloff_lab::components::app::{App, AppProps};
+use selloff_lab::i18n::Lang;
 use selloff_lab::model::widgets::Widget;
+use selloff_lab::prerender::{page_html, render_app, Assets, PageKind};
+use selloff_lab::state::{Lesson, Store};
 
+/// The whole lesson from a link, as the single-file lesson renders it.
 fn render(query: &str) -> String {
     let props = AppProps {
-        query: query.to_string().into(),
-        browser_languages: vec![],
+        store: Store::new(Lesson::from_link(query, &[])),
+        site: Default::default(),
     };
     futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).render())
+}
+
+fn assets() -> Assets {
+    Assets {
+        css: "style.css".into(),
+        glue: "glue.js".into(),
+        wasm: "app_bg.wasm".into(),
+        icon: "icon.svg".into(),
+    }
+}
+
+#[test]
+fn every_served_page_is_pre_rendered_with_its_islands_filled() {
+    for kind in PageKind::all() {
+        let html = page_html(kind, &assets());
+        let lang = kind.lang().tag();
+        assert!(html.contains(&format!("<html lang=\"{lang}\"")), "{kind:?}");
+        assert!(!html.contains("></div><div class=\"island\""), "{kind:?}");
+        // Every island holds hydratable markup (Yew's component markers).
+        let islands = html.matches("data-island=").count();
+        assert!(islands >= 3, "{kind:?}");
+        assert!(html.matches("<!--<[").count() >= islands, "{kind:?}");
+        match kind.embed() {
+            Some(w) => {
+                assert_eq!(html.matches("data-widget=").count(), 1, "{kind:?}");
+                assert!(html.contains(&format!("data-widget=\"{}\"", w.id())));
+                assert!(html.contains("data-page=\"embed\""));
+            }
+            None => {
+                for w in Widget::ALL {
+                    assert!(
+                        html.contains(&format!("data-widget=\"{}\"", w.id())),
+                        "{kind:?} {}",
+                        w.id()
+                    );
+                }
+                for n in 1..=11 {
+                    assert!(html.contains(&format!("id=\"s{n}\"")), "{kind:?} s{n}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn pages_carry_their_language_title_and_the_article_case() {
+    let en = page_html(PageKind::Lesson(Lang::En), &assets());
+    assert!(en.contains("<title>Selloff Lab: the May 2025"));
+    assert!(en.contains("hreflang=\"zh-Hant\" href=\"../zh-Hant/\""));
+    // The yield lab's readouts hold the article's case: a 40-year at 3.336% hit by +100 bp.
+    assert!(en.contains("−18.92%"), "the readout");
+    let root = page_html(PageKind::Root, &assets());
+    assert!(root.contains("<html lang=\"zh-Hant\" data-page=\"root\""));
+    assert!(root.contains("債市拋售實驗室"));
+    // Controls are inactive until hydrated, and say so.
+    let app = render_app(Lang::En, Some(Widget::YieldLab), "../../../");
+    assert!(app.contains("<fieldset disabled"), "{}", &app[..400]);
+    assert!(app.contains("Loading the interactive parts"));
 }
 
 #[test]

@@ -3,6 +3,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use selloff_lab::components::app::{App, AppProps};
+use selloff_lab::components::Site;
+use selloff_lab::state::{Lesson, Store};
+use selloff_lab::web::{connect, Connections};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -12,6 +15,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 struct Mounted {
     root: Element,
     handle: Option<yew::AppHandle<App>>,
+    _connections: Connections,
 }
 
 impl Mounted {
@@ -19,15 +23,17 @@ impl Mounted {
         let doc = gloo::utils::document();
         let root = doc.create_element("div").unwrap();
         doc.body().unwrap().append_child(&root).unwrap();
-        let props = AppProps {
-            query: query.to_string().into(),
-            browser_languages: languages.iter().map(|s| s.to_string()).collect(),
-        };
+        let languages: Vec<String> = languages.iter().map(|s| s.to_string()).collect();
+        let store = Store::new(Lesson::from_link(query, &languages));
+        let site = Site::default();
+        let connections = connect(&store, &site);
+        let props = AppProps { store, site };
         let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
         Mounted {
             root,
             handle: Some(handle),
+            _connections: connections,
         }
     }
 
@@ -112,9 +118,9 @@ async fn language_switch_updates_text_html_lang_and_link() {
     assert!(search.contains("lang=en"), "{search}");
     assert_eq!(
         app.find("[data-testid='lang-en']")
-            .get_attribute("aria-pressed")
+            .get_attribute("aria-current")
             .as_deref(),
-        Some("true")
+        Some("page")
     );
 }
 
@@ -127,6 +133,9 @@ async fn link_state_reaches_the_yield_lab_and_goes_back_into_the_link() {
     .await;
     assert!(app.value("price-change-pct") > 4.0);
     assert!((app.value("price-before") - 100.0).abs() < 1e-9);
+    // A control change writes the whole state back into the link.
+    app.click("[data-testid='risk-toggle-both']").await;
+    app.click("[data-testid='risk-toggle-ust']").await;
     link_settles().await;
     let search = gloo::utils::window().location().search().unwrap();
     assert_eq!(

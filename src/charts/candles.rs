@@ -1,11 +1,15 @@
 //! Candlesticks (weekly open/high/low/close) with a horizontal band for a range and shaded
 //! periods. Rising and falling candles differ by fill (hollow vs solid) as well as colour.
 
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::lines::{axis_x, x_label, XAxis};
-use super::{plot_builder, themed, DrawResult, Style};
+use super::{
+    drawable, plot_builder, themed, Layer, LayerResult, SeriesColor, Style, XMap, PLOT_LEFT_CSS,
+    PLOT_RIGHT_CSS,
+};
 use crate::model::series::{days_since_epoch, Candle};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -18,6 +22,8 @@ pub struct CandleChart {
     pub y_label: String,
     /// Index of the candle under the reader's cursor.
     pub cursor: Option<usize>,
+    /// Rising weeks in red (Taiwan and Japan) rather than green (the West).
+    pub up_is_red: bool,
 }
 
 /// x of a candle on the axis: the middle of its week, in fractional years.
@@ -29,24 +35,30 @@ fn day_x(date: u32) -> f64 {
     axis_x(XAxis::Years, days_since_epoch(date) as f64)
 }
 
+/// Candles narrower than this (CSS px) cannot show hollow against solid: a narrow chart shows
+/// only the latest weeks that fit.
+const MIN_CANDLE_CSS: f64 = 5.0;
+
+type Chart<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
 pub fn draw<DB: DrawingBackend>(
     c: &CandleChart,
     area: &DrawingArea<DB, Shift>,
     style: &Style,
-) -> DrawResult<DB> {
-    let (Some(first), Some(last)) = (c.candles.first(), c.candles.last()) else {
-        return Ok(());
+    layer: Layer,
+) -> LayerResult<DB> {
+    let plot_px = f64::from(area.dim_in_pixel().0) - style.scale * (PLOT_LEFT_CSS + PLOT_RIGHT_CSS);
+    let fit = ((plot_px / (style.scale * MIN_CANDLE_CSS)).floor() as usize).max(8);
+    let skip = c.candles.len().saturating_sub(fit);
+    let shown = &c.candles[skip..];
+    let (Some(first), Some(last)) = (shown.first(), shown.last()) else {
+        return Ok(None);
     };
     let week = 7.0 / 365.2425;
     let x0 = candle_x(first) - week / 2.0;
     let x1 = candle_x(last) + week / 2.0;
-    let mut y0 = c
-        .candles
-        .iter()
-        .map(|k| k.low)
-        .fold(f64::INFINITY, f64::min);
-    let mut y1 = c
-        .candles
+    let mut y0 = shown.iter().map(|k| k.low).fold(f64::INFINITY, f64::min);
+    let mut y1 = shown
         .iter()
         .map(|k| k.high)
         .fold(f64::NEG_INFINITY, f64::max);
@@ -56,7 +68,83 @@ pub fn draw<DB: DrawingBackend>(
     }
     let pad = (y1 - y0) * 0.06;
     let (y0, y1) = (y0 - pad, y1 + pad);
+    if !drawable(x0, x1) || !drawable(y0, y1) {
+        return Ok(None);
+    }
     let mut chart = plot_builder(area, style, 28.0).build_cartesian_2d(x0..x1, y0..y1)?;
+    if layer.base() {
+        draw_base(c, shown, &mut chart, style, (x0, x1, y0, y1))?;
+    }
+    if let (true, Some(i)) = (layer.overlay(), c.cursor) {
+        if let Some(k) = i.checked_sub(skip).and_then(|j| shown.get(j)) {
+            chart.draw_series(LineSeries::new(
+                [(candle_x(k), y0), (candle_x(k), y1)],
+                style.palette.text.mix(0.35).stroke_width(style.px(1.0)),
+            ))?;
+            draw_candle(&mut chart, k, style.palette.text, style, c.up_is_red)?;
+        }
+    }
+    Ok(Some(XMap::of(&chart)))
+}
+
+/// The colour of a rising or falling week: red up on the Chinese page (Taiwan's convention),
+/// green up on the English one.
+pub fn candle_color(style: &Style, up: bool, up_is_red: bool) -> RGBColor {
+    let red = style.palette.series(SeriesColor::Red);
+    let green = style.palette.series(SeriesColor::Green);
+    if up == up_is_red {
+        red
+    } else {
+        green
+    }
+}
+
+fn draw_candle<DB: DrawingBackend>(
+    chart: &mut Chart<'_, DB>,
+    k: &Candle,
+    color: RGBColor,
+    style: &Style,
+    _up_is_red: bool,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let week = 7.0 / 365.2425;
+    let half = week * 0.34;
+    let x = candle_x(k);
+    let up = k.close >= k.open;
+    chart.draw_series(LineSeries::new(
+        [(x, k.low), (x, k.high)],
+        color.stroke_width(style.px(1.2)),
+    ))?;
+    let (lo, hi) = (k.open.min(k.close), k.open.max(k.close));
+    // Rising weeks hollow, falling weeks solid: told apart without colour.
+    let body = Rectangle::new(
+        [(x - half, lo), (x + half, hi.max(lo + 0.005))],
+        if up {
+            color.stroke_width(style.px(1.4))
+        } else {
+            color.filled()
+        },
+    );
+    chart.draw_series(std::iter::once(body))?;
+    if up {
+        chart.draw_series(std::iter::once(Rectangle::new(
+            [(x - half, lo), (x + half, hi.max(lo + 0.005))],
+            style.palette.background.mix(0.9).filled(),
+        )))?;
+        chart.draw_series(std::iter::once(Rectangle::new(
+            [(x - half, lo), (x + half, hi.max(lo + 0.005))],
+            color.stroke_width(style.px(1.4)),
+        )))?;
+    }
+    Ok(())
+}
+
+fn draw_base<DB: DrawingBackend>(
+    c: &CandleChart,
+    shown: &[Candle],
+    chart: &mut Chart<'_, DB>,
+    style: &Style,
+    (x0, x1, y0, y1): (f64, f64, f64, f64),
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let mut mesh = chart.configure_mesh();
     themed(&mut mesh, style);
     mesh.x_labels(6)
@@ -66,11 +154,13 @@ pub fn draw<DB: DrawingBackend>(
         .y_label_formatter(&|y| format!("{y:.1}"))
         .draw()?;
     for &(a, b) in &c.spans {
-        let (a, b) = (day_x(a), day_x(b) + 1.0 / 365.2425);
-        chart.draw_series(std::iter::once(Rectangle::new(
-            [(a, y0), (b, y1)],
-            style.palette.shocked.mix(0.25).filled(),
-        )))?;
+        let (a, b) = (day_x(a).max(x0), (day_x(b) + 1.0 / 365.2425).min(x1));
+        if a < b {
+            chart.draw_series(std::iter::once(Rectangle::new(
+                [(a, y0), (b, y1)],
+                style.palette.shocked.mix(0.22).filled(),
+            )))?;
+        }
     }
     if let Some((lo, hi)) = c.band {
         chart.draw_series(std::iter::once(Rectangle::new(
@@ -86,34 +176,9 @@ pub fn draw<DB: DrawingBackend>(
             ))?;
         }
     }
-    let half = week * 0.32;
-    for (i, k) in c.candles.iter().enumerate() {
-        let x = candle_x(k);
-        let up = k.close >= k.open;
-        let color = if up {
-            style.palette.duration
-        } else {
-            style.palette.exact
-        };
-        let color = if c.cursor == Some(i) {
-            style.palette.text
-        } else {
-            color
-        };
-        chart.draw_series(LineSeries::new(
-            [(x, k.low), (x, k.high)],
-            color.stroke_width(style.px(1.0)),
-        ))?;
-        let (lo, hi) = (k.open.min(k.close), k.open.max(k.close));
-        let body = Rectangle::new(
-            [(x - half, lo), (x + half, hi.max(lo + 0.005))],
-            if up {
-                color.stroke_width(style.px(1.0))
-            } else {
-                color.filled()
-            },
-        );
-        chart.draw_series(std::iter::once(body))?;
+    for k in shown {
+        let color = candle_color(style, k.close >= k.open, c.up_is_red);
+        draw_candle(chart, k, color, style, c.up_is_red)?;
     }
     Ok(())
 }
@@ -158,6 +223,7 @@ mod tests {
                 spans: vec![(20250501, 20250531)],
                 y_label: "10Y (%)".into(),
                 cursor: Some(1),
+                up_is_red: true,
             }),
             600,
             300,

@@ -5,7 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{themed, DrawResult, Style};
+use super::{drawable, themed, Layer, LayerResult, Style};
 use crate::model::bond::Bond;
 
 /// The maturities compared, in years.
@@ -46,10 +46,12 @@ pub fn draw<DB: DrawingBackend>(
     c: &LadderChart,
     area: &DrawingArea<DB, Shift>,
     style: &Style,
-) -> DrawResult<DB> {
+    layer: Layer,
+) -> LayerResult<DB> {
     let n = c.rows.len();
-    if n == 0 {
-        return Ok(());
+    // The bars move with the shock: the whole chart is one layer.
+    if n == 0 || !layer.base() {
+        return Ok(None);
     }
     let worst = c
         .rows
@@ -61,6 +63,9 @@ pub fn draw<DB: DrawingBackend>(
     } else {
         (-worst * 0.12, worst * 1.15)
     };
+    if !drawable(lo, hi) {
+        return Ok(None);
+    }
     let mut chart = ChartBuilder::on(area)
         .margin(style.px(10.0))
         .x_label_area_size(style.px(30.0))
@@ -105,7 +110,7 @@ pub fn draw<DB: DrawingBackend>(
             centered.clone(),
         )))?;
     }
-    Ok(())
+    Ok(None)
 }
 
 #[cfg(test)]

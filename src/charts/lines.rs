@@ -1,10 +1,11 @@
 //! Lines over time (or over maturity): yields by date, the yield curve. Missing values break a
 //! line instead of dropping it to zero; lines differ by colour, dash and (in the page) a legend.
 
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::{plot_builder, themed, DrawResult, SeriesColor, Style};
+use super::{drawable, plot_builder, themed, Layer, LayerResult, SeriesColor, Style, XMap};
 
 /// How to label the x axis.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,6 +78,14 @@ pub fn axis_x(axis: XAxis, x: f64) -> f64 {
     }
 }
 
+/// The data x of an axis value (the inverse of [`axis_x`]).
+pub fn data_x(axis: XAxis, v: f64) -> f64 {
+    match axis {
+        XAxis::Years => (v - 1970.0) * 365.2425,
+        _ => v,
+    }
+}
+
 /// The label of an axis tick (`x` in axis units).
 pub fn x_label(axis: XAxis, x: f64) -> String {
     match axis {
@@ -103,7 +112,8 @@ pub fn draw<DB: DrawingBackend>(
     c: &LinesChart,
     area: &DrawingArea<DB, Shift>,
     style: &Style,
-) -> DrawResult<DB> {
+    layer: Layer,
+) -> LayerResult<DB> {
     let axis = c.x_axis;
     let ax = |x: f64| axis_x(axis, x);
     // Events count too, so a marker just after the last point is not cut off.
@@ -124,12 +134,26 @@ pub fn draw<DB: DrawingBackend>(
     let (y0, y1) = ys.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), y| {
         (a.min(y), b.max(y))
     });
-    if !(x0 < x1 && y0.is_finite() && y1.is_finite()) {
-        return Ok(());
+    if !(drawable(x0, x1) && y0.is_finite() && y1.is_finite() && y1 >= y0) {
+        return Ok(None);
     }
     let pad = ((y1 - y0) * 0.08).max(0.05);
     let (y0, y1) = (y0 - pad, y1 + pad);
+    if !drawable(y0, y1) {
+        return Ok(None);
+    }
     let mut chart = plot_builder(area, style, 28.0).build_cartesian_2d(x0..x1, y0..y1)?;
+    if layer.overlay() {
+        if let Some(x) = c.cursor {
+            // Drawn below when both layers share a surface, so the base comes first there.
+            if !layer.base() {
+                draw_cursor(c, &mut chart, style, x, (y0, y1))?;
+            }
+        }
+    }
+    if !layer.base() {
+        return Ok(Some(XMap::of(&chart)));
+    }
     let mut mesh = chart.configure_mesh();
     themed(&mut mesh, style);
     mesh.x_labels(if axis == XAxis::Tenor { 8 } else { 6 })
@@ -213,24 +237,42 @@ pub fn draw<DB: DrawingBackend>(
             style.font(11.0),
         )))?;
     }
-    if let Some(x) = c.cursor {
-        chart.draw_series(LineSeries::new(
-            [(ax(x), y0), (ax(x), y1)],
-            style.palette.text.stroke_width(style.px(1.2)),
-        ))?;
-        for line in &c.lines {
-            let near = line
-                .points
-                .iter()
-                .filter(|p| p.1.is_some())
-                .min_by(|a, b| (a.0 - x).abs().total_cmp(&(b.0 - x).abs()));
-            if let Some((px, Some(py))) = near {
-                chart.draw_series(std::iter::once(Circle::new(
-                    (ax(*px), *py),
-                    style.px(4.0) as i32,
-                    style.palette.series(line.color).filled(),
-                )))?;
-            }
+    if let (true, Some(x)) = (layer.overlay(), c.cursor) {
+        draw_cursor(c, &mut chart, style, x, (y0, y1))?;
+    }
+    Ok(Some(XMap::of(&chart)))
+}
+
+/// The cursor: a vertical line at `x` and a dot on each line's nearest published value.
+fn draw_cursor<DB: DrawingBackend>(
+    c: &LinesChart,
+    chart: &mut ChartContext<'_, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
+    style: &Style,
+    x: f64,
+    (y0, y1): (f64, f64),
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let ax = |v: f64| axis_x(c.x_axis, v);
+    chart.draw_series(LineSeries::new(
+        [(ax(x), y0), (ax(x), y1)],
+        style.palette.text.stroke_width(style.px(1.2)),
+    ))?;
+    for line in &c.lines {
+        let near = line
+            .points
+            .iter()
+            .filter(|p| p.1.is_some())
+            .min_by(|a, b| (a.0 - x).abs().total_cmp(&(b.0 - x).abs()));
+        if let Some((px, Some(py))) = near {
+            chart.draw_series(std::iter::once(Circle::new(
+                (ax(*px), *py),
+                style.px(4.5) as i32,
+                style.palette.series(line.color).filled(),
+            )))?;
+            chart.draw_series(std::iter::once(Circle::new(
+                (ax(*px), *py),
+                style.px(4.5) as i32,
+                style.palette.background.stroke_width(style.px(1.5)),
+            )))?;
         }
     }
     Ok(())

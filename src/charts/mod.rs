@@ -1,6 +1,11 @@
-//! Chart drawing over any plotters `DrawingBackend`: the page draws on a canvas, tests draw the
-//! same functions to SVG natively. One `ChartSpec` says what to draw; the data comes from the
-//! model, never from the chart.
+//! Chart drawing over any plotters `DrawingBackend`: the page draws on two stacked canvases, the
+//! pre-rendered page and the tests draw the same functions to SVG natively. One `ChartSpec` says
+//! what to draw; the data comes from the model, never from the chart.
+//!
+//! Every chart draws in two layers over one set of coordinates: the base (axes, grid, labels,
+//! curves, data) changes only with the bond, the data, the size, the theme or the language; the
+//! overlay (the shocked point, the gap duration misses, the cursor) changes on every move and is
+//! all a slider redraws.
 
 mod candles;
 mod ladder;
@@ -10,14 +15,83 @@ mod staircase;
 
 pub use candles::{candle_x, CandleChart};
 pub use ladder::{ladder_rows, LadderChart, LadderRow, LADDER_TENORS};
-pub use lines::{x_label, Line, LinesChart, XAxis};
+pub use lines::{axis_x, data_x, x_label, Line, LinesChart, XAxis};
 pub use price_yield::PriceYieldChart;
 pub use staircase::{steps as staircase_steps, StaircaseChart, Step};
 
-/// Where the plot area of the dated charts starts and ends, in CSS pixels from the canvas edges,
-/// so a pointer position maps back to a date.
+/// Where the plot area of the charts starts and ends, in CSS pixels from the canvas edges.
 pub const PLOT_LEFT_CSS: f64 = 62.0;
 pub const PLOT_RIGHT_CSS: f64 = 18.0;
+
+/// Which layer to draw.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layer {
+    /// Axes, grid, labels and everything that moves only with the data.
+    Base,
+    /// What moves with a slider or the cursor.
+    Overlay,
+    /// Both, on one surface (pre-rendered images, tests).
+    Both,
+}
+
+impl Layer {
+    pub fn base(self) -> bool {
+        self != Layer::Overlay
+    }
+    pub fn overlay(self) -> bool {
+        self != Layer::Base
+    }
+}
+
+/// The chart's own x transform: the plot area's pixel span and the axis values at its ends, so
+/// a pointer maps back to data exactly, whatever the margins or the axis range.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct XMap {
+    pub px0: f64,
+    pub px1: f64,
+    pub v0: f64,
+    pub v1: f64,
+}
+
+impl XMap {
+    /// The axis value at a pixel (clamped to the plot area).
+    pub fn value_at(&self, px: f64) -> f64 {
+        if self.px1 <= self.px0 {
+            return self.v0;
+        }
+        let t = ((px - self.px0) / (self.px1 - self.px0)).clamp(0.0, 1.0);
+        self.v0 + t * (self.v1 - self.v0)
+    }
+    /// The pixel of an axis value.
+    pub fn pixel_of(&self, v: f64) -> f64 {
+        if self.v1 == self.v0 {
+            return self.px0;
+        }
+        self.px0 + (v - self.v0) / (self.v1 - self.v0) * (self.px1 - self.px0)
+    }
+    fn of<DB: DrawingBackend, Y: plotters::coord::ranged1d::Ranged>(
+        chart: &plotters::chart::ChartContext<
+            '_,
+            DB,
+            Cartesian2d<plotters::coord::types::RangedCoordf64, Y>,
+        >,
+    ) -> XMap {
+        let (px, _) = chart.plotting_area().get_pixel_range();
+        let range = chart.x_range();
+        XMap {
+            px0: f64::from(px.start),
+            px1: f64::from(px.end),
+            v0: range.start,
+            v1: range.end,
+        }
+    }
+}
+
+/// True when a range can be drawn: finite ends, in order, not empty. Plotters loops forever on
+/// an infinite axis, so every chart checks its ranges before building one.
+pub fn drawable(lo: f64, hi: f64) -> bool {
+    lo.is_finite() && hi.is_finite() && hi > lo && (hi - lo) < 1e12
+}
 
 /// The colours a data line can take (Okabe–Ito, safe for colour-blind readers).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -153,25 +227,81 @@ pub(crate) fn themed<X, Y, DB>(
 }
 
 pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+/// A drawn layer, with the x transform where the chart maps pointers.
+pub type LayerResult<DB> =
+    Result<Option<XMap>, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
-/// Draws a chart filling `area`.
+impl ChartSpec {
+    /// The spec with its moving parts set aside: equal for two specs whose base layers are the
+    /// same, so a slider move redraws only the overlay.
+    pub fn base(&self) -> ChartSpec {
+        match self {
+            ChartSpec::PriceYield(c) => ChartSpec::PriceYield(PriceYieldChart {
+                shock: 0.0,
+                ..c.clone()
+            }),
+            ChartSpec::Lines(c) => ChartSpec::Lines(LinesChart {
+                cursor: None,
+                ..c.clone()
+            }),
+            ChartSpec::Candles(c) => ChartSpec::Candles(CandleChart {
+                cursor: None,
+                ..c.clone()
+            }),
+            ChartSpec::Ladder(_) | ChartSpec::Staircase(_) => self.clone(),
+        }
+    }
+}
+
+/// Draws one layer (or both) of a chart filling `area`. The base fills the background; the
+/// overlay draws on a transparent surface above it.
 pub fn draw<DB: DrawingBackend>(
     spec: &ChartSpec,
     area: &DrawingArea<DB, Shift>,
     style: &Style,
-) -> DrawResult<DB> {
-    area.fill(&style.palette.background)?;
-    match spec {
-        ChartSpec::PriceYield(c) => price_yield::draw(c, area, style),
-        ChartSpec::Ladder(c) => ladder::draw(c, area, style),
-        ChartSpec::Lines(c) => lines::draw(c, area, style),
-        ChartSpec::Candles(c) => candles::draw(c, area, style),
-        ChartSpec::Staircase(c) => staircase::draw(c, area, style),
+    layer: Layer,
+) -> LayerResult<DB> {
+    if layer.base() {
+        area.fill(&style.palette.background)?;
     }
+    match spec {
+        ChartSpec::PriceYield(c) => price_yield::draw(c, area, style, layer),
+        ChartSpec::Ladder(c) => ladder::draw(c, area, style, layer),
+        ChartSpec::Lines(c) => lines::draw(c, area, style, layer),
+        ChartSpec::Candles(c) => candles::draw(c, area, style, layer),
+        ChartSpec::Staircase(c) => staircase::draw(c, area, style, layer),
+    }
+}
+
+/// A whole chart as SVG text: the pre-rendered page's images and the tests.
+#[cfg(any(test, not(target_arch = "wasm32")))]
+pub fn render_svg_styled(spec: &ChartSpec, w: u32, h: u32, style: &Style) -> String {
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (w, h)).into_drawing_area();
+        // A chart that cannot draw leaves its background: never a panic, never a hang.
+        let _ = draw(spec, &root, style, Layer::Both);
+        let _ = root.present();
+    }
+    svg
 }
 
 #[cfg(test)]
 pub(crate) fn render_svg(spec: &ChartSpec, w: u32, h: u32) -> String {
+    render_svg_styled(
+        spec,
+        w,
+        h,
+        &Style {
+            palette: Palette::LIGHT,
+            scale: 1.0,
+        },
+    )
+}
+
+/// One layer alone as SVG (tests of the layer split).
+#[cfg(test)]
+pub(crate) fn render_layer_svg(spec: &ChartSpec, w: u32, h: u32, layer: Layer) -> String {
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (w, h)).into_drawing_area();
@@ -179,7 +309,7 @@ pub(crate) fn render_svg(spec: &ChartSpec, w: u32, h: u32) -> String {
             palette: Palette::LIGHT,
             scale: 1.0,
         };
-        draw(spec, &root, &style).expect("chart draws");
+        draw(spec, &root, &style, layer).expect("layer draws");
         root.present().expect("svg presents");
     }
     svg

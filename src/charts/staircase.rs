@@ -5,7 +5,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::{plot_builder, themed, DrawResult, Style};
+use super::{drawable, plot_builder, themed, Layer, LayerResult, Style};
 use crate::model::auction::{Bidder, Outcome};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -72,9 +72,11 @@ pub fn draw<DB: DrawingBackend>(
     c: &StaircaseChart,
     area: &DrawingArea<DB, Shift>,
     style: &Style,
-) -> DrawResult<DB> {
-    let Some(last) = c.steps.last() else {
-        return Ok(());
+    layer: Layer,
+) -> LayerResult<DB> {
+    // The bids move with every slider: the whole chart is one layer.
+    let Some(last) = c.steps.last().filter(|_| layer.base()) else {
+        return Ok(None);
     };
     let x1 = last.to.max(c.offering) * 1.04;
     let levels = c
@@ -86,11 +88,12 @@ pub fn draw<DB: DrawingBackend>(
     let (lo, hi) = levels.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
         (a.min(v), b.max(v))
     });
-    if !(lo.is_finite() && hi.is_finite()) {
-        return Ok(());
-    }
     let pad = ((hi - lo) * 0.06).max(1e-3);
     let (y0, y1) = (lo - pad, hi + pad);
+    // A typed bid of 1e308 must not reach plotters as an axis it cannot step through.
+    if !drawable(y0, y1) || !drawable(0.0, x1) {
+        return Ok(None);
+    }
     let mut chart = plot_builder(area, style, 36.0).build_cartesian_2d(0.0..x1, y0..y1)?;
     let d = c.decimals;
     let mut mesh = chart.configure_mesh();
@@ -150,7 +153,7 @@ pub fn draw<DB: DrawingBackend>(
             style.palette.duration.mix(0.35).filled(),
         )))?;
     }
-    Ok(())
+    Ok(None)
 }
 
 #[cfg(test)]

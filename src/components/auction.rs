@@ -239,7 +239,7 @@ pub fn auction(props: &AuctionProps) -> Html {
                     <li><span class="swatch block yours"></span>{ T::LegendYours.get(lang) }</li>
                 }
             </ul>
-            <CanvasChart {spec} label={T::WAuction.get(lang)} testid="auction-canvas" aspect={0.55} />
+            <CanvasChart {spec} label={T::WAuction.get(lang)} testid="auction-canvas" aspect={55} />
             <h4>{ T::YourBidTitle.get(lang) }</h4>
             <div class="lab-controls two">
                 { text_input("my-level", if jgb { T::YourPrice } else { T::YourYield }, &my_level) }
@@ -314,7 +314,7 @@ fn auction_history() -> Html {
             <LineChartPanel testid="btc-history" title={T::HistoryTitle.get(lang)} x_axis={XAxis::Years}
                 {columns} {rows} {start} first_column={T::ColAuctionDate.get(lang)}
                 cursor_label={T::MoveCursor.get(lang)} y_label={T::BtcAxis.get(lang)}
-                decimals={2} suffix="" aspect={0.5} connect_gaps=true />
+                decimals={2} suffix="" aspect={50} connect_gaps=true />
             <p class="hint" data-testid="btc-averages">{ T::HistoryNote.fill(lang, &[&avg_text(0), &avg_text(1), &avg_text(2)]) }</p>
             <SourceNote series={vec![(SourceId::UstAuctions, US_AUCTIONS.last().map(|a| iso(a.date)).unwrap_or_default())]} />
             <h4>{ T::JgbTableTitle.get(lang) }</h4>

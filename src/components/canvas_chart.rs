@@ -1,182 +1,360 @@
-//! The one component that owns a canvas: it sizes the canvas to its box × devicePixelRatio (crisp
-//! on HiDPI), redraws when the box resizes, the colour scheme changes or the spec changes, and
-//! hands the drawing to `charts::draw`. Nothing here runs during render.
+//! The one component that owns a chart: two stacked canvases, the base layer (axes, curves,
+//! data) and the overlay (what a slider or the cursor moves), so a move redraws only the overlay.
+//!
+//! - Crisp at every pixel ratio: the backing store is the box's size × the device pixel ratio,
+//!   at least 2×, so curves and lines look smooth even on ordinary screens; fonts and strokes
+//!   scale with it and keep their CSS size.
+//! - Never blank: until the wasm has drawn, the box shows the chart's pre-rendered image (same
+//!   chart code, SVG); a chart off screen skips drawing and catches up when it scrolls into view;
+//!   a resize, a change of theme and printing redraw it.
+//! - Nothing here runs during render except building the markup.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
-use web_sys::{HtmlCanvasElement, PointerEvent, ResizeObserver};
+use web_sys::{HtmlCanvasElement, HtmlElement, PointerEvent};
 use yew::prelude::*;
 
-use crate::charts::{self, ChartSpec, Palette, Style, PLOT_LEFT_CSS, PLOT_RIGHT_CSS};
+use super::{use_lang, use_site, Mode};
+use crate::charts::{self, ChartSpec, Layer, Palette, Style, XMap};
 
 #[derive(Properties, PartialEq)]
 pub struct CanvasChartProps {
     pub spec: ChartSpec,
     /// Short accessible name; the full text alternative sits beside the chart.
     pub label: AttrValue,
+    /// Also names the chart's pre-rendered images.
     pub testid: AttrValue,
-    /// Height as a share of width.
-    #[prop_or(0.62)]
-    pub aspect: f64,
-    /// Called with the pointer's position across the plot area (0 = left edge, 1 = right edge)
-    /// when the reader points, drags or taps on a dated chart.
+    /// Height as a percentage of width (a CSS class `aspect-N` gives the box its shape).
+    #[prop_or(62)]
+    pub aspect: u8,
+    /// Called with the axis value under the pointer when the reader points, drags or taps.
     #[prop_or_default]
     pub on_pointer: Option<Callback<f64>>,
 }
 
-/// CSS width of the canvas box, device pixel ratio, dark mode.
-#[derive(Clone, Copy, PartialEq, Default)]
+/// Height of a chart box for a width, in CSS px: the CSS gives boxes the same bounds.
+pub fn box_height(width: f64, aspect: u8) -> f64 {
+    (width * f64::from(aspect) / 100.0).clamp(180.0, 520.0)
+}
+
+/// The widths the pre-rendered images are drawn at (narrow screens, the rest).
+pub const IMAGE_WIDTHS: [(&str, u32); 2] = [("narrow", 360), ("wide", 760)];
+
+/// Where a chart's pre-rendered image lives, relative to the site root.
+pub fn image_path(lang: &str, testid: &str, width: &str, theme: &str) -> String {
+    format!("charts/{lang}/{testid}-{width}-{theme}.svg")
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    /// The charts rendered natively, so the pre-rendering draws each one's image from the very
+    /// spec the page renders.
+    static RECORDED: RefCell<Vec<(String, ChartSpec, u8)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The charts rendered since the last call (native pre-rendering only).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn take_recorded() -> Vec<(String, ChartSpec, u8)> {
+    RECORDED.with(|r| std::mem::take(&mut *r.borrow_mut()))
+}
+
+/// Size, pixel scale and theme of the box.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
 struct Surface {
-    css_width: f64,
-    dpr: f64,
+    css_w: f64,
+    css_h: f64,
+    scale: f64,
     dark: bool,
+}
+
+impl Surface {
+    fn measure(el: &HtmlElement) -> Option<Surface> {
+        let window = web_sys::window()?;
+        let media = |q: &str| {
+            window
+                .match_media(q)
+                .ok()
+                .flatten()
+                .is_some_and(|m| m.matches())
+        };
+        let (w, h) = (f64::from(el.client_width()), f64::from(el.client_height()));
+        (w > 0.0 && h > 0.0).then(|| Surface {
+            css_w: w,
+            css_h: h,
+            // At least 2×: plotters rounds to whole pixels, so a finer grid keeps lines smooth.
+            scale: window.device_pixel_ratio().clamp(2.0, 4.0),
+            dark: media("(prefers-color-scheme: dark)") && !media("print"),
+        })
+    }
+    fn style(&self) -> Style {
+        Style {
+            palette: if self.dark {
+                Palette::DARK
+            } else {
+                Palette::LIGHT
+            },
+            scale: self.scale,
+        }
+    }
+}
+
+/// Draws whichever layer is out of date, when the chart is on screen (or always, for print).
+struct Drawer {
+    base: NodeRef,
+    overlay: NodeRef,
+    boxed: NodeRef,
+    spec: Option<ChartSpec>,
+    surface: Option<Surface>,
+    visible: bool,
+    drawn_base: Option<(ChartSpec, Surface)>,
+    drawn_overlay: Option<(ChartSpec, Surface)>,
+    xmap: Option<XMap>,
+}
+
+impl Drawer {
+    /// Brings the canvases up to date; true once the base has been drawn.
+    fn sync(&mut self, force: bool) -> bool {
+        let (Some(spec), Some(surface)) = (self.spec.clone(), self.surface) else {
+            return false;
+        };
+        if !(self.visible || force) {
+            return self.drawn_base.is_some();
+        }
+        let (Some(base), Some(overlay)) = (
+            self.base.cast::<HtmlCanvasElement>(),
+            self.overlay.cast::<HtmlCanvasElement>(),
+        ) else {
+            return false;
+        };
+        let (w, h) = (
+            (surface.css_w * surface.scale).round() as u32,
+            (surface.css_h * surface.scale).round() as u32,
+        );
+        // Setting a canvas's size clears it, even to the same size: only on a real change.
+        for c in [&base, &overlay] {
+            if c.width() != w || c.height() != h {
+                c.set_width(w);
+                c.set_height(h);
+                self.drawn_base = None;
+                self.drawn_overlay = None;
+            }
+        }
+        let style = surface.style();
+        let base_spec = spec.base();
+        if self.drawn_base.as_ref() != Some(&(base_spec.clone(), surface)) {
+            self.xmap = draw_layer(&base, &spec, &style, Layer::Base);
+            self.drawn_base = Some((base_spec, surface));
+            self.drawn_overlay = None;
+            if let (Some(x), Some(el)) = (self.xmap, self.boxed.cast::<HtmlElement>()) {
+                // Where the plot area runs, for tests that point at a chart's points.
+                let _ = el.set_attribute("data-plot-x0", &(x.px0 / surface.scale).to_string());
+                let _ = el.set_attribute("data-plot-x1", &(x.px1 / surface.scale).to_string());
+            }
+        }
+        if self.drawn_overlay.as_ref() != Some(&(spec.clone(), surface)) {
+            if let Some(ctx) = context(&overlay) {
+                ctx.clear_rect(0.0, 0.0, f64::from(w), f64::from(h));
+            }
+            draw_layer(&overlay, &spec, &style, Layer::Overlay);
+            self.drawn_overlay = Some((spec, surface));
+        }
+        true
+    }
+}
+
+fn context(canvas: &HtmlCanvasElement) -> Option<web_sys::CanvasRenderingContext2d> {
+    canvas.get_context("2d").ok()??.dyn_into().ok()
+}
+
+fn draw_layer(
+    canvas: &HtmlCanvasElement,
+    spec: &ChartSpec,
+    style: &Style,
+    layer: Layer,
+) -> Option<XMap> {
+    let root = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
+    let drawn = charts::draw(spec, &root, style, layer);
+    let _ = root.present();
+    match drawn {
+        Ok(x) => x,
+        Err(_e) => {
+            #[cfg(debug_assertions)]
+            web_sys::console::warn_1(&format!("chart draw failed: {_e:?}").into());
+            None
+        }
+    }
 }
 
 #[function_component(CanvasChart)]
 pub fn canvas_chart(props: &CanvasChartProps) -> Html {
-    let canvas_ref = use_node_ref();
-    let surface = use_state(Surface::default);
-    // Off-screen charts skip drawing (a slider elsewhere redraws only what the reader sees) and
-    // catch up when they scroll into view.
-    let visible = use_state(|| false);
+    let lang = use_lang();
+    let site = use_site();
+    let (base, overlay, boxed) = (use_node_ref(), use_node_ref(), use_node_ref());
+    let drawer = {
+        let (base, overlay, boxed) = (base.clone(), overlay.clone(), boxed.clone());
+        use_mut_ref(move || Drawer {
+            base,
+            overlay,
+            boxed,
+            spec: None,
+            surface: None,
+            visible: false,
+            drawn_base: None,
+            drawn_overlay: None,
+            xmap: None,
+        })
+    };
+    // Once drawn, the pre-rendered image steps aside.
+    let drawn = use_state(|| false);
+
+    #[cfg(not(target_arch = "wasm32"))]
+    RECORDED.with(|r| {
+        r.borrow_mut()
+            .push((props.testid.to_string(), props.spec.clone(), props.aspect))
+    });
+
     {
-        let (canvas_ref, visible) = (canvas_ref.clone(), visible.clone());
-        use_effect_with((), move |_| {
-            let on_change =
-                Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-                    if let Some(entry) = entries
-                        .iter()
-                        .last()
-                        .and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
-                    {
-                        visible.set(entry.is_intersecting());
-                    }
-                });
-            let observer =
-                web_sys::IntersectionObserver::new(on_change.as_ref().unchecked_ref()).ok();
-            if let (Some(obs), Some(canvas)) = (&observer, canvas_ref.cast::<HtmlCanvasElement>()) {
-                obs.observe(&canvas);
-            }
-            move || {
-                if let Some(obs) = observer {
-                    obs.disconnect();
-                }
-                drop(on_change);
+        let (drawer, drawn) = (drawer.clone(), drawn.clone());
+        use_effect_with(props.spec.clone(), move |spec| {
+            drawer.borrow_mut().spec = Some(spec.clone());
+            if drawer.borrow_mut().sync(false) && !*drawn {
+                drawn.set(true);
             }
         });
     }
-
-    // Watch the box's width and the colour scheme.
     {
-        let (canvas_ref, surface) = (canvas_ref.clone(), surface.clone());
-        use_effect_with((), move |_| {
-            let measure = {
-                let canvas_ref = canvas_ref.clone();
-                move || {
-                    let window = web_sys::window()?;
-                    let canvas = canvas_ref.cast::<HtmlCanvasElement>()?;
-                    let parent = canvas.parent_element()?;
-                    let dark = window
-                        .match_media("(prefers-color-scheme: dark)")
-                        .ok()
-                        .flatten()
-                        .is_some_and(|m| m.matches());
-                    Some(Surface {
-                        css_width: f64::from(parent.client_width()).max(200.0),
-                        dpr: window.device_pixel_ratio().clamp(1.0, 4.0),
-                        dark,
-                    })
-                }
-            };
-            if let Some(s) = measure() {
-                surface.set(s);
-            }
-            let on_resize = {
-                let surface = surface.clone();
-                Closure::<dyn FnMut()>::new(move || {
-                    if let Some(s) = measure() {
-                        if s != *surface {
-                            surface.set(s);
-                        }
-                    }
-                })
-            };
-            let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
-            if let (Some(obs), Some(parent)) = (
-                &observer,
-                canvas_ref
-                    .cast::<HtmlCanvasElement>()
-                    .and_then(|c| c.parent_element()),
-            ) {
-                obs.observe(&parent);
-            }
-            move || {
-                if let Some(obs) = observer {
-                    obs.disconnect();
-                }
-                drop(on_resize);
-            }
-        });
-    }
-
-    // Draw whenever the spec or the surface changes.
-    {
-        let canvas_ref = canvas_ref.clone();
-        let aspect = props.aspect;
-        use_effect_with(
-            (props.spec.clone(), *surface, *visible),
-            move |(spec, surface, visible)| {
-                if surface.css_width > 0.0 {
-                    if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                        let css_h = (surface.css_width * aspect).clamp(180.0, 520.0);
-                        canvas.set_width((surface.css_width * surface.dpr).round() as u32);
-                        canvas.set_height((css_h * surface.dpr).round() as u32);
-                        let _ = canvas.style().set_property("height", &format!("{css_h}px"));
-                        if !*visible {
-                            return;
-                        }
-                        if let Some(backend) = CanvasBackend::with_canvas_object(canvas) {
-                            let root = backend.into_drawing_area();
-                            let style = Style {
-                                palette: if surface.dark {
-                                    Palette::DARK
-                                } else {
-                                    Palette::LIGHT
-                                },
-                                scale: surface.dpr,
-                            };
-                            let _ = charts::draw(spec, &root, &style);
-                            let _ = root.present();
-                        }
-                    }
-                }
-            },
-        );
+        let (drawer, drawn, boxed) = (drawer.clone(), drawn.clone(), boxed.clone());
+        use_effect_with((), move |_| watch(drawer, drawn, boxed));
     }
 
     let pointer = props.on_pointer.clone().map(|cb| {
+        let drawer = drawer.clone();
         Callback::from(move |e: PointerEvent| {
-            let Some(target) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlCanvasElement>().ok())
+            let d = drawer.borrow();
+            let (Some(xmap), Some(surface), Some(el)) =
+                (d.xmap, d.surface, d.boxed.cast::<HtmlElement>())
             else {
                 return;
             };
-            let rect = target.get_bounding_client_rect();
-            let inner = rect.width() - PLOT_LEFT_CSS - PLOT_RIGHT_CSS;
-            if inner > 0.0 {
-                let frac = (f64::from(e.client_x()) - rect.left() - PLOT_LEFT_CSS) / inner;
-                cb.emit(frac.clamp(0.0, 1.0));
-            }
+            let rect = el.get_bounding_client_rect();
+            let px = (f64::from(e.client_x()) - rect.left()) * surface.scale;
+            cb.emit(xmap.value_at(px));
         })
     });
+    let picture = (site.mode == Mode::Pages).then(|| {
+        let src = |width: &str, theme: &str| {
+            format!(
+                "{}{}",
+                site.base,
+                image_path(lang.tag(), &props.testid, width, theme)
+            )
+        };
+        let narrow = "(max-width: 600px)";
+        html! {
+            <picture class="chart-image">
+                <source media={format!("(prefers-color-scheme: dark) and {narrow}")} srcset={src("narrow", "dark")} />
+                <source media="(prefers-color-scheme: dark)" srcset={src("wide", "dark")} />
+                <source media={narrow} srcset={src("narrow", "light")} />
+                <img src={src("wide", "light")} alt="" loading="lazy" decoding="async" />
+            </picture>
+        }
+    });
     html! {
-        <div class="chart-box">
-            <canvas ref={canvas_ref} role="img" aria-label={props.label.clone()}
-                data-testid={props.testid.clone()}
-                onpointermove={pointer.clone()} onpointerdown={pointer}
-                class={classes!(props.on_pointer.is_some().then_some("pointable"))} />
+        <div ref={boxed} class={classes!("chart-box", format!("aspect-{}", props.aspect), drawn.then_some("drawn"),
+                props.on_pointer.is_some().then_some("pointable"))}
+            onpointermove={pointer.clone()} onpointerdown={pointer}>
+            { picture.unwrap_or_default() }
+            <canvas ref={base} class="layer-base" role="img" aria-label={props.label.clone()}
+                data-testid={props.testid.clone()} />
+            <canvas ref={overlay} class="layer-overlay" aria-hidden="true" data-testid={format!("{}-overlay", props.testid)} />
         </div>
+    }
+}
+
+/// Watches the box's size, visibility, theme and printing, redrawing as needed. Returns the
+/// clean-up.
+fn watch(
+    drawer: Rc<RefCell<Drawer>>,
+    drawn: UseStateHandle<bool>,
+    boxed: NodeRef,
+) -> impl FnOnce() {
+    let after = {
+        let drawn = drawn.clone();
+        move |ok: bool| {
+            if ok && !*drawn {
+                drawn.set(true);
+            }
+        }
+    };
+    let measure = {
+        let (drawer, boxed, after) = (drawer.clone(), boxed.clone(), after.clone());
+        move |force: bool| {
+            let Some(el) = boxed.cast::<HtmlElement>() else {
+                return;
+            };
+            let printing = web_sys::window()
+                .and_then(|w| w.match_media("print").ok().flatten())
+                .is_some_and(|m| m.matches());
+            // In print the box is scaled, not redrawn: its bitmap stays.
+            if !printing {
+                if let Some(s) = Surface::measure(&el) {
+                    drawer.borrow_mut().surface = Some(s);
+                }
+            }
+            let ok = drawer.borrow_mut().sync(force);
+            after(ok);
+        }
+    };
+    measure(false);
+    let on_resize = {
+        let measure = measure.clone();
+        Closure::<dyn FnMut()>::new(move || measure(false))
+    };
+    let resize = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+    let on_visible = {
+        let (drawer, after) = (drawer.clone(), after.clone());
+        Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            if let Some(entry) = entries
+                .iter()
+                .last()
+                .and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+            {
+                drawer.borrow_mut().visible = entry.is_intersecting();
+                let ok = drawer.borrow_mut().sync(false);
+                after(ok);
+            }
+        })
+    };
+    let visible = web_sys::IntersectionObserver::new(on_visible.as_ref().unchecked_ref()).ok();
+    if let Some(el) = boxed.cast::<web_sys::Element>() {
+        if let Some(o) = &resize {
+            o.observe(&el);
+        }
+        if let Some(o) = &visible {
+            o.observe(&el);
+        }
+    }
+    let window = web_sys::window();
+    // Printing draws every chart as it stands, on screen or not.
+    let print = window.as_ref().map(|w| {
+        let measure = measure.clone();
+        gloo::events::EventListener::new(w, "beforeprint", move |_| measure(true))
+    });
+    let theme = window
+        .as_ref()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .map(|mq| gloo::events::EventListener::new(&mq, "change", move |_| measure(false)));
+    move || {
+        if let Some(o) = resize {
+            o.disconnect();
+        }
+        if let Some(o) = visible {
+            o.disconnect();
+        }
+        drop((on_resize, on_visible, print, theme));
     }
 }

@@ -1,5 +1,5 @@
 //! The keyboard and touch side of a chart's cursor: a range input over the chart's points, and
-//! the helper that maps a pointer position to the nearest point.
+//! the helper that picks the point nearest a pointer's axis value.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -36,12 +36,8 @@ pub fn cursor_slider(props: &CursorSliderProps) -> Html {
     }
 }
 
-/// The index of the x nearest to `x0 + frac·(x1 − x0)`, where x0 and x1 are the first and last x.
-pub fn nearest_index(xs: &[f64], frac: f64) -> usize {
-    let (Some(first), Some(last)) = (xs.first(), xs.last()) else {
-        return 0;
-    };
-    let target = first + frac.clamp(0.0, 1.0) * (last - first);
+/// The index of the x nearest to `target` (0 for no points).
+pub fn nearest(xs: &[f64], target: f64) -> usize {
     xs.iter()
         .enumerate()
         .min_by(|a, b| (a.1 - target).abs().total_cmp(&(b.1 - target).abs()))
@@ -50,15 +46,15 @@ pub fn nearest_index(xs: &[f64], frac: f64) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::nearest_index;
+    use super::nearest;
 
     #[test]
-    fn pointer_fraction_maps_to_the_nearest_point() {
+    fn a_value_maps_to_the_nearest_point() {
         let xs = [0.0, 10.0, 20.0, 40.0];
-        assert_eq!(nearest_index(&xs, 0.0), 0);
-        assert_eq!(nearest_index(&xs, 0.26), 1);
-        assert_eq!(nearest_index(&xs, 0.9), 3);
-        assert_eq!(nearest_index(&xs, 7.0), 3);
-        assert_eq!(nearest_index(&[], 0.5), 0);
+        assert_eq!(nearest(&xs, -5.0), 0);
+        assert_eq!(nearest(&xs, 11.0), 1);
+        assert_eq!(nearest(&xs, 36.0), 3);
+        assert_eq!(nearest(&xs, 700.0), 3);
+        assert_eq!(nearest(&[], 0.5), 0);
     }
 }

@@ -185,7 +185,7 @@ pub fn fiscal_loop(props: &FiscalLoopProps) -> Html {
             <p class="reactive" data-testid="interest-bill-5y" data-value={five.to_string()}>{ sentence }</p>
             <LineChartPanel testid="interest-bill" title={T::WFiscalLoop.get(lang)} x_axis={XAxis::Count}
                 {columns} {rows} start={4} first_column={T::ColYear.get(lang)} cursor_label={T::MoveCursorPlain.get(lang)}
-                y_label={T::BillAxis.get(lang)} decimals={1} suffix="" aspect={0.45} />
+                y_label={T::BillAxis.get(lang)} decimals={1} suffix="" aspect={45} />
             <p class="hint">{ T::FiscalAssume.fill(lang, &[&num(fact(FactId::Jgb10y20250522).value, 3)]) }</p>
             <p class="hint">{ T::UsFiscalNote.fill(lang, &[&num(fact(FactId::UstMarketableTn).value, 2)]) }</p>
 
@@ -214,7 +214,7 @@ pub fn fiscal_loop(props: &FiscalLoopProps) -> Html {
             </p>
             <LineChartPanel testid="loop-toy" title={T::LoopToyTitle.get(lang)} x_axis={XAxis::Count}
                 columns={toy_col} rows={toy_rows} start={ROUNDS} first_column={T::LoopRound.get(lang)}
-                cursor_label={T::MoveCursorPlain.get(lang)} y_label={T::LoopAxis.get(lang)} decimals={0} suffix="" aspect={0.4} />
+                cursor_label={T::MoveCursorPlain.get(lang)} y_label={T::LoopAxis.get(lang)} decimals={0} suffix="" aspect={40} />
         </div>
     }
 }

@@ -138,7 +138,7 @@ fn share_history() -> Html {
             <LineChartPanel testid="boj-share-history" title={T::ShareHistoryTitle.get(lang)}
                 x_axis={XAxis::Years} columns={vec![column]} {rows} {events} {start}
                 first_column={T::ColQuarter.get(lang)} cursor_label={T::MoveCursor.get(lang)}
-                y_label={T::BojShareLabel.get(lang).to_string() + " (%)"} decimals={2} aspect={0.45} />
+                y_label={T::BojShareLabel.get(lang).to_string() + " (%)"} decimals={2} aspect={45} />
             <p class="hint">{ T::ShareHistoryNote.get(lang) }</p>
             <SourceNote facts={vec![FactId::BojShare201303, FactId::BojShareRecord202309, FactId::BojShareExcl202403]} />
         </>

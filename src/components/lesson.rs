@@ -1,5 +1,9 @@
-//! The lesson itself: the article's eleven sections in the lesson's own words, with each
-//! interactive piece in its slot. Figures in the prose are filled in from the dataset.
+//! The page: the article's eleven sections in the lesson's own words, with each interactive
+//! piece in its slot. The prose depends only on the language and the data, never on the reader's
+//! state, so on a served page it is static HTML and only the slots are hydrated. Figures in the
+//! prose are filled in from the dataset.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -9,14 +13,15 @@ use super::holdings::Holdings;
 use super::jgb_yields::JgbYields;
 use super::may_2025::{event_texts, May2025, EVENTS, EVENT_FACTS};
 use super::risk_table::{RiskRowLink, RiskTable};
+use super::root::{part_view, Part};
 use super::scenarios::Scenarios;
 use super::source_note::SourceNote;
 use super::taper::Taper;
-use super::use_lesson;
 use super::ust_candles::UstCandles;
 use super::widget_slot::WidgetSlot;
 use super::yield_curve::YieldCurve;
 use super::yield_lab::YieldLab;
+use super::{use_live, use_site, Mode, Site};
 use crate::i18n::{num, Lang, T};
 use crate::model::auction::AuctionId;
 use crate::model::data::fact;
@@ -24,15 +29,18 @@ use crate::model::data::FactId;
 use crate::model::dataset::{JGB_DAILY_2025, JGB_MONTHLY};
 use crate::model::risk::RiskRowId;
 use crate::model::series::{highest_since, iso, peak_until, Since};
-use crate::model::url_state::UrlState;
 use crate::model::widgets::Widget;
-use crate::state::Action;
+use crate::state::Lesson as LessonState;
 
-/// Renders the widget for an id: the full lesson and embed mode both go through here. Widgets
-/// get only the link fields they use, so a slider elsewhere does not re-render them.
-pub fn widget_view(widget: Widget, url: &UrlState) -> Html {
-    let body = match widget {
-        Widget::YieldLab => html! { <YieldLab /> },
+/// Renders the widget for an id: the full lesson, islands and embeds all go through here.
+/// Widgets get only the fields they use, so a slider elsewhere does not re-render them.
+pub fn widget_view(widget: Widget, lesson: &LessonState) -> Html {
+    let url = &lesson.url;
+    match widget {
+        Widget::YieldLab => html! {
+            <YieldLab tenor_years={url.tenor_years} coupon_pct={url.coupon_pct} yield_pct={url.yield_pct}
+                shock_bp={url.shock_bp} view={url.lab_view} />
+        },
         Widget::RiskTable => html! {
             <RiskTable view={url.risk} highlighted={url.risk_row} shock_bp={url.shock_bp} />
         },
@@ -59,8 +67,7 @@ pub fn widget_view(widget: Widget, url: &UrlState) -> Html {
         Widget::UstCandles => html! { <UstCandles /> },
         Widget::May2025 => html! { <May2025 /> },
         Widget::YieldCurve => html! { <YieldCurve /> },
-    };
-    html! { <WidgetSlot {widget}>{ body }</WidgetSlot> }
+    }
 }
 
 fn f(id: FactId, decimals: usize) -> String {
@@ -107,22 +114,13 @@ fn since_sentences(lang: Lang) -> Vec<String> {
     out
 }
 
-/// Loads an auction into the machine and goes there.
-#[derive(Properties, PartialEq)]
-struct LoadAuctionProps {
-    auction: AuctionId,
-    label: T,
-}
-
-#[function_component(LoadAuction)]
-fn load_auction(props: &LoadAuctionProps) -> Html {
-    let lang = super::use_lang();
-    let dispatch = super::use_dispatch();
-    let id = props.auction;
+/// A link that loads an auction into the machine and goes there. It is static prose: the page's
+/// script loads the auction on click (`data-load-auction`).
+fn load_auction(lang: Lang, auction: AuctionId, label: T) -> Html {
     html! {
-        <a class="see-risk" href="#auction" data-testid={format!("load-{}", id.id())}
-            onclick={Callback::from(move |_| dispatch.dispatch(Action::SetAuction(id)))}>
-            { props.label.get(lang) }
+        <a class="see-risk" href="#auction" data-testid={format!("load-{}", auction.id())}
+            data-load-auction={auction.id()}>
+            { label.get(lang) }
         </a>
     }
 }
@@ -133,7 +131,70 @@ struct Section {
     body: Html,
 }
 
-fn sections(lang: Lang, url: &UrlState) -> Vec<Section> {
+/// Where a part of the page goes: on a served page an empty element that the pre-rendering fills
+/// and the browser hydrates; in the single-file lesson the part itself.
+fn slot(part: Part, islands: bool) -> Html {
+    if islands {
+        html! { <div class="island" data-island={part.id()}></div> }
+    } else {
+        html! { <InlinePart {part} /> }
+    }
+}
+
+/// What a reader without JavaScript, or whose browser cannot start WebAssembly, is told. The
+/// page's scripts show the right one (`html.js`, `#no-wasm`).
+fn delivery_notes(lang: Lang, site: &Site) -> Html {
+    let other = match lang {
+        Lang::En => Lang::ZhHant,
+        Lang::ZhHant => Lang::En,
+    };
+    let other_name = match other {
+        Lang::En => T::LangNameEn,
+        Lang::ZhHant => T::LangNameZh,
+    };
+    let pages = site.mode == Mode::Pages;
+    html! {
+        <>
+            <p class="nojs-note" role="note">
+                { T::NeedsJs.get(lang) }
+                if pages {
+                    { " " }<a href={format!("{}{}/", site.base, other.tag())} lang={other.tag()} hreflang={other.tag()}>{ other_name.get(other) }</a>
+                }
+            </p>
+            <p id="no-wasm" class="no-wasm-note" role="status" hidden=true>
+                { T::NeedsWasm.get(lang) }
+                if pages {
+                    { " " }<a id="no-wasm-offline" href={format!("{}selloff-lab.html", site.base)} download="selloff-lab.html" hidden=true>
+                        { T::DownloadOffline.get(lang) }</a>
+                }
+            </p>
+        </>
+    }
+}
+
+/// A widget in its frame: heading, anchor for links and embeds, and the live part.
+fn widget_slot(widget: Widget, islands: bool) -> Html {
+    html! { <WidgetSlot {widget}>{ slot(Part::Widget(widget), islands) }</WidgetSlot> }
+}
+
+#[derive(Properties, PartialEq)]
+struct InlinePartProps {
+    part: Part,
+}
+
+/// A part rendered in place, from the state its root provides (single-file lesson).
+#[function_component(InlinePart)]
+fn inline_part(props: &InlinePartProps) -> Html {
+    let lesson = use_context::<Rc<LessonState>>();
+    let live = use_live();
+    match lesson {
+        Some(lesson) => part_view(props.part, &lesson, live),
+        None => html! {},
+    }
+}
+
+fn sections(lang: Lang, islands: bool) -> Vec<Section> {
+    let widget = |w: Widget| widget_slot(w, islands);
     let p = |t: T| html! { <p>{ t.get(lang) }</p> };
     let timeline = html! {
         <>
@@ -150,7 +211,7 @@ fn sections(lang: Lang, url: &UrlState) -> Vec<Section> {
         Section {
             n: 1,
             title: T::S1Title,
-            body: html! { <>{ p(T::S1Body) }{ timeline }{ widget_view(Widget::May2025, url) }</> },
+            body: html! { <>{ p(T::S1Body) }{ timeline }{ widget(Widget::May2025) }</> },
         },
         Section {
             n: 2,
@@ -162,7 +223,7 @@ fn sections(lang: Lang, url: &UrlState) -> Vec<Section> {
                     &f(FactId::Jgb20yAuctionAprilTail, 2)]) }</p>
                 <SourceNote facts={vec![FactId::Jgb20yAuctionMayBtc, FactId::Jgb20yAuctionAprilBtc]} />
                 <RiskRowLink row={RiskRowId::AuctionDemand} />
-                { widget_view(Widget::Auction, url) }
+                { widget(Widget::Auction) }
             </> },
         },
         Section {
@@ -174,8 +235,8 @@ fn sections(lang: Lang, url: &UrlState) -> Vec<Section> {
                     &f(FactId::Jgb40yNewsPeak, 3)]) }</p>
                 { for since_sentences(lang).into_iter().map(|t| html! { <p class="reactive" data-testid="since-sentence">{ t }</p> }) }
                 <SourceNote facts={vec![FactId::Jgb40y20250522, FactId::Jgb40yNewsPeak]} />
-                { widget_view(Widget::JgbYields, url) }
-                { widget_view(Widget::YieldLab, url) }
+                { widget(Widget::JgbYields) }
+                { widget(Widget::YieldLab) }
                 <RiskRowLink row={RiskRowId::PriceSensitivity} />
             </> },
         },
@@ -184,19 +245,19 @@ fn sections(lang: Lang, url: &UrlState) -> Vec<Section> {
             title: T::S4Title,
             body: html! { <>
                 { p(T::S4Buyer) }
-                { widget_view(Widget::Holdings, url) }
-                { widget_view(Widget::Taper, url) }
+                { widget(Widget::Holdings) }
+                { widget(Widget::Taper) }
                 <RiskRowLink row={RiskRowId::CentralBankShare} />
                 { p(T::S4Fiscal) }
-                { widget_view(Widget::FiscalLoop, url) }
+                { widget(Widget::FiscalLoop) }
                 { p(T::S4Inflation) }
-                { widget_view(Widget::YieldCurve, url) }
+                { widget(Widget::YieldCurve) }
             </> },
         },
         Section {
             n: 5,
             title: T::S5Title,
-            body: html! { <>{ p(T::S5Body) }{ widget_view(Widget::Scenarios, url) }<RiskRowLink row={RiskRowId::MarketRisk} /></> },
+            body: html! { <>{ p(T::S5Body) }{ widget(Widget::Scenarios) }<RiskRowLink row={RiskRowId::MarketRisk} /></> },
         },
         Section {
             n: 6,
@@ -207,13 +268,13 @@ fn sections(lang: Lang, url: &UrlState) -> Vec<Section> {
                     &f(FactId::Ust20yAuctionBtc, 2), &f(FactId::Ust20yAuctionPctAtHigh, 2),
                     &f(FactId::Ust20yAuctionDealerPct, 1)]) }</p>
                 <SourceNote facts={vec![FactId::Ust20yAuctionHighYield]} />
-                <LoadAuction auction={AuctionId::Ust20yMay} label={T::RunInMachine} />
+                { load_auction(lang, AuctionId::Ust20yMay, T::RunInMachine) }
             </> },
         },
         Section {
             n: 7,
             title: T::S7Title,
-            body: html! { <>{ p(T::S7Body) }{ widget_view(Widget::UstCandles, url) }<RiskRowLink row={RiskRowId::SecondaryMarket} /></> },
+            body: html! { <>{ p(T::S7Body) }{ widget(Widget::UstCandles) }<RiskRowLink row={RiskRowId::SecondaryMarket} /></> },
         },
         Section {
             n: 8,
@@ -228,7 +289,7 @@ fn sections(lang: Lang, url: &UrlState) -> Vec<Section> {
         Section {
             n: 10,
             title: T::S10Title,
-            body: html! { <>{ p(T::S10Body) }{ widget_view(Widget::RiskTable, url) }</> },
+            body: html! { <>{ p(T::S10Body) }{ widget(Widget::RiskTable) }</> },
         },
         Section {
             n: 11,
@@ -238,27 +299,57 @@ fn sections(lang: Lang, url: &UrlState) -> Vec<Section> {
     ]
 }
 
-#[function_component(Lesson)]
-pub fn lesson() -> Html {
-    let lesson = use_lesson();
-    let lang = lesson.lang;
-    let all = sections(lang, &lesson.url);
+#[derive(Properties, PartialEq)]
+pub struct PageProps {
+    pub lang: Lang,
+    /// The widget shown alone (`?embed=` or an embed page), or the whole lesson.
+    #[prop_or_default]
+    pub embed: Option<Widget>,
+    /// Leave the interactive parts as empty islands (served pages) instead of rendering them.
+    #[prop_or_default]
+    pub islands: bool,
+}
+
+/// The whole page for a language: header, notice, contents, the eleven sections and the footer;
+/// or one widget with its embed bar. Re-renders only when the language or the embed changes.
+#[function_component(Page)]
+pub fn page(props: &PageProps) -> Html {
+    let (lang, islands) = (props.lang, props.islands);
+    let site = use_site();
+    if let Some(widget) = props.embed {
+        return html! {
+            <main class="embed" id="lesson">
+                { slot(Part::EmbedBar, islands) }
+                { delivery_notes(lang, &site) }
+                { slot(Part::Notice, islands) }
+                { widget_slot(widget, islands) }
+                <p class="disclaimer small">{ T::Disclaimer.get(lang) }</p>
+            </main>
+        };
+    }
+    let all = sections(lang, islands);
     html! {
         <>
-            <nav class="toc" aria-label={T::Contents.get(lang)}>
-                <h2>{ T::Contents.get(lang) }</h2>
-                <ol>
-                    { for all.iter().map(|s| html! {
-                        <li><a href={format!("#s{}", s.n)}>{ s.title.get(lang) }</a></li>
-                    }) }
-                </ol>
-            </nav>
-            { for all.into_iter().map(|s| html! {
-                <section class="lesson-section" id={format!("s{}", s.n)} aria-labelledby={format!("s{}-title", s.n)}>
-                    <h2 id={format!("s{}-title", s.n)}>{ s.title.get(lang) }</h2>
-                    { s.body }
-                </section>
-            }) }
+            { slot(Part::Header, islands) }
+            <main id="lesson">
+                { delivery_notes(lang, &site) }
+                { slot(Part::Notice, islands) }
+                <nav class="toc" aria-label={T::Contents.get(lang)}>
+                    <h2>{ T::Contents.get(lang) }</h2>
+                    <ol>
+                        { for all.iter().map(|s| html! {
+                            <li><a href={format!("#s{}", s.n)}>{ s.title.get(lang) }</a></li>
+                        }) }
+                    </ol>
+                </nav>
+                { for all.into_iter().map(|s| html! {
+                    <section class="lesson-section" id={format!("s{}", s.n)} aria-labelledby={format!("s{}-title", s.n)}>
+                        <h2 id={format!("s{}-title", s.n)}>{ s.title.get(lang) }</h2>
+                        { s.body }
+                    </section>
+                }) }
+            </main>
+            <footer class="site-footer"><p>{ T::Footer.get(lang) }</p></footer>
         </>
     }
 }

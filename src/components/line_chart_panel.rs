@@ -5,9 +5,10 @@
 use yew::prelude::*;
 
 use super::canvas_chart::CanvasChart;
-use super::chart_cursor::{nearest_index, CursorSlider};
+use super::chart_cursor::{nearest, CursorSlider};
+use super::data_table::DataTable;
 use super::use_lang;
-use crate::charts::{ChartSpec, Line, LinesChart, SeriesColor, XAxis};
+use crate::charts::{data_x, ChartSpec, Line, LinesChart, SeriesColor, XAxis};
 use crate::i18n::{num, T};
 
 /// One x position: its label (date, month or maturity) and one value per column.
@@ -58,8 +59,9 @@ pub struct LineChartPanelProps {
     pub start: usize,
     pub first_column: AttrValue,
     pub cursor_label: AttrValue,
-    #[prop_or(0.58)]
-    pub aspect: f64,
+    /// Height as a percentage of width.
+    #[prop_or(58)]
+    pub aspect: u8,
     /// Join lines across days a market was closed.
     #[prop_or_default]
     pub connect_gaps: bool,
@@ -80,11 +82,8 @@ pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
     let cursor_x = use_state(|| None::<f64>);
     let xs: Vec<f64> = props.rows.iter().map(|r| r.x).collect();
     let index = match *cursor_x {
-        Some(x) if !xs.is_empty() => {
-            let (a, b) = (xs[0], xs[xs.len() - 1]);
-            nearest_index(&xs, if b > a { (x - a) / (b - a) } else { 0.0 })
-        }
-        _ => props.start.min(xs.len().saturating_sub(1)),
+        Some(x) => nearest(&xs, x),
+        None => props.start.min(xs.len().saturating_sub(1)),
     };
     let Some(row) = props.rows.get(index) else {
         return html! {};
@@ -140,14 +139,39 @@ pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
         T::CursorReadout.fill(lang, &[&r.label, &parts.join(", ")])
     };
     let on_pointer = {
-        let (cursor_x, xs) = (cursor_x.clone(), xs.clone());
-        Callback::from(move |frac: f64| cursor_x.set(xs.get(nearest_index(&xs, frac)).copied()))
+        let (cursor_x, xs, axis) = (cursor_x.clone(), xs.clone(), props.x_axis);
+        // The chart reports the axis value under the pointer; the nearest row takes the cursor.
+        Callback::from(move |v: f64| cursor_x.set(xs.get(nearest(&xs, data_x(axis, v))).copied()))
     };
     let on_slider = {
         let (cursor_x, xs) = (cursor_x.clone(), xs.clone());
         Callback::from(move |i: usize| cursor_x.set(xs.get(i).copied()))
     };
     let testid = props.testid.to_string();
+    let headers: Vec<AttrValue> = std::iter::once(props.first_column.clone())
+        .chain(
+            props
+                .columns
+                .iter()
+                .map(|c| AttrValue::from(c.label.clone())),
+        )
+        .collect();
+    let table_rows = {
+        let rows = props.rows.clone();
+        Callback::from(move |()| {
+            rows.iter()
+                .map(|r| {
+                    let cells = r
+                        .values
+                        .iter()
+                        .enumerate()
+                        .map(|(c, v)| cell_text(*v, r.ranges.get(c).copied().flatten(), decimals))
+                        .collect();
+                    (r.label.clone(), cells)
+                })
+                .collect()
+        })
+    };
     let first = &props.rows[0];
     let last = &props.rows[props.rows.len() - 1];
     let alt = T::ChartAltSeries.fill(
@@ -179,27 +203,7 @@ pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
                     </span>
                 }) }
             </p>
-            <details class="data-table">
-                <summary>{ T::ShowData.get(lang) }</summary>
-                <div class="table-scroll">
-                    <table data-testid={format!("{testid}-table")}>
-                        <thead><tr>
-                            <th scope="col">{ &props.first_column }</th>
-                            { for props.columns.iter().map(|c| html! { <th scope="col">{ &c.label }</th> }) }
-                        </tr></thead>
-                        <tbody>
-                            { for props.rows.iter().map(|r| html! {
-                                <tr>
-                                    <th scope="row">{ &r.label }</th>
-                                    { for r.values.iter().enumerate().map(|(c, v)| html! {
-                                        <td>{ cell_text(*v, r.ranges.get(c).copied().flatten(), decimals) }</td>
-                                    }) }
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
-            </details>
+            <DataTable testid={testid.clone()} headers={headers} rows={table_rows} />
         </div>
     }
 }

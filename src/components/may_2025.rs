@@ -117,7 +117,7 @@ pub fn may_2025() -> Html {
             <p>{ T::May2025Intro.get(lang) }</p>
             <LineChartPanel testid="may-2025" title={T::WMay2025.get(lang)} x_axis={XAxis::MonthDay}
                 {columns} {rows} {events} {start} first_column={T::ColDate.get(lang)}
-                cursor_label={T::MoveCursor.get(lang)} aspect={0.66} connect_gaps=true />
+                cursor_label={T::MoveCursor.get(lang)} aspect={66} connect_gaps=true />
             <h4>{ T::EventsTitle.get(lang) }</h4>
             <ol class="events">
                 { for EVENTS.iter().zip(texts).map(|(d, t)| html! {

@@ -1,10 +1,15 @@
-//! One component per file. Components stay thin: they read the shared state, call the model and
-//! render. None touches the browser while rendering (browser work lives in effects), so the page
-//! can be pre-rendered to static HTML.
+//! One component per file. Components stay thin: they read their props, call the model and
+//! render. None touches the browser while rendering (browser work lives in effects), so every
+//! page is pre-rendered to static HTML and hydrated.
+//!
+//! A [`root::Root`] owns a slice of the page (a widget, the header, the notice, or in the
+//! single-file lesson the whole page). It subscribes to the shared [`Store`] and hands each
+//! widget only the fields it reads, so a slider re-renders only the widgets that use its value.
 pub mod app;
 pub mod auction;
 pub mod canvas_chart;
 pub mod chart_cursor;
+pub mod data_table;
 pub mod fiscal_loop;
 pub mod header;
 pub mod holdings;
@@ -15,6 +20,7 @@ pub mod may_2025;
 pub mod number_field;
 pub mod range_field;
 pub mod risk_table;
+pub mod root;
 pub mod scenarios;
 pub mod share;
 pub mod source_note;
@@ -28,24 +34,59 @@ pub mod yield_lab;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
-use crate::state::LessonContext;
+use crate::state::Store;
 
-/// The shared lesson state, provided by the app. A component that reads it re-renders on every
-/// change (a slider move included), so components that need less use the hooks below.
-#[hook]
-pub fn use_lesson() -> LessonContext {
-    use_context::<LessonContext>().expect("components render inside the app's lesson context")
+/// How the lesson is delivered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// The served site: one pre-rendered page per language (and per embedded widget), whose
+    /// interactive parts are hydrated one by one. Switching language changes page.
+    Pages,
+    /// The one-file lesson: the whole page rendered in place, both languages inside.
+    SingleFile,
 }
 
-/// The current language alone: changes only when the reader switches language.
+/// Facts about the page the lesson sits in, the same on the server and in the browser.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Site {
+    pub mode: Mode,
+    /// From this page to the site's root: "", "../" or "../../../".
+    pub base: AttrValue,
+}
+
+impl Default for Site {
+    fn default() -> Self {
+        Site {
+            mode: Mode::SingleFile,
+            base: AttrValue::Static(""),
+        }
+    }
+}
+
+/// The current language: changes only when the reader switches language.
 #[hook]
 pub fn use_lang() -> Lang {
     use_context::<Lang>().unwrap_or_default()
 }
 
-/// Sends actions to the shared state without subscribing to it.
+/// The shared store, to send actions without subscribing to the state.
 #[hook]
-pub fn use_dispatch() -> UseReducerDispatcher<crate::state::Lesson> {
-    use_context::<UseReducerDispatcher<crate::state::Lesson>>()
-        .expect("components render inside the app's dispatcher context")
+pub fn use_dispatch() -> Store {
+    use_context::<Store>().expect("components render inside a root that provides the store")
 }
+
+/// Whether this part of the page is hydrated and its controls answer.
+#[hook]
+pub fn use_live() -> bool {
+    use_context::<Live>().is_some_and(|l| l.0)
+}
+
+/// The page's delivery facts.
+#[hook]
+pub fn use_site() -> Site {
+    use_context::<Site>().unwrap_or_default()
+}
+
+/// Whether the part of the page around a component is hydrated (see [`use_live`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Live(pub bool);

@@ -43,7 +43,7 @@ pub fn range_field(props: &RangeFieldProps) -> Html {
 /// A `RangeField` that sends `make(value)` to the shared state on every move.
 #[allow(clippy::too_many_arguments)]
 pub fn action_slider(
-    dispatch: &UseReducerDispatcher<crate::state::Lesson>,
+    dispatch: &crate::state::Store,
     lang: crate::i18n::Lang,
     id: &'static str,
     label: crate::i18n::T,

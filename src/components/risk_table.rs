@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::source_note::SourceNote;
-use super::{use_dispatch, use_lang, use_lesson};
+use super::{use_dispatch, use_lang};
 use crate::i18n::{num, severity_text, T};
 use crate::model::data::FactId;
 use crate::model::risk::{figure_value, Cell, Figure, RiskRowId, Row, ROWS};
@@ -46,18 +46,6 @@ pub fn risk_table(props: &RiskTableProps) -> Html {
     let dispatch = use_dispatch();
     let view = props.view;
     let highlighted = props.highlighted;
-
-    // Bring a highlighted row into view (a link landed on it); browser work stays in the effect.
-    use_effect_with(highlighted, |row| {
-        if let Some(row) = row {
-            let el = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id(&format!("risk-row-{}", row.id())));
-            if let Some(el) = el {
-                el.scroll_into_view();
-            }
-        }
-    });
 
     let toggle = |v: RiskView, label: T| {
         let dispatch = dispatch.clone();
@@ -190,7 +178,8 @@ fn risk_cell(props: &RiskCellProps) -> Html {
     }
 }
 
-/// A link that lands on one row of the risk table and highlights it.
+/// A link that lands on one row of the risk table and highlights it. Static prose: the page's
+/// script highlights the row (`data-risk-row`).
 #[derive(Properties, PartialEq)]
 pub struct RiskRowLinkProps {
     pub row: RiskRowId,
@@ -198,16 +187,9 @@ pub struct RiskRowLinkProps {
 
 #[function_component(RiskRowLink)]
 pub fn risk_row_link(props: &RiskRowLinkProps) -> Html {
-    let lesson = use_lesson();
-    let row = props.row;
-    let onclick = {
-        let lesson = lesson.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            lesson.dispatch(Action::HighlightRiskRow(Some(row)));
-        })
-    };
+    let lang = use_lang();
+    let id = props.row.id();
     html! {
-        <a class="see-risk" href={format!("#risk-row-{}", row.id())} {onclick}>{ T::SeeRiskRow.get(lesson.lang) }</a>
+        <a class="see-risk" href={format!("#risk-row-{id}")} data-risk-row={id}>{ T::SeeRiskRow.get(lang) }</a>
     }
 }

@@ -50,7 +50,7 @@ pub fn scenarios(props: &ScenariosProps) -> Html {
         name: &'static str,
         options: &[(V, T, &'static str)],
         current: V,
-        dispatch: &UseReducerDispatcher<crate::state::Lesson>,
+        dispatch: &crate::state::Store,
         make: fn(V) -> Action,
     ) -> Html {
         html! {

@@ -4,51 +4,77 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::use_lesson;
-use crate::i18n::{widget_title, T};
+use super::{use_lang, use_site, Mode, Site};
+use crate::i18n::{widget_title, Lang, T};
+use crate::model::url_state::UrlState;
 use crate::model::widgets::Widget;
 
-/// The iframe snippet a host page pastes; the host's resize script listens for the height message.
-pub fn iframe_snippet(
-    base: &str,
-    query_without_embed: &str,
-    widget: Widget,
-    title: &str,
+/// The address of the lesson, or of one widget embedded, in a language, for a state: on the
+/// served site its page under the site root, in the single file the file itself.
+pub fn share_url(
+    site: &Site,
+    root: &str,
+    lang: Lang,
+    query: &str,
+    embed: Option<Widget>,
 ) -> String {
-    let src = format!("{base}?{query_without_embed}&embed={}", widget.id());
+    match (site.mode, embed) {
+        (Mode::Pages, None) => format!("{root}{}/?{query}", lang.tag()),
+        (Mode::Pages, Some(w)) => format!("{root}{}/embed/{}/?{query}", lang.tag(), w.id()),
+        (Mode::SingleFile, None) => format!("{root}?{query}"),
+        (Mode::SingleFile, Some(w)) => format!("{root}?{query}&embed={}", w.id()),
+    }
+}
+
+/// The iframe snippet a host page pastes; the host's resize script listens for the height message.
+pub fn iframe_snippet(src: &str, title: &str) -> String {
     format!(
         "<iframe src=\"{src}\" title=\"{}\" style=\"width:100%;border:0\" height=\"600\" loading=\"lazy\" data-selloff-lab></iframe>",
         title.replace('"', "&quot;")
     )
 }
 
+#[derive(Properties, PartialEq)]
+pub struct SharePanelProps {
+    pub url: UrlState,
+}
+
 #[function_component(SharePanel)]
-pub fn share_panel() -> Html {
-    let lesson = use_lesson();
-    let lang = lesson.lang;
-    // The page's own address without its query, read in an effect (not during render).
-    let base = use_state(String::new);
+pub fn share_panel(props: &SharePanelProps) -> Html {
+    let lang = use_lang();
+    let site = use_site();
+    // The site's root (or the file) as an absolute address, read in an effect (not during render).
+    let root = use_state(String::new);
     {
-        let base = base.clone();
+        let (root, base) = (root.clone(), site.base.clone());
         use_effect_with((), move |_| {
             if let Some(loc) = web_sys::window().map(|w| w.location()) {
-                let origin = loc.origin().unwrap_or_default();
-                let path = loc.pathname().unwrap_or_default();
-                base.set(format!("{origin}{path}"));
+                let here = loc.href().unwrap_or_default();
+                let url = web_sys::Url::new_with_base(&base, &here)
+                    .map(|u| {
+                        u.set_search("");
+                        u.set_hash("");
+                        u.href()
+                    })
+                    .unwrap_or_default();
+                root.set(url);
             }
         });
     }
     let widget = use_state(|| Widget::YieldLab);
     let copied = use_state(|| None::<&'static str>);
 
-    let mut state = lesson.url.clone();
+    let mut state = props.url.clone();
     state.embed = None;
     if state.lang.is_none() {
         state.lang = Some(lang);
     }
     let query = state.to_query();
-    let link = format!("{}?{query}", *base);
-    let snippet = iframe_snippet(&base, &query, *widget, widget_title(*widget).get(lang));
+    let link = share_url(&site, &root, lang, &query, None);
+    let snippet = iframe_snippet(
+        &share_url(&site, &root, lang, &query, Some(*widget)),
+        widget_title(*widget).get(lang),
+    );
 
     let copy = |what: &'static str, text: String| {
         let copied = copied.clone();
@@ -110,13 +136,31 @@ mod tests {
 
     #[test]
     fn snippet_points_at_the_widget_and_escapes_its_title() {
-        let s = iframe_snippet(
+        let site = Site {
+            mode: Mode::Pages,
+            base: "../".into(),
+        };
+        let src = share_url(
+            &site,
             "https://x.test/lab/",
+            Lang::En,
             "v=1&lang=en",
-            Widget::RiskTable,
-            "A \"b\"",
+            Some(Widget::RiskTable),
         );
-        assert!(s.contains("src=\"https://x.test/lab/?v=1&lang=en&embed=risk-table\""));
+        assert_eq!(src, "https://x.test/lab/en/embed/risk-table/?v=1&lang=en");
+        let s = iframe_snippet(&src, "A \"b\"");
+        assert!(s.contains("src=\"https://x.test/lab/en/embed/risk-table/?v=1&lang=en\""));
         assert!(s.contains("title=\"A &quot;b&quot;\""));
+        let file = Site::default();
+        assert_eq!(
+            share_url(
+                &file,
+                "file:///x/selloff-lab.html",
+                Lang::ZhHant,
+                "v=1",
+                None
+            ),
+            "file:///x/selloff-lab.html?v=1"
+        );
     }
 }

@@ -97,7 +97,7 @@ pub fn taper(props: &TaperProps) -> Html {
             <LineChartPanel testid="taper" title={T::WTaper.get(lang)} x_axis={XAxis::Years}
                 {columns} {rows} start={start_row} first_column={T::ColMonth.get(lang)}
                 cursor_label={T::MoveCursor.get(lang)} y_label={T::TaperAxis.get(lang)}
-                decimals={1} suffix="" aspect={0.45} />
+                decimals={1} suffix="" aspect={45} />
             <p class="hint">{ T::TaperPlan.get(lang) }</p>
             <SourceNote facts={vec![FactId::BojPurchases202407Tn, FactId::BojTaperCut2026Bn]} />
         </div>

@@ -2,26 +2,30 @@
 
 use yew::prelude::*;
 
-use super::use_lesson;
+use super::{use_dispatch, use_lang};
 use crate::i18n::{reason_text, T};
+use crate::model::url_state::Ignored;
 use crate::state::Action;
 
+#[derive(Properties, PartialEq)]
+pub struct UrlNoticeProps {
+    pub ignored: Vec<Ignored>,
+    pub open: bool,
+}
+
 #[function_component(UrlNotice)]
-pub fn url_notice() -> Html {
-    let lesson = use_lesson();
-    if !lesson.notice_open || lesson.ignored.is_empty() {
+pub fn url_notice(props: &UrlNoticeProps) -> Html {
+    let lang = use_lang();
+    let store = use_dispatch();
+    if !props.open || props.ignored.is_empty() {
         return html! {};
     }
-    let lang = lesson.lang;
-    let dismiss = {
-        let lesson = lesson.clone();
-        Callback::from(move |_| lesson.dispatch(Action::DismissNotice))
-    };
+    let dismiss = store.callback(|_: MouseEvent| Action::DismissNotice);
     html! {
         <div class="url-notice" role="status" data-testid="url-notice">
             <p>{ T::UrlNoticeIntro.get(lang) }</p>
             <ul>
-                { for lesson.ignored.iter().map(|i| html! {
+                { for props.ignored.iter().map(|i| html! {
                     <li><code>{ &i.key }</code>{ ": " }{ reason_text(i.reason).get(lang) }</li>
                 }) }
             </ul>

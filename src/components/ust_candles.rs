@@ -4,11 +4,12 @@
 use yew::prelude::*;
 
 use super::canvas_chart::CanvasChart;
-use super::chart_cursor::{nearest_index, CursorSlider};
+use super::chart_cursor::{nearest, CursorSlider};
+use super::data_table::DataTable;
 use super::source_note::SourceNote;
 use super::use_lang;
 use crate::charts::{candle_x, CandleChart, ChartSpec};
-use crate::i18n::{num, T};
+use crate::i18n::{num, Lang, T};
 use crate::model::data::SourceId;
 use crate::model::dataset::UST10_DAILY_SINCE_2022;
 use crate::model::series::{close_range, iso, weekly_candles, Candle};
@@ -44,6 +45,7 @@ pub fn ust_candles() -> Html {
         spans: vec![(20250401, 20250430), (20250501, 20250531)],
         y_label: T::UstTenor.fill(lang, &["10"]) + " (%)",
         cursor: Some(index),
+        up_is_red: lang == Lang::ZhHant,
     });
     let readout = T::CandleReadout.fill(
         lang,
@@ -68,7 +70,7 @@ pub fn ust_candles() -> Html {
     );
     let on_pointer = {
         let (cursor, xs) = (cursor.clone(), xs.clone());
-        Callback::from(move |f: f64| cursor.set(Some(nearest_index(&xs, f))))
+        Callback::from(move |v: f64| cursor.set(Some(nearest(&xs, v))))
     };
     let on_slider = {
         let cursor = cursor.clone();
@@ -79,6 +81,18 @@ pub fn ust_candles() -> Html {
         .last()
         .map(|d| iso(d.date))
         .unwrap_or_default();
+    let table_rows = {
+        let candles = candles.clone();
+        Callback::from(move |()| {
+            candles
+                .iter()
+                .map(|c| {
+                    let cells = [c.open, c.high, c.low, c.close].map(|v| num(v, 2)).to_vec();
+                    (iso(c.first), cells)
+                })
+                .collect()
+        })
+    };
     let alt = T::ChartAltCandles.fill(lang, &[&first, &last_day, &num(lo, 2), &num(hi, 2)]);
     html! {
         <div class="data-widget">
@@ -89,25 +103,8 @@ pub fn ust_candles() -> Html {
             <CursorSlider id="ust-candles-cursor" label={T::MoveCursor.get(lang)} len={candles.len()}
                 {index} value_text={readout.clone()} onchange={on_slider} />
             <p class="readout-line" data-testid="ust-candles-readout" data-value={k.close.to_string()} aria-live="polite">{ readout }</p>
-            <details class="data-table">
-                <summary>{ T::ShowData.get(lang) }</summary>
-                <div class="table-scroll">
-                    <table data-testid="ust-candles-table">
-                        <thead><tr>
-                            <th scope="col">{ T::ColWeek.get(lang) }</th>
-                            <th scope="col">{ T::ColOpen.get(lang) }</th><th scope="col">{ T::ColHigh.get(lang) }</th>
-                            <th scope="col">{ T::ColLow.get(lang) }</th><th scope="col">{ T::ColClose.get(lang) }</th>
-                        </tr></thead>
-                        <tbody>
-                            { for candles.iter().map(|c| html! {
-                                <tr><th scope="row">{ iso(c.first) }</th>
-                                    <td>{ num(c.open, 2) }</td><td>{ num(c.high, 2) }</td>
-                                    <td>{ num(c.low, 2) }</td><td>{ num(c.close, 2) }</td></tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
-            </details>
+            <DataTable testid="ust-candles" headers={vec![T::ColWeek.get(lang).into(), T::ColOpen.get(lang).into(),
+                T::ColHigh.get(lang).into(), T::ColLow.get(lang).into(), T::ColClose.get(lang).into()]} rows={table_rows} />
             <SourceNote series={vec![(SourceId::UstYields, last_day)]} />
         </div>
     }

@@ -1,10 +1,10 @@
-//! The frame every interactive piece sits in: `data-widget` for embedding and tests, a heading,
-//! and a placeholder for the pieces still being built.
+//! The frame every interactive piece sits in: `data-widget` for embedding and tests, an anchor
+//! for links, and a heading.
 
 use yew::prelude::*;
 
 use super::use_lang;
-use crate::i18n::{widget_title, T};
+use crate::i18n::widget_title;
 use crate::model::widgets::Widget;
 
 #[derive(Properties, PartialEq)]
@@ -19,16 +19,11 @@ pub fn widget_slot(props: &WidgetSlotProps) -> Html {
     let lang = use_lang();
     let title = widget_title(props.widget).get(lang);
     let heading_id = format!("{}-title", props.widget.id());
-    let body = if props.children == Html::default() {
-        html! { <p class="coming-soon">{ T::ComingSoon.fill(lang, &[title]) }</p> }
-    } else {
-        props.children.clone()
-    };
     html! {
         <section class="widget" data-widget={props.widget.id()} id={props.widget.id()}
             aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>{ title }</h3>
-            { body }
+            { props.children.clone() }
         </section>
     }
 }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::canvas_chart::CanvasChart;
 use super::number_field::NumberField;
 use super::source_note::SourceNote;
-use super::use_lesson;
+use super::{use_dispatch, use_lang};
 use crate::charts::{ladder_rows, ChartSpec, LadderChart, PriceYieldChart};
 use crate::i18n::{num, signed, Lang, T};
 use crate::model::bond::{Bond, ShockResult};
@@ -39,11 +39,20 @@ fn par_shock(yield_fact: FactId, tenor: f64, shock_bp: i32) -> Option<ShockResul
         .ok()
 }
 
+#[derive(Properties, PartialEq)]
+pub struct YieldLabProps {
+    pub tenor_years: f64,
+    pub coupon_pct: f64,
+    pub yield_pct: f64,
+    pub shock_bp: i32,
+    pub view: LabView,
+}
+
 #[function_component(YieldLab)]
-pub fn yield_lab() -> Html {
-    let lesson = use_lesson();
-    let lang = lesson.lang;
-    let u = &lesson.url;
+pub fn yield_lab(props: &YieldLabProps) -> Html {
+    let lang = use_lang();
+    let lesson = use_dispatch();
+    let u = props;
     let result = Bond::new(u.tenor_years, u.coupon_pct / 100.0)
         .and_then(|b| b.shock(u.yield_pct / 100.0, f64::from(u.shock_bp) / 1e4));
 
@@ -88,7 +97,7 @@ pub fn yield_lab() -> Html {
     };
     let view_button = |view: LabView, label: T| {
         let lesson = lesson.clone();
-        let pressed = u.lab_view == view;
+        let pressed = u.view == view;
         html! {
             <button type="button" aria-pressed={pressed.to_string()}
                 onclick={Callback::from(move |_| lesson.dispatch(Action::SetLabView(view)))}>
@@ -214,7 +223,7 @@ pub fn yield_lab() -> Html {
         _ => String::new(),
     };
 
-    let (spec, alt, legend) = match u.lab_view {
+    let (spec, alt, legend) = match u.view {
         LabView::Curve => {
             let tangent_price = s.before.price * (1.0 + s.duration_pct / 100.0);
             let alt = T::ChartAltCurve.fill(

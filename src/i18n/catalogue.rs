@@ -25,6 +25,10 @@ catalogue! {
         en: "Selloff Lab: the May 2025 JGB and Treasury selloff, hands-on",
         zh: "債市拋售實驗室：動手拆解 2025 年 5 月日債與美債同步重挫",
     }
+    MetaDescription {
+        en: "An interactive lesson on the May 2025 selloff in Japanese government bonds and US Treasuries: move a yield and watch bond prices, run the auctions, compare the central banks.",
+        zh: "互動課程：2025 年 5 月日本公債與美國公債的拋售潮。移動殖利率看債券價格變化、模擬標售、比較兩家央行。",
+    }
     Lede {
         en: "In late May 2025, Japanese and US government bonds were sold hard in the same fortnight. This lesson walks through why, and lets you move the numbers yourself: shock a yield, run an auction, compare the central banks.",
         zh: "2025 年 5 月下旬的兩週內，日本公債與美國公債同時遭到大舉拋售。這堂課一步步說明原因，也讓你親手調整數字：衝擊殖利率、模擬標售、比較兩家央行。",
@@ -117,9 +121,21 @@ catalogue! {
         en: "Something went wrong inside the lesson and it stopped. Reload the page; if it happens again, open the lesson without the extra link settings.",
         zh: "課程內部發生錯誤而停止運作。請重新整理頁面；若仍發生，請不帶額外連結設定開啟課程。",
     }
-    ComingSoon {
-        en: "Interactive piece in preparation: {0}. The text explains the idea; the numbers will be movable here.",
-        zh: "互動元件製作中：{0}。文字已說明概念，之後可在此調整數字。",
+    NeedsJs {
+        en: "The lesson's text, figures and charts are all here; moving the numbers yourself needs JavaScript and WebAssembly.",
+        zh: "課程的文字、數字與圖表都在這裡；要親手調整數字，需要啟用 JavaScript 與 WebAssembly。",
+    }
+    NeedsWasm {
+        en: "The interactive parts need WebAssembly, which this browser could not start. The text, figures and charts below still read as they are.",
+        zh: "互動功能需要 WebAssembly，但這個瀏覽器無法啟動它。下方的文字、數字與圖表仍可照常閱讀。",
+    }
+    DownloadOffline {
+        en: "Download this lesson to use offline",
+        zh: "下載本課程以離線使用",
+    }
+    LoadingInteractive {
+        en: "Loading the interactive parts…",
+        zh: "正在載入互動功能…",
     }
     SourceButton {
         en: "Source",
@@ -688,6 +704,10 @@ catalogue! {
     ShowData {
         en: "Show the data as a table",
         zh: "以表格顯示資料",
+    }
+    TableNeedsScript {
+        en: "The table opens once the page's interactive parts have loaded; the chart and its readout above show the same data.",
+        zh: "互動功能載入後即可展開表格；上方的圖表與讀數顯示的是相同資料。",
     }
     ColDate {
         en: "Date",

@@ -27,11 +27,15 @@ impl Lang {
         }
     }
 
-    /// Reads a link's `lang` value.
+    /// Reads a link's `lang` value, in any case: `en` and `en-*` are English; `zh` and every
+    /// `zh-*` (Taiwan, Hong Kong, Hant, and Hans too) open the Traditional Chinese lesson, the
+    /// only Chinese one.
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        match tag {
+        let tag = tag.trim().to_ascii_lowercase();
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        match primary {
             "en" => Some(Lang::En),
-            "zh-Hant" => Some(Lang::ZhHant),
+            "zh" => Some(Lang::ZhHant),
             _ => None,
         }
     }
@@ -218,7 +222,24 @@ mod tests {
         assert_eq!(Lang::from_browser(&["ZH"]), Lang::ZhHant);
         assert_eq!(Lang::from_browser(&["en-US", "zh-TW"]), Lang::En);
         assert_eq!(Lang::from_browser::<&str>(&[]), Lang::En);
-        assert_eq!(Lang::from_tag("zh-Hant"), Some(Lang::ZhHant));
-        assert_eq!(Lang::from_tag("zh"), None);
+        for tag in [
+            "zh-Hant",
+            "zh-hant",
+            "zh-TW",
+            "zh-HK",
+            "zh-Hant-TW",
+            "zh-CN",
+            "zh-Hans",
+            "zh",
+            "ZH",
+        ] {
+            assert_eq!(Lang::from_tag(tag), Some(Lang::ZhHant), "{tag}");
+        }
+        for tag in ["en", "EN", "en-US", "en_GB"] {
+            assert_eq!(Lang::from_tag(tag), Some(Lang::En), "{tag}");
+        }
+        for tag in ["", "fr", "english", "zhx", "e"] {
+            assert_eq!(Lang::from_tag(tag), None, "{tag}");
+        }
     }
 }

@@ -23,14 +23,21 @@ export const test = base.extend<{ watched: Page; problems: string[] }>({
 });
 export { expect };
 
-/** Waits until the app has rendered. */
+/** Waits until the page is live: the wasm started and every island is hydrated. */
 export async function ready(page: Page) {
   await expect(page.locator("main#lesson")).toBeVisible();
+  await expect(page.locator("html")).toHaveClass(/wasm-started/);
+  await expect(page.locator("[data-island]:not([data-hydrated])")).toHaveCount(0);
+  await expect(page.locator(".loading-hint")).toHaveCount(0);
 }
 
-/** The unrounded value a readout carries. */
+/** The unrounded value a readout carries, read as a reader would: scrolled into view, where an
+ * island that was off screen catches up with the lesson's state. */
 export async function value(page: Page, testid: string): Promise<number> {
-  const v = await page.getByTestId(testid).first().getAttribute("data-value");
+  const el = page.getByTestId(testid).first();
+  await el.scrollIntoViewIfNeeded();
+  await expect(page.locator(`[data-island][data-behind]:has([data-testid="${testid}"])`)).toHaveCount(0);
+  const v = await el.getAttribute("data-value");
   return Number(v);
 }
 

@@ -79,9 +79,9 @@ test("share panel gives the current link and an iframe snippet", async ({ watche
   await page.goto("?lang=en&shock=42");
   await ready(page);
   await page.getByText("Share / Embed").click();
-  await expect(page.getByTestId("share-link")).toHaveValue(/\/selloff-lab\/\?v=1&lang=en&shock=42$/);
+  await expect(page.getByTestId("share-link")).toHaveValue(/\/selloff-lab\/en\/\?v=1&lang=en&shock=42$/);
   await page.locator("#share-widget").selectOption("risk-table");
-  await expect(page.getByTestId("share-embed")).toHaveValue(/<iframe src="http:\/\/127\.0\.0\.1:8124\/selloff-lab\/\?v=1&lang=en&shock=42&embed=risk-table"/);
+  await expect(page.getByTestId("share-embed")).toHaveValue(/<iframe src="http:\/\/127\.0\.0\.1:8124\/selloff-lab\/en\/embed\/risk-table\/\?v=1&lang=en&shock=42"/);
 });
 
 test("embed mode renders only the widget and posts its height to the host", async ({ watched: page }) => {

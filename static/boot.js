@@ -1,0 +1,36 @@
+// Selloff Lab: starts the interactive parts once the page has painted, so the wasm never competes
+// with the text for the network or the main thread. Where WebAssembly cannot start, the
+// pre-rendered lesson stays readable and a notice in the page's language says why.
+(function () {
+  var app = document.getElementById("app");
+  var here = document.currentScript && document.currentScript.src;
+  if (!app || !here) return;
+  var root = document.documentElement;
+  function fail(kind) {
+    root.classList.add("no-wasm");
+    var note = document.getElementById("no-wasm");
+    if (note) note.hidden = false;
+    // The offline file needs WebAssembly too: offer it only when the module could not load.
+    var offline = document.getElementById("no-wasm-offline");
+    if (offline) offline.hidden = kind !== "load";
+  }
+  function start() {
+    if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
+      fail("missing");
+      return;
+    }
+    var glue = new URL(app.dataset.glue, here).href;
+    var wasm = new URL(app.dataset.wasm, here).href;
+    import(glue).then(
+      function (bindings) {
+        return bindings.default({ module_or_path: wasm }).then(
+          function () { root.classList.add("wasm-started"); },
+          // A failed fetch is a load failure; a module that will not compile or link is not.
+          function (e) { fail(e instanceof TypeError ? "load" : "start"); }
+        );
+      },
+      function () { fail("load"); }
+    );
+  }
+  requestAnimationFrame(function () { setTimeout(start, 0); });
+})();
