@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Serves dist/ on 127.0.0.1 with no dependencies, both at / and under /selloff-lab/ (to prove the
-// build works from a sub-path). Usage: node scripts/serve-dist.mjs [port] [dir]
+// build works from a sub-path), with the response headers the README asks a host to send: each
+// page's Content Security Policy (its own <meta> policy plus frame-ancestors *, since embedding is
+// wanted), X-Content-Type-Options and a Referrer-Policy. Usage: node scripts/serve-dist.mjs [port] [dir]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -16,6 +18,17 @@ const types = {
   ".png": "image/png",
   ".ico": "image/x-icon",
 };
+const common = {
+  "cache-control": "no-store",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "strict-origin-when-cross-origin",
+};
+
+/** The policy a page carries in its <meta>, as a header with frame-ancestors added. */
+function policyOf(html) {
+  const m = html.match(/http-equiv="Content-Security-Policy" content="([^"]*)"/);
+  return m ? `${m[1]}; frame-ancestors *` : null;
+}
 
 const server = createServer(async (req, res) => {
   try {
@@ -28,15 +41,21 @@ const server = createServer(async (req, res) => {
     if (path.endsWith("/")) path += "index.html";
     const file = normalize(join(root, path));
     if (!file.startsWith(root)) throw new Error("outside");
-    await stat(file);
+    const info = await stat(file);
+    if (info.isDirectory()) {
+      res.writeHead(301, { location: `${req.url.split("?")[0]}/` }).end();
+      return;
+    }
     const body = await readFile(file);
-    res.writeHead(200, {
-      "content-type": types[extname(file)] || "application/octet-stream",
-      "cache-control": "no-store",
-    });
+    const headers = { ...common, "content-type": types[extname(file)] || "application/octet-stream" };
+    if (extname(file) === ".html") {
+      const policy = policyOf(body.toString("utf8"));
+      if (policy) headers["content-security-policy"] = policy;
+    }
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
-    res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    res.writeHead(404, { "content-type": "text/plain", ...common }).end("not found");
   }
 });
 server.listen(port, "127.0.0.1", () => {

@@ -6,6 +6,18 @@ pub mod charts;
 pub mod components;
 pub mod i18n;
 pub mod model;
+#[cfg(feature = "render-count")]
+pub mod render_count;
+
+/// Counts a component's render when built with the `render-count` feature (the browser test of
+/// what a slider re-renders); expands to nothing otherwise.
+#[macro_export]
+macro_rules! counted {
+    ($name:expr) => {
+        #[cfg(feature = "render-count")]
+        $crate::render_count::bump(&$name);
+    };
+}
 pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

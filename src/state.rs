@@ -62,6 +62,7 @@ impl Lesson {
     }
 }
 
+#[derive(Debug)]
 pub enum Action {
     /// Everything an opening link (or Back and Forward) sets at once.
     Replace(Box<Lesson>),
@@ -204,6 +205,9 @@ struct StoreInner {
     state: RefCell<Rc<Lesson>>,
     listeners: RefCell<Vec<(u64, Callback<Rc<Lesson>>)>>,
     next_id: Cell<u64>,
+    /// A slider's latest value waiting for the next frame (only the last one per frame counts).
+    pending: RefCell<Option<Action>>,
+    frame: RefCell<Option<gloo::render::AnimationFrame>>,
 }
 
 impl PartialEq for Store {
@@ -241,6 +245,8 @@ impl Store {
             state: RefCell::new(Rc::new(lesson)),
             listeners: RefCell::new(Vec::new()),
             next_id: Cell::new(0),
+            pending: RefCell::new(None),
+            frame: RefCell::new(None),
         }))
     }
 
@@ -249,8 +255,46 @@ impl Store {
         self.0.state.borrow().clone()
     }
 
-    /// Applies an action and tells every listener, unless nothing changed.
+    /// Applies an action and tells every listener, unless nothing changed. A slider value still
+    /// waiting for its frame goes first, so actions keep their order.
     pub fn dispatch(&self, action: Action) {
+        self.flush();
+        self.apply(action);
+    }
+
+    /// Applies a slider's value at the next animation frame: a drag sends many inputs a frame,
+    /// and only the last of a kind is worth rendering.
+    pub fn dispatch_in_frame(&self, action: Action) {
+        let mut pending = self.0.pending.borrow_mut();
+        let same_kind = pending
+            .as_ref()
+            .is_some_and(|p| std::mem::discriminant(p) == std::mem::discriminant(&action));
+        if let (false, Some(earlier)) = (same_kind, pending.take()) {
+            drop(pending);
+            self.apply(earlier);
+            pending = self.0.pending.borrow_mut();
+        }
+        *pending = Some(action);
+        drop(pending);
+        if self.0.frame.borrow().is_none() {
+            let store = self.clone();
+            let frame = gloo::render::request_animation_frame(move |_| {
+                store.0.frame.borrow_mut().take();
+                store.flush();
+            });
+            *self.0.frame.borrow_mut() = Some(frame);
+        }
+    }
+
+    /// Applies the slider value waiting for its frame, if any.
+    pub fn flush(&self) {
+        let pending = self.0.pending.borrow_mut().take();
+        if let Some(action) = pending {
+            self.apply(action);
+        }
+    }
+
+    fn apply(&self, action: Action) {
         let next = self.0.state.borrow().reduce(action);
         if let Some(next) = next {
             let next = Rc::new(next);
@@ -284,6 +328,12 @@ impl Store {
     pub fn callback<T: 'static>(&self, make: impl Fn(T) -> Action + 'static) -> Callback<T> {
         let store = self.clone();
         Callback::from(move |value: T| store.dispatch(make(value)))
+    }
+
+    /// Like [`Store::callback`], for a slider: at most one state update per animation frame.
+    pub fn frame_callback<T: 'static>(&self, make: impl Fn(T) -> Action + 'static) -> Callback<T> {
+        let store = self.clone();
+        Callback::from(move |value: T| store.dispatch_in_frame(make(value)))
     }
 }
 

@@ -140,7 +140,13 @@ pub fn start() {
             }
             let connections = connect(&store, &config.site);
             std::mem::forget(connections);
-            hydrate_islands(&doc, store, initial, config.site);
+            land_on_fragment();
+            // The first island waits for a task of its own too: the module's start stays short.
+            let doc = doc.clone();
+            gloo::timers::callback::Timeout::new(0, move || {
+                hydrate_islands(&doc, store, initial, config.site)
+            })
+            .forget();
         }
     }
     if let Some(el) = doc.document_element() {
@@ -148,9 +154,31 @@ pub fn start() {
     }
 }
 
-/// Hydrates every `[data-island]` of the page, one per task so no single task blocks the page
-/// for long: those on screen first, then the others by distance from the viewport.
-fn hydrate_islands(doc: &Document, store: Store, initial: Rc<crate::state::Lesson>, site: Site) {
+/// An observer and the closure it calls, kept alive together.
+type Observer = (
+    web_sys::IntersectionObserver,
+    Closure<dyn FnMut(js_sys::Array)>,
+);
+
+/// Hydrates the page's islands: those near the viewport at once, one per task so no task blocks
+/// the page for long; the others when they come near (or all at once before printing).
+struct Hydrator {
+    store: Store,
+    initial: Rc<Lesson>,
+    site: Site,
+    /// Islands due now, nearest first.
+    due: RefCell<VecDeque<(Element, Part)>>,
+    /// Islands further away, hydrated when they come near.
+    waiting: RefCell<Vec<(Element, Part)>>,
+    scheduled: std::cell::Cell<bool>,
+    observer: RefCell<Option<Observer>>,
+}
+
+thread_local! {
+    static HYDRATOR: RefCell<Option<Rc<Hydrator>>> = const { RefCell::new(None) };
+}
+
+fn hydrate_islands(doc: &Document, store: Store, initial: Rc<Lesson>, site: Site) {
     let Ok(list) = doc.query_selector_all("[data-island]") else {
         return;
     };
@@ -162,7 +190,14 @@ fn hydrate_islands(doc: &Document, store: Store, initial: Rc<crate::state::Lesso
         .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
         .filter_map(|el| {
             let part = Part::from_id(&el.get_attribute("data-island")?)?;
-            let r = el.get_bounding_client_rect();
+            // Measure the island's section, never the island itself: inside a section the
+            // browser skips (content-visibility), measuring would force its layout.
+            let outer = el
+                .closest(".lesson-section, main")
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| el.clone());
+            let r = outer.get_bounding_client_rect();
             let distance = if r.bottom() < 0.0 {
                 -r.bottom()
             } else {
@@ -172,35 +207,109 @@ fn hydrate_islands(doc: &Document, store: Store, initial: Rc<crate::state::Lesso
         })
         .collect();
     islands.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let queue: Rc<RefCell<VecDeque<(Element, Part)>>> = Rc::new(RefCell::new(
-        islands
-            .into_iter()
-            .map(|(_, el, part)| (el, part))
-            .collect(),
-    ));
-    hydrate_next(queue, store, initial, site);
+    let (near, far): (Vec<_>, Vec<_>) = islands.into_iter().partition(|i| i.0 <= height);
+    let hydrator = Rc::new(Hydrator {
+        store,
+        initial,
+        site,
+        due: RefCell::new(near.into_iter().map(|(_, el, p)| (el, p)).collect()),
+        waiting: RefCell::new(far.into_iter().map(|(_, el, p)| (el, p)).collect()),
+        scheduled: std::cell::Cell::new(false),
+        observer: RefCell::new(None),
+    });
+    hydrator.watch_waiting();
+    hydrator.schedule();
+    HYDRATOR.with(|h| *h.borrow_mut() = Some(hydrator));
 }
 
-fn hydrate_next(
-    queue: Rc<RefCell<VecDeque<(Element, Part)>>>,
-    store: Store,
-    initial: Rc<crate::state::Lesson>,
-    site: Site,
-) {
-    let next = queue.borrow_mut().pop_front();
-    let Some((el, part)) = next else { return };
-    let props = RootProps {
-        store: store.clone(),
-        initial: initial.clone(),
-        site: site.clone(),
-        part,
-    };
-    let _ = el.set_attribute("data-hydrated", "");
-    yew::Renderer::<Root>::with_root_and_props(el, props).hydrate();
-    if !queue.borrow().is_empty() {
-        // Yield to the browser (input, paint) between islands.
-        gloo::timers::callback::Timeout::new(0, move || hydrate_next(queue, store, initial, site))
-            .forget();
+/// Hydrates every island not yet hydrated, now (before printing, so the handout shows the
+/// lesson's state everywhere).
+pub fn hydrate_all_now() {
+    let hydrator = HYDRATOR.with(|h| h.borrow().clone());
+    if let Some(h) = hydrator {
+        let waiting: Vec<_> = h.waiting.borrow_mut().drain(..).collect();
+        h.due.borrow_mut().extend(waiting);
+        while let Some((el, part)) = h.due.borrow_mut().pop_front() {
+            h.hydrate(el, part);
+        }
+    }
+}
+
+impl Hydrator {
+    /// Hydrates the next due island in a task of its own.
+    fn schedule(self: &Rc<Self>) {
+        if self.scheduled.get() || self.due.borrow().is_empty() {
+            return;
+        }
+        self.scheduled.set(true);
+        let this = self.clone();
+        gloo::timers::callback::Timeout::new(0, move || {
+            this.scheduled.set(false);
+            let next = this.due.borrow_mut().pop_front();
+            if let Some((el, part)) = next {
+                this.hydrate(el, part);
+            }
+            this.schedule();
+        })
+        .forget();
+    }
+
+    fn hydrate(&self, el: Element, part: Part) {
+        if el.has_attribute("data-hydrated") {
+            return;
+        }
+        let _ = el.set_attribute("data-hydrated", "");
+        if let Some((obs, _)) = &*self.observer.borrow() {
+            obs.unobserve(&el);
+        }
+        let props = RootProps {
+            store: self.store.clone(),
+            initial: self.initial.clone(),
+            site: self.site.clone(),
+            part,
+        };
+        // Each island's hydration shows in a performance trace by name.
+        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = p.mark(&format!("hydrate {}", part.id()));
+        }
+        yew::Renderer::<Root>::with_root_and_props(el, props).hydrate();
+    }
+
+    /// Moves far islands to the due queue as they come within a screen of the viewport.
+    fn watch_waiting(self: &Rc<Self>) {
+        if self.waiting.borrow().is_empty() {
+            return;
+        }
+        let this = Rc::downgrade(self);
+        let on_change = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let Some(this) = this.upgrade() else { return };
+            for entry in entries.iter() {
+                let Ok(entry) = entry.dyn_into::<web_sys::IntersectionObserverEntry>() else {
+                    continue;
+                };
+                if !entry.is_intersecting() {
+                    continue;
+                }
+                let target = entry.target();
+                let mut waiting = this.waiting.borrow_mut();
+                if let Some(i) = waiting.iter().position(|(el, _)| *el == target) {
+                    let island = waiting.remove(i);
+                    this.due.borrow_mut().push_back(island);
+                }
+            }
+            this.schedule();
+        });
+        let options = web_sys::IntersectionObserverInit::new();
+        options.set_root_margin("100% 0px");
+        if let Ok(obs) = web_sys::IntersectionObserver::new_with_options(
+            on_change.as_ref().unchecked_ref(),
+            &options,
+        ) {
+            for (el, _) in self.waiting.borrow().iter() {
+                obs.observe(el);
+            }
+            *self.observer.borrow_mut() = Some((obs, on_change));
+        }
     }
 }
 
@@ -294,11 +403,130 @@ pub fn connect(store: &Store, site: &Site) -> Connections {
         }));
     }
 
+    listeners.extend(print_handout());
+    listeners.extend(in_page_jumps());
+
     Connections {
         _subscriptions: subscriptions,
         _listeners: listeners,
         _resize: store.get().url.embed.and_then(report_height),
     }
+}
+
+/// In-page links (contents, "see the risk table", evidence) go through `scrollIntoView`, which
+/// lands exactly even where sections not yet shown have only an estimated height; each jump is a
+/// new history entry, so Back returns the reader to where they were.
+fn in_page_jumps() -> Vec<gloo::events::EventListener> {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return Vec::new();
+    };
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    let listener =
+        gloo::events::EventListener::new_with_options(&doc, "click", options, move |e| {
+            let Some(link) = e
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|t| t.closest("a[href^='#']").ok().flatten())
+            else {
+                return;
+            };
+            let href = link.get_attribute("href").unwrap_or_default();
+            let Some(w) = web_sys::window() else { return };
+            let Some(target) = w.document().and_then(|d| d.get_element_by_id(&href[1..])) else {
+                return;
+            };
+            e.prevent_default();
+            let loc = w.location();
+            if let Ok(history) = w.history() {
+                let url = format!("{}{href}", loc.search().unwrap_or_default());
+                let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url));
+            }
+            land_on(&target);
+        });
+    vec![listener]
+}
+
+/// Scrolls an element into view and moves the keyboard there too.
+fn land_on(target: &Element) {
+    target.scroll_into_view();
+    if let Ok(el) = target.clone().dyn_into::<web_sys::HtmlElement>() {
+        if !el.has_attribute("tabindex") {
+            let _ = el.set_attribute("tabindex", "-1");
+        }
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
+    }
+}
+
+/// The link's fragment, once the page has started: the browser's own jump at load can land
+/// short where sections not yet shown have only an estimated height.
+pub fn land_on_fragment() {
+    let Some(w) = web_sys::window() else { return };
+    let hash = w.location().hash().unwrap_or_default();
+    if hash.len() > 1 {
+        if let Some(target) = w.document().and_then(|d| d.get_element_by_id(&hash[1..])) {
+            target.scroll_into_view();
+        }
+    }
+}
+
+thread_local! {
+    /// Between beforeprint and afterprint: charts that start now draw at once, on screen or not.
+    pub static PRINTING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the page is being printed (charts mounted now draw at once).
+pub fn printing() -> bool {
+    PRINTING.with(|p| p.get())
+}
+
+/// Before printing: source notes open (and closed again after), and the handout's footer says
+/// where it came from, with its state, and when.
+fn print_handout() -> Vec<gloo::events::EventListener> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    let opened: Rc<RefCell<Vec<Element>>> = Rc::new(RefCell::new(Vec::new()));
+    let before = {
+        let opened = opened.clone();
+        gloo::events::EventListener::new(&window, "beforeprint", move |_| {
+            PRINTING.with(|p| p.set(true));
+            hydrate_all_now();
+            let Some(w) = web_sys::window() else { return };
+            let Some(doc) = w.document() else { return };
+            let fill = |selector: &str, text: &str| {
+                if let Ok(list) = doc.query_selector_all(selector) {
+                    for i in 0..list.length() {
+                        if let Some(node) = list.item(i) {
+                            node.set_text_content(Some(text));
+                        }
+                    }
+                }
+            };
+            fill(".print-url", &w.location().href().unwrap_or_default());
+            let date = js_sys::Date::new_0()
+                .to_iso_string()
+                .as_string()
+                .unwrap_or_default();
+            fill(".print-date", date.get(..10).unwrap_or_default());
+            if let Ok(list) = doc.query_selector_all("details.source-note:not([open])") {
+                for i in 0..list.length() {
+                    if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                        let _ = el.set_attribute("open", "");
+                        opened.borrow_mut().push(el);
+                    }
+                }
+            }
+        })
+    };
+    let after = gloo::events::EventListener::new(&window, "afterprint", move |_| {
+        PRINTING.with(|p| p.set(false));
+        for el in opened.borrow_mut().drain(..) {
+            let _ = el.remove_attribute("open");
+        }
+    });
+    vec![before, after]
 }
 
 /// In an embed, tells the host page the widget's own height whenever it changes, growing and

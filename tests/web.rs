@@ -182,6 +182,26 @@ async fn embed_renders_one_widget() {
     assert!(app.root.query_selector("h1").unwrap().is_none());
 }
 
+/// A real panic (in a timer, as a panic in an event handler would be) shows the bilingual message
+/// at the top of the page, and the lesson's text stays readable.
+#[wasm_bindgen_test]
+async fn a_real_panic_shows_the_message_and_leaves_the_text() {
+    let app = Mounted::new("?lang=en", &["en"]).await;
+    selloff_lab::web::install_panic_hook();
+    gloo::timers::callback::Timeout::new(0, || panic!("provoked by the test")).forget();
+    gloo::timers::future::TimeoutFuture::new(100).await;
+    let el = gloo::utils::document()
+        .get_element_by_id("panic-message")
+        .expect("message shown");
+    let text = el.text_content().unwrap();
+    assert!(
+        text.contains("Reload") && text.contains("重新整理"),
+        "{text}"
+    );
+    assert!(app.text("h1").starts_with("Selloff Lab"));
+    el.remove();
+}
+
 #[wasm_bindgen_test]
 async fn failure_message_is_visible() {
     selloff_lab::web::show_failure();
@@ -190,4 +210,71 @@ async fn failure_message_is_visible() {
         .expect("message shown");
     assert!(el.text_content().unwrap().contains("Reload"));
     el.remove();
+}
+
+/// Moving the yield slider re-renders what follows the shock and nothing else: not the auction
+/// machine, not the data charts, and in the risk table only the cells that show a shocked price.
+#[cfg(feature = "render-count")]
+#[wasm_bindgen_test]
+async fn the_yield_slider_re_renders_only_what_follows_the_shock() {
+    use selloff_lab::render_count;
+    let app = Mounted::new("?lang=en", &["en"]).await;
+    render_count::reset();
+    let slider: web_sys::HtmlInputElement =
+        app.find("[data-testid='shock-slider']").unchecked_into();
+    for v in ["150", "160", "170"] {
+        slider.set_value(v);
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+        slider.dispatch_event(&event).unwrap();
+    }
+    // Inputs coalesce to one update at the next animation frame.
+    gloo::timers::future::TimeoutFuture::new(100).await;
+    yew::scheduler::flush().await;
+    assert!(app.value("price-change-pct") < -20.0);
+    let rendered = render_count::rendered();
+    assert_eq!(
+        render_count::get("YieldLab"),
+        1,
+        "one render for three inputs: {rendered:?}"
+    );
+    for follows in [
+        "Holdings",
+        "BookLosses",
+        "FiscalLoop",
+        "Scenarios",
+        "RiskTable",
+    ] {
+        assert!(
+            render_count::get(follows) >= 1,
+            "{follows} should follow the shock: {rendered:?}"
+        );
+    }
+    for still in [
+        "Auction",
+        "AuctionHistory",
+        "JgbYields",
+        "May2025",
+        "UstCandles",
+        "YieldCurve",
+        "Taper",
+        "ShareHistory",
+        "Hundred",
+        "RiskCell:auction-demand-jgb",
+        "RiskCell:auction-demand-ust",
+        "RiskCell:secondary-market-jgb",
+        "RiskCell:central-bank-share-jgb",
+        "RiskCell:market-risk-ust",
+    ] {
+        assert_eq!(
+            render_count::get(still),
+            0,
+            "{still} re-rendered: {rendered:?}"
+        );
+    }
+    assert!(
+        render_count::get("RiskCell:price-sensitivity-jgb") >= 1,
+        "{rendered:?}"
+    );
 }

@@ -16,6 +16,7 @@ pub struct AppProps {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
+    crate::counted!("App");
     let initial = use_memo((), {
         let store = props.store.clone();
         move |_| store.get()

@@ -5,6 +5,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::announce::Announce;
 use super::canvas_chart::CanvasChart;
 use super::line_chart_panel::{ChartRow, Column, LineChartPanel};
 use super::range_field::action_slider;
@@ -43,6 +44,7 @@ fn parse(s: &str) -> Option<f64> {
 
 #[function_component(Auction)]
 pub fn auction(props: &AuctionProps) -> Html {
+    crate::counted!("Auction");
     let lang = use_lang();
     let dispatch = use_dispatch();
     let preset = props.auction.preset();
@@ -215,7 +217,7 @@ pub fn auction(props: &AuctionProps) -> Html {
                     }) }
                 </select>
             </div>
-            <div class="lab-controls">
+            <div class="lab-controls sliders">
                 { action_slider(&dispatch, lang, "auction-demand", T::DemandLabel, r.params.demand, DEMAND_RANGE, 0.01,
                     Action::SetAuctionDemand, num(r.params.demand, 2)) }
                 { action_slider(&dispatch, lang, "auction-dispersion", disp_label, r.params.dispersion, DISPERSION_RANGE, 0.01,
@@ -227,8 +229,6 @@ pub fn auction(props: &AuctionProps) -> Html {
                 }
             </div>
             <button type="button" class="small" onclick={reset}>{ T::ResetAuction.get(lang) }</button>
-            <dl class="readouts" aria-live="polite">{ readouts }</dl>
-            <p class="reactive" data-testid="auction-explain">{ explain }</p>
             <ul class="legend">
                 <li><span class="swatch block accepted"></span>{ T::LegendAccepted.get(lang) }</li>
                 <li><span class="swatch block rejected"></span>{ T::LegendRejected.get(lang) }</li>
@@ -240,6 +240,9 @@ pub fn auction(props: &AuctionProps) -> Html {
                 }
             </ul>
             <CanvasChart {spec} label={T::WAuction.get(lang)} testid="auction-canvas" aspect={55} />
+            <dl class="readouts">{ readouts }</dl>
+            <p class="reactive" data-testid="auction-explain">{ explain.clone() }</p>
+            <Announce text={explain} />
             <h4>{ T::YourBidTitle.get(lang) }</h4>
             <div class="lab-controls two">
                 { text_input("my-level", if jgb { T::YourPrice } else { T::YourYield }, &my_level) }
@@ -259,6 +262,7 @@ pub fn auction(props: &AuctionProps) -> Html {
 /// US bid-to-cover history with each maturity's average, and the 2025 super-long JGB auctions.
 #[function_component(AuctionHistory)]
 fn auction_history() -> Html {
+    crate::counted!("AuctionHistory");
     let lang = use_lang();
     let tenors = [10u8, 20, 30];
     let avgs: Vec<Option<f64>> = tenors.iter().map(|t| average_btc(*t)).collect();

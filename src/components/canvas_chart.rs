@@ -19,6 +19,16 @@ use web_sys::{HtmlCanvasElement, HtmlElement, PointerEvent};
 use yew::prelude::*;
 
 use super::{use_lang, use_site, Mode};
+
+/// Whether the page is printing: charts that start then must draw at once.
+#[cfg(target_arch = "wasm32")]
+fn printing() -> bool {
+    crate::web::printing()
+}
+#[cfg(not(target_arch = "wasm32"))]
+fn printing() -> bool {
+    false
+}
 use crate::charts::{self, ChartSpec, Layer, Palette, Style, XMap};
 
 #[derive(Properties, PartialEq)]
@@ -191,6 +201,7 @@ fn draw_layer(
 
 #[function_component(CanvasChart)]
 pub fn canvas_chart(props: &CanvasChartProps) -> Html {
+    crate::counted!("CanvasChart");
     let lang = use_lang();
     let site = use_site();
     let (base, overlay, boxed) = (use_node_ref(), use_node_ref(), use_node_ref());
@@ -309,7 +320,8 @@ fn watch(
             after(ok);
         }
     };
-    measure(false);
+    // A chart that starts while the page prints (its island hydrated for the handout) draws now.
+    measure(printing());
     let on_resize = {
         let measure = measure.clone();
         Closure::<dyn FnMut()>::new(move || measure(false))

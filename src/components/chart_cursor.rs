@@ -17,6 +17,7 @@ pub struct CursorSliderProps {
 
 #[function_component(CursorSlider)]
 pub fn cursor_slider(props: &CursorSliderProps) -> Html {
+    crate::counted!("CursorSlider");
     let oninput = {
         let cb = props.onchange.clone();
         Callback::from(move |e: InputEvent| {

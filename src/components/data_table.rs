@@ -20,6 +20,7 @@ pub struct DataTableProps {
 
 #[function_component(DataTable)]
 pub fn data_table(props: &DataTableProps) -> Html {
+    crate::counted!("DataTable");
     let lang = use_lang();
     let live = use_live();
     let open = use_state(|| false);

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::announce::Announce;
 use super::line_chart_panel::{ChartRow, Column, LineChartPanel};
 use super::number_field::NumberField;
 use super::range_field::action_slider;
@@ -38,6 +39,7 @@ pub fn extra_after_five(shock_bp: i32, maturity: f64, path: Option<[f64; YEARS]>
 
 #[function_component(FiscalLoop)]
 pub fn fiscal_loop(props: &FiscalLoopProps) -> Html {
+    crate::counted!("FiscalLoop");
     let lang = use_lang();
     let dispatch = use_dispatch();
     let step = use_state(|| 0usize);
@@ -182,7 +184,8 @@ pub fn fiscal_loop(props: &FiscalLoopProps) -> Html {
                     }) }
                 </div>
             }
-            <p class="reactive" data-testid="interest-bill-5y" data-value={five.to_string()}>{ sentence }</p>
+            <p class="reactive" data-testid="interest-bill-5y" data-value={five.to_string()}>{ sentence.clone() }</p>
+            <Announce text={sentence} />
             <LineChartPanel testid="interest-bill" title={T::WFiscalLoop.get(lang)} x_axis={XAxis::Count}
                 {columns} {rows} start={4} first_column={T::ColYear.get(lang)} cursor_label={T::MoveCursorPlain.get(lang)}
                 y_label={T::BillAxis.get(lang)} decimals={1} suffix="" aspect={45} />

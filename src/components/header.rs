@@ -45,6 +45,7 @@ pub struct UrlProps {
 
 #[function_component(LangSwitch)]
 pub fn lang_switch(props: &UrlProps) -> Html {
+    crate::counted!("LangSwitch");
     let lang = use_lang();
     let site = use_site();
     let store = use_dispatch();
@@ -88,6 +89,7 @@ pub fn lang_switch(props: &UrlProps) -> Html {
 
 #[function_component(Header)]
 pub fn header(props: &UrlProps) -> Html {
+    crate::counted!("Header");
     let lang = use_lang();
     html! {
         <header class="site-header">
@@ -107,6 +109,7 @@ pub fn header(props: &UrlProps) -> Html {
 /// Above an embedded widget: the language switch and a way to the full lesson.
 #[function_component(EmbedBar)]
 pub fn embed_bar(props: &UrlProps) -> Html {
+    crate::counted!("EmbedBar");
     let lang = use_lang();
     let site = use_site();
     html! {

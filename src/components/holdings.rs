@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::announce::Announce;
 use super::line_chart_panel::{ChartRow, Column, LineChartPanel};
 use super::number_field::NumberField;
 use super::source_note::SourceNote;
@@ -35,6 +36,7 @@ struct HundredProps {
 /// a yield shock (which re-renders the losses below) does not touch its 100 cells.
 #[function_component(Hundred)]
 fn hundred(props: &HundredProps) -> Html {
+    crate::counted!("Hundred");
     html! {
         <div class={classes!("hundred", props.class)} role="img" aria-label={props.label.clone()}>
             { for (0..100).map(|i| html! { <span class={classes!("sq", (i < props.filled).then_some("on"))}></span> }) }
@@ -52,6 +54,7 @@ fn basis_label(b: BojBasis) -> T {
 
 #[function_component(Holdings)]
 pub fn holdings(props: &HoldingsProps) -> Html {
+    crate::counted!("Holdings");
     let lang = use_lang();
     let dispatch = use_dispatch();
     let boj = props.basis.share_pct();
@@ -109,6 +112,7 @@ pub fn holdings(props: &HoldingsProps) -> Html {
 /// The Bank of Japan's share of JGBs (excluding T-bills) from the dated points in the data.
 #[function_component(ShareHistory)]
 fn share_history() -> Html {
+    crate::counted!("ShareHistory");
     let lang = use_lang();
     let rows: Vec<ChartRow> = BOJ_SHARE_HISTORY
         .iter()
@@ -162,6 +166,7 @@ fn usd_bn_text(lang: Lang, bn: f64) -> String {
 
 #[function_component(BookLosses)]
 fn book_losses(props: &BookLossesProps) -> Html {
+    crate::counted!("BookLosses");
     let lang = use_lang();
     let dispatch = use_dispatch();
     let shock = f64::from(props.shock_bp);
@@ -194,6 +199,14 @@ fn book_losses(props: &BookLossesProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |x: f64| dispatch.dispatch(make(x)))
     };
+    let loss_sentence = T::LossSentence.fill(
+        lang,
+        &[
+            &signed(shock, 0),
+            &signed(pct(boj, jgb_market), 2),
+            &signed(pct(fed, ust_market), 2),
+        ],
+    );
     html! {
         <>
             <h4>{ T::LossTitle.get(lang) }</h4>
@@ -206,14 +219,14 @@ fn book_losses(props: &BookLossesProps) -> Html {
                     min={DURATION_RANGE.0} max={DURATION_RANGE.1} step={0.5} decimals={0}
                     onchange={set(Action::SetFedDuration)} testid="fed-duration" />
             </div>
-            <dl class="readouts two" aria-live="polite">
+            <dl class="readouts two">
                 { row(T::BojLoss, "boj-loss", boj, T::LossAmountYen.fill(lang, &[&signed(boj, 1)]),
                     pct(boj, boj_holdings), pct(boj, jgb_market)) }
                 { row(T::FedLoss, "fed-loss", fed, usd_bn_text(lang, fed * 1000.0),
                     pct(fed, fed_holdings), pct(fed, ust_market)) }
             </dl>
-            <p class="reactive" data-testid="loss-sentence">{ T::LossSentence.fill(lang, &[
-                &signed(shock, 0), &signed(pct(boj, jgb_market), 2), &signed(pct(fed, ust_market), 2)]) }</p>
+            <p class="reactive" data-testid="loss-sentence">{ loss_sentence.clone() }</p>
+            <Announce text={loss_sentence} />
         </>
     }
 }

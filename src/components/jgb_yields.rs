@@ -14,9 +14,11 @@ use crate::model::series::{days_since_epoch, iso, pct};
 use crate::model::url_state::{JgbRange, JGB_TENORS};
 use crate::state::Action;
 
+/// 10-year blue and 40-year red as in the article; the 20-year purple (not an orange next to the
+/// 40-year's red), the 30-year green, both dashed.
 const COLORS: [(SeriesColor, bool); 4] = [
     (SeriesColor::Blue, false),
-    (SeriesColor::Orange, true),
+    (SeriesColor::Purple, true),
     (SeriesColor::Green, true),
     (SeriesColor::Red, false),
 ];
@@ -69,6 +71,7 @@ pub struct JgbYieldsProps {
 
 #[function_component(JgbYields)]
 pub fn jgb_yields(props: &JgbYieldsProps) -> Html {
+    crate::counted!("JgbYields");
     let lang = use_lang();
     let dispatch = use_dispatch();
     let (range, tenors) = (props.range, props.tenors);

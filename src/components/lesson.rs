@@ -172,6 +172,43 @@ fn delivery_notes(lang: Lang, site: &Site) -> Html {
     }
 }
 
+/// A template with markup in its places (`{0}`, `{1}`, …), for text around live elements.
+pub fn fill_html(template: &str, args: Vec<Html>) -> Html {
+    let mut out = Vec::new();
+    let mut rest = template;
+    let mut args: Vec<Option<Html>> = args.into_iter().map(Some).collect();
+    while let Some(open) = rest.find('{') {
+        let close = rest[open..].find('}').map(|c| open + c);
+        let index = close.and_then(|c| rest[open + 1..c].parse::<usize>().ok());
+        match (close, index) {
+            (Some(c), Some(i)) => {
+                out.push(html! { { &rest[..open] } });
+                out.push(args.get_mut(i).and_then(Option::take).unwrap_or_default());
+                rest = &rest[c + 1..];
+            }
+            _ => {
+                out.push(html! { { &rest[..=open] } });
+                rest = &rest[open + 1..];
+            }
+        }
+    }
+    out.push(html! { { rest } });
+    out.into_iter().collect()
+}
+
+/// Printed at the end: where the handout came from (with its state) and when, filled in by the
+/// page's script as it prints.
+fn print_note(lang: Lang) -> Html {
+    html! {
+        <p class="print-note" aria-hidden="true">
+            { fill_html(T::PrintedFrom.get(lang), vec![
+                html! { <span class="print-url"></span> },
+                html! { <span class="print-date"></span> },
+            ]) }
+        </p>
+    }
+}
+
 /// A widget in its frame: heading, anchor for links and embeds, and the live part.
 fn widget_slot(widget: Widget, islands: bool) -> Html {
     html! { <WidgetSlot {widget}>{ slot(Part::Widget(widget), islands) }</WidgetSlot> }
@@ -185,6 +222,7 @@ struct InlinePartProps {
 /// A part rendered in place, from the state its root provides (single-file lesson).
 #[function_component(InlinePart)]
 fn inline_part(props: &InlinePartProps) -> Html {
+    crate::counted!("InlinePart");
     let lesson = use_context::<Rc<LessonState>>();
     let live = use_live();
     match lesson {
@@ -299,6 +337,35 @@ fn sections(lang: Lang, islands: bool) -> Vec<Section> {
     ]
 }
 
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_take_markup_in_their_places() {
+        let html = fill_html(
+            "a {1} b {0} c {x}",
+            vec![html! { <i>{ "0" }</i> }, html! { <b>{ "1" }</b> }],
+        );
+        let text = futures::executor::block_on(
+            yew::LocalServerRenderer::<Probe>::with_props(ProbeProps { html })
+                .hydratable(false)
+                .render(),
+        );
+        assert_eq!(text, "a <b>1</b> b <i>0</i> c {x}");
+    }
+
+    #[derive(Properties, PartialEq)]
+    struct ProbeProps {
+        html: Html,
+    }
+
+    #[function_component(Probe)]
+    fn probe(props: &ProbeProps) -> Html {
+        props.html.clone()
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct PageProps {
     pub lang: Lang,
@@ -314,6 +381,7 @@ pub struct PageProps {
 /// or one widget with its embed bar. Re-renders only when the language or the embed changes.
 #[function_component(Page)]
 pub fn page(props: &PageProps) -> Html {
+    crate::counted!("Page");
     let (lang, islands) = (props.lang, props.islands);
     let site = use_site();
     if let Some(widget) = props.embed {
@@ -324,6 +392,7 @@ pub fn page(props: &PageProps) -> Html {
                 { slot(Part::Notice, islands) }
                 { widget_slot(widget, islands) }
                 <p class="disclaimer small">{ T::Disclaimer.get(lang) }</p>
+                { print_note(lang) }
             </main>
         };
     }
@@ -349,7 +418,7 @@ pub fn page(props: &PageProps) -> Html {
                     </section>
                 }) }
             </main>
-            <footer class="site-footer"><p>{ T::Footer.get(lang) }</p></footer>
+            <footer class="site-footer"><p>{ T::Footer.get(lang) }</p>{ print_note(lang) }</footer>
         </>
     }
 }

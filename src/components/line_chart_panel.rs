@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::announce::Announce;
 use super::canvas_chart::CanvasChart;
 use super::chart_cursor::{nearest, CursorSlider};
 use super::data_table::DataTable;
@@ -77,6 +78,7 @@ pub struct LineChartPanelProps {
 
 #[function_component(LineChartPanel)]
 pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
+    crate::counted!("LineChartPanel");
     let lang = use_lang();
     // The cursor is kept as an x value so it survives a change of rows (range presets).
     let cursor_x = use_state(|| None::<f64>);
@@ -191,7 +193,7 @@ pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
             <p class="sr-only">{ alt }</p>
             <CursorSlider id={format!("{testid}-cursor")} label={props.cursor_label.clone()}
                 len={props.rows.len()} {index} value_text={value_text(row)} onchange={on_slider} />
-            <p class="readout-line" data-testid={format!("{testid}-readout")} aria-live="polite">
+            <p class="readout-line" data-testid={format!("{testid}-readout")}>
                 <strong>{ &row.label }</strong>{ " " }
                 // Where lines join across gaps, a gap is "nothing that day", not a missing value.
                 { for props.columns.iter().zip(&row.values).filter(|(_, v)| !(props.connect_gaps && v.is_none())).map(|(c, v)| html! {
@@ -203,6 +205,7 @@ pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
                     </span>
                 }) }
             </p>
+            <Announce text={value_text(row)} />
             <DataTable testid={testid.clone()} headers={headers} rows={table_rows} />
         </div>
     }

@@ -55,6 +55,7 @@ pub fn event_texts(lang: Lang) -> [String; 5] {
 
 #[function_component(May2025)]
 pub fn may_2025() -> Html {
+    crate::counted!("May2025");
     let lang = use_lang();
     let in_may = |d: u32| (20250501..=20250531).contains(&d);
     // Both markets' trading days; a day one market was closed leaves its value missing.
@@ -99,11 +100,11 @@ pub fn may_2025() -> Html {
     let ul = |t: &str| T::UstTenor.fill(lang, &[t]);
     let columns = vec![
         col("jgb10", jl("10"), SeriesColor::Blue, false),
-        col("jgb20", jl("20"), SeriesColor::Orange, true),
+        col("jgb20", jl("20"), SeriesColor::Purple, true),
         col("jgb30", jl("30"), SeriesColor::Green, true),
         col("jgb40", jl("40"), SeriesColor::Red, false),
-        col("ust10", ul("10"), SeriesColor::Purple, false),
-        col("ust30", ul("30"), SeriesColor::Grey, true),
+        col("ust10", ul("10"), SeriesColor::Grey, false),
+        col("ust30", ul("30"), SeriesColor::Sky, true),
     ];
     let events: Vec<(f64, String)> = EVENTS
         .iter()

@@ -5,6 +5,7 @@
 //! A [`root::Root`] owns a slice of the page (a widget, the header, the notice, or in the
 //! single-file lesson the whole page). It subscribes to the shared [`Store`] and hands each
 //! widget only the fields it reads, so a slider re-renders only the widgets that use its value.
+pub mod announce;
 pub mod app;
 pub mod auction;
 pub mod canvas_chart;

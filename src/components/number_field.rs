@@ -26,6 +26,7 @@ pub struct NumberFieldProps {
 
 #[function_component(NumberField)]
 pub fn number_field(props: &NumberFieldProps) -> Html {
+    crate::counted!("NumberField");
     let lang = use_lang();
     let message = use_state(|| None::<String>);
     let onchange = {

@@ -19,6 +19,7 @@ pub struct RangeFieldProps {
 
 #[function_component(RangeField)]
 pub fn range_field(props: &RangeFieldProps) -> Html {
+    crate::counted!("RangeField");
     let oninput = {
         let cb = props.onchange.clone();
         Callback::from(move |e: InputEvent| {
@@ -53,9 +54,8 @@ pub fn action_slider(
     make: fn(f64) -> crate::state::Action,
     shown: String,
 ) -> Html {
-    let dispatch = dispatch.clone();
     html! {
         <RangeField {id} label={label.get(lang)} {value} {min} {max} {step} {shown}
-            onchange={Callback::from(move |v: f64| dispatch.dispatch(make(v)))} />
+            onchange={dispatch.frame_callback(make)} />
     }
 }

@@ -42,6 +42,7 @@ pub struct RiskTableProps {
 
 #[function_component(RiskTable)]
 pub fn risk_table(props: &RiskTableProps) -> Html {
+    crate::counted!("RiskTable");
     let lang = use_lang();
     let dispatch = use_dispatch();
     let view = props.view;
@@ -111,6 +112,11 @@ struct RiskCellProps {
 /// One market's cell: severity told by words and shape, a summary, and evidence behind a toggle.
 #[function_component(RiskCell)]
 fn risk_cell(props: &RiskCellProps) -> Html {
+    crate::counted!(format!(
+        "RiskCell:{}-{}",
+        props.row.id.id(),
+        props.market.id()
+    ));
     let lang = use_lang();
     let open = use_state(|| false);
     let (row, market) = (props.row, props.market);
@@ -187,6 +193,7 @@ pub struct RiskRowLinkProps {
 
 #[function_component(RiskRowLink)]
 pub fn risk_row_link(props: &RiskRowLinkProps) -> Html {
+    crate::counted!("RiskRowLink");
     let lang = use_lang();
     let id = props.row.id();
     html! {

@@ -42,6 +42,7 @@ fn consequence(lang: Lang, testid: &'static str, text: T, severity: Severity) ->
 
 #[function_component(Scenarios)]
 pub fn scenarios(props: &ScenariosProps) -> Html {
+    crate::counted!("Scenarios");
     let lang = use_lang();
     let dispatch = use_dispatch();
     fn group<V: Copy + PartialEq + 'static>(

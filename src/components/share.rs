@@ -41,6 +41,7 @@ pub struct SharePanelProps {
 
 #[function_component(SharePanel)]
 pub fn share_panel(props: &SharePanelProps) -> Html {
+    crate::counted!("SharePanel");
     let lang = use_lang();
     let site = use_site();
     // The site's root (or the file) as an absolute address, read in an effect (not during render).

@@ -39,6 +39,7 @@ fn item(lang: Lang, source: SourceId, as_of: &str) -> Html {
 
 #[function_component(SourceNote)]
 pub fn source_note(props: &SourceNoteProps) -> Html {
+    crate::counted!("SourceNote");
     let lang = use_lang();
     let mut seen: Vec<(SourceId, &str)> = Vec::new();
     let mut items = Vec::new();

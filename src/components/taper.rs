@@ -23,6 +23,7 @@ pub struct TaperProps {
 
 #[function_component(Taper)]
 pub fn taper(props: &TaperProps) -> Html {
+    crate::counted!("Taper");
     let lang = use_lang();
     let dispatch = use_dispatch();
     let start = fact(FactId::BojPurchases202407Tn).value;
@@ -86,7 +87,7 @@ pub fn taper(props: &TaperProps) -> Html {
                     Callback::from(move |e: InputEvent| {
                         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
                         if let Ok(v) = input.value().parse::<f64>() {
-                            dispatch.dispatch(Action::SetCut(v));
+                            dispatch.dispatch_in_frame(Action::SetCut(v));
                         }
                     })
                 }} />

@@ -15,6 +15,7 @@ pub struct UrlNoticeProps {
 
 #[function_component(UrlNotice)]
 pub fn url_notice(props: &UrlNoticeProps) -> Html {
+    crate::counted!("UrlNotice");
     let lang = use_lang();
     let store = use_dispatch();
     if !props.open || props.ignored.is_empty() {

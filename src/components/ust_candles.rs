@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::announce::Announce;
 use super::canvas_chart::CanvasChart;
 use super::chart_cursor::{nearest, CursorSlider};
 use super::data_table::DataTable;
@@ -29,6 +30,7 @@ pub fn widest_week_bp(candles: &[Candle], month: u32) -> f64 {
 
 #[function_component(UstCandles)]
 pub fn ust_candles() -> Html {
+    crate::counted!("UstCandles");
     let lang = use_lang();
     let candles = use_memo((), |_| weekly_candles(UST10_DAILY_SINCE_2022));
     let cursor = use_state(|| None::<usize>);
@@ -97,12 +99,17 @@ pub fn ust_candles() -> Html {
     html! {
         <div class="data-widget">
             <p>{ T::UstCandlesIntro.get(lang) }</p>
+            <ul class="legend">
+                <li><span class={classes!("swatch", "block", if lang == Lang::ZhHant { "c-red" } else { "c-green" }, "hollow")}></span>{ T::CandleUp.get(lang) }</li>
+                <li><span class={classes!("swatch", "block", if lang == Lang::ZhHant { "c-green" } else { "c-red" })}></span>{ T::CandleDown.get(lang) }</li>
+            </ul>
             <p class="reactive" data-testid="candle-sentence" data-band-low={lo.to_string()} data-band-high={hi.to_string()}>{ sentence }</p>
             <CanvasChart {spec} label={T::WUstCandles.get(lang)} testid="ust-candles-canvas" on_pointer={Some(on_pointer)} />
             <p class="sr-only">{ alt }</p>
             <CursorSlider id="ust-candles-cursor" label={T::MoveCursor.get(lang)} len={candles.len()}
                 {index} value_text={readout.clone()} onchange={on_slider} />
-            <p class="readout-line" data-testid="ust-candles-readout" data-value={k.close.to_string()} aria-live="polite">{ readout }</p>
+            <p class="readout-line" data-testid="ust-candles-readout" data-value={k.close.to_string()}>{ readout.clone() }</p>
+            <Announce text={readout} />
             <DataTable testid="ust-candles" headers={vec![T::ColWeek.get(lang).into(), T::ColOpen.get(lang).into(),
                 T::ColHigh.get(lang).into(), T::ColLow.get(lang).into(), T::ColClose.get(lang).into()]} rows={table_rows} />
             <SourceNote series={vec![(SourceId::UstYields, last_day)]} />

@@ -16,6 +16,7 @@ pub struct WidgetSlotProps {
 
 #[function_component(WidgetSlot)]
 pub fn widget_slot(props: &WidgetSlotProps) -> Html {
+    crate::counted!("WidgetSlot");
     let lang = use_lang();
     let title = widget_title(props.widget).get(lang);
     let heading_id = format!("{}-title", props.widget.id());

@@ -23,6 +23,7 @@ pub fn curve_change_bp(tenor: f64) -> Option<f64> {
 
 #[function_component(YieldCurve)]
 pub fn yield_curve() -> Html {
+    crate::counted!("YieldCurve");
     let lang = use_lang();
     let rows: Vec<ChartRow> = JGB_CURVE_2025_05_22
         .iter()

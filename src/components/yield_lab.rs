@@ -4,6 +4,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::announce::Announce;
 use super::canvas_chart::CanvasChart;
 use super::number_field::NumberField;
 use super::source_note::SourceNote;
@@ -50,6 +51,7 @@ pub struct YieldLabProps {
 
 #[function_component(YieldLab)]
 pub fn yield_lab(props: &YieldLabProps) -> Html {
+    crate::counted!("YieldLab");
     let lang = use_lang();
     let lesson = use_dispatch();
     let u = props;
@@ -78,7 +80,8 @@ pub fn yield_lab(props: &YieldLabProps) -> Html {
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Ok(v) = input.value().parse::<f64>() {
-                lesson.dispatch(Action::SetShock(v.round() as i32));
+                // A drag fires many inputs per frame: only the last reaches the lesson.
+                lesson.dispatch_in_frame(Action::SetShock(v.round() as i32));
             }
         })
     };
@@ -133,7 +136,13 @@ pub fn yield_lab(props: &YieldLabProps) -> Html {
             <NumberField id="lab-yield" label={T::LabYield.get(lang)} value={u.yield_pct}
                 min={YIELD_RANGE.0} max={YIELD_RANGE.1} step={0.001} decimals={0}
                 onchange={dispatch(Action::SetYield)} testid="lab-yield" />
-            <div class="field shock wide">
+        </div>
+    };
+    // The shock sits apart from the bond's fields: on a phone it stays in view (sticky) while
+    // the reader scrolls to the readouts and the chart it moves.
+    let shock_bar = html! {
+        <div class="shock-bar">
+            <div class="field shock">
                 <label for="lab-shock">{ T::LabShock.get(lang) }</label>
                 <div class="shock-row">
                     <input id="lab-shock" type="range" min={SHOCK_RANGE.0.to_string()}
@@ -159,6 +168,7 @@ pub fn yield_lab(props: &YieldLabProps) -> Html {
         return html! {
             <div class="yield-lab">
                 { controls }
+                { shock_bar }
                 <p class="error" role="alert">{ T::LabCannotPrice.get(lang) }</p>
             </div>
         };
@@ -174,7 +184,7 @@ pub fn yield_lab(props: &YieldLabProps) -> Html {
     };
     let small = |t: String| html! { <span class="sub">{ t }</span> };
     let readouts = html! {
-        <dl class="readouts" aria-live="polite">
+        <dl class="readouts">
             { readout("price-before", T::PriceBefore, s.before.price, num(s.before.price, 3), small(T::PerFace.get(lang).into())) }
             { readout("price-after", T::PriceAfter, s.price_after, num(s.price_after, 3), small(T::PerFace.get(lang).into())) }
             { readout("price-change-pct", T::ExactChange, s.exact_pct, format!("{}%", signed(s.exact_pct, 2)), html!{}) }
@@ -289,8 +299,10 @@ pub fn yield_lab(props: &YieldLabProps) -> Html {
         <div class="yield-lab">
             <p>{ T::LabIntro.get(lang) }</p>
             { controls }
+            { shock_bar }
             { readouts }
-            <p class="reactive" data-testid="lab-sentence">{ sentence }</p>
+            <p class="reactive" data-testid="lab-sentence">{ sentence.clone() }</p>
+            <Announce text={sentence} />
             <div class="lab-chart">
                 <div class="toggle" role="group" aria-label={T::ChartViewLabel.get(lang)}>
                     { view_button(LabView::Curve, T::ViewCurve) }

@@ -121,6 +121,10 @@ catalogue! {
         en: "Something went wrong inside the lesson and it stopped. Reload the page; if it happens again, open the lesson without the extra link settings.",
         zh: "課程內部發生錯誤而停止運作。請重新整理頁面；若仍發生，請不帶額外連結設定開啟課程。",
     }
+    PrintedFrom {
+        en: "Printed from {0} on {1}.",
+        zh: "列印自 {0}，列印日期：{1}。",
+    }
     NeedsJs {
         en: "The lesson's text, figures and charts are all here; moving the numbers yourself needs JavaScript and WebAssembly.",
         zh: "課程的文字、數字與圖表都在這裡；要親手調整數字，需要啟用 JavaScript 與 WebAssembly。",
@@ -786,8 +790,16 @@ catalogue! {
         zh: "40 年期在 {1} 的 {0}%，是 {2} 以來最高。",
     }
     UstCandlesIntro {
-        en: "Each candle is one week of the 10-year Treasury yield: the box runs from the week's first to its last close (hollow when the yield rose, solid when it fell), the thin line from its low to its high. The blue band is the range of daily closes from August 2023, after the Fed's last rate rise, to March 2025. April and May 2025 are shaded.",
-        zh: "每根 K 線代表 10 年期美債殖利率的一週：實體從當週第一個收盤到最後一個收盤（殖利率上升為空心，下降為實心），細線從當週最低到最高。藍色區帶是 2023 年 8 月（聯準會最後一次升息之後）到 2025 年 3 月的每日收盤區間。2025 年 4 月與 5 月以底色標示。",
+        en: "Each candle is one week of the 10-year Treasury yield: the box runs from the week's first to its last daily close (hollow when the yield rose, solid when it fell), the thin line from the week's lowest to its highest daily close, not intraday extremes. The blue band is the range of daily closes from August 2023, after the Fed's last rate rise, to March 2025. April and May 2025 are shaded. On a narrow screen the chart shows the latest weeks that fit.",
+        zh: "每根 K 線代表 10 年期美債殖利率的一週：實體從當週第一個每日收盤到最後一個每日收盤（殖利率上升為空心，下降為實心），細線從當週最低到最高的每日收盤，而非盤中極值。藍色區帶是 2023 年 8 月（聯準會最後一次升息之後）到 2025 年 3 月的每日收盤區間。2025 年 4 月與 5 月以底色標示。在窄螢幕上，圖表只顯示放得下的最近幾週。",
+    }
+    CandleUp {
+        en: "Yield rose that week (green, as usual in the West)",
+        zh: "當週殖利率上升（紅色，台灣的慣例）",
+    }
+    CandleDown {
+        en: "Yield fell that week (red)",
+        zh: "當週殖利率下降（綠色）",
     }
     CandleReadout {
         en: "Week of {0}: open {1}%, high {2}%, low {3}%, close {4}%",

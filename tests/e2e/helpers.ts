@@ -23,20 +23,45 @@ export const test = base.extend<{ watched: Page; problems: string[] }>({
 });
 export { expect };
 
-/** Waits until the page is live: the wasm started and every island is hydrated. */
+/** Waits until the page is live: the wasm started and the first island answers. Islands further
+ * down hydrate as they come near, which Playwright's own waiting (for enabled controls) and
+ * `value()` cover. */
 export async function ready(page: Page) {
   await expect(page.locator("main#lesson")).toBeVisible();
   await expect(page.locator("html")).toHaveClass(/wasm-started/);
-  await expect(page.locator("[data-island]:not([data-hydrated])")).toHaveCount(0);
-  await expect(page.locator(".loading-hint")).toHaveCount(0);
+  await expect(page.locator("[data-island][data-live]").first()).toBeAttached();
+  await hydrateAll(page);
+}
+
+/** Brings an element into view as a reader would, and waits until its island has caught up. */
+export async function show(page: Page, testid: string) {
+  const el = page.getByTestId(testid).first();
+  await el.scrollIntoViewIfNeeded();
+  const island = page.locator(`[data-island]:has([data-testid="${testid}"])`);
+  if (await island.count()) {
+    await expect(island.first()).toHaveAttribute("data-live", "");
+    await expect(page.locator(`[data-island][data-behind]:has([data-testid="${testid}"])`)).toHaveCount(0);
+  }
+  return el;
+}
+
+/** Hydrates every island by scrolling through the page, then returns to the top. */
+export async function hydrateAll(page: Page) {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+    for (const el of document.querySelectorAll("[data-island]")) {
+      el.scrollIntoView();
+      await frame();
+    }
+    window.scrollTo(0, 0);
+  });
+  await expect(page.locator("[data-island]:not([data-live])")).toHaveCount(0);
 }
 
 /** The unrounded value a readout carries, read as a reader would: scrolled into view, where an
  * island that was off screen catches up with the lesson's state. */
 export async function value(page: Page, testid: string): Promise<number> {
-  const el = page.getByTestId(testid).first();
-  await el.scrollIntoViewIfNeeded();
-  await expect(page.locator(`[data-island][data-behind]:has([data-testid="${testid}"])`)).toHaveCount(0);
+  const el = await show(page, testid);
   const v = await el.getAttribute("data-value");
   return Number(v);
 }

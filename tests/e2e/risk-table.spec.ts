@@ -6,9 +6,11 @@ test("?risk= picks the columns and the toggle writes the link", async ({ watched
   await expect(page.getByTestId("risk-col-jgb")).toHaveCount(1);
   await expect(page.getByTestId("risk-col-ust")).toHaveCount(0);
   await page.goto("?lang=en&risk=ust");
+  await ready(page);
   await expect(page.getByTestId("risk-col-jgb")).toHaveCount(0);
   await expect(page.getByTestId("risk-col-ust")).toHaveCount(1);
   await page.goto("?lang=en&risk=both");
+  await ready(page);
   await expect(page.getByTestId("risk-col-jgb")).toHaveCount(1);
   await expect(page.getByTestId("risk-col-ust")).toHaveCount(1);
   await page.getByTestId("risk-toggle-jgb").click();

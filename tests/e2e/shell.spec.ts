@@ -52,6 +52,7 @@ test("link state round-trips", async ({ watched: page }) => {
   await expect(page).toHaveURL(/shock=75/);
   const url = page.url();
   await page.goto(url);
+  await ready(page);
   await expect(page.getByTestId("shock-input")).toHaveValue("75");
   await expect(page.getByTestId("risk-toggle-ust")).toHaveAttribute("aria-pressed", "true");
   await expect(page.getByRole("button", { name: "Same change, every maturity" })).toHaveAttribute("aria-pressed", "true");

@@ -46,6 +46,7 @@ test("moving the slider by keyboard changes the readouts, the prose and the canv
 test("the canvas is sized for the screen's pixel ratio", async ({ browser }) => {
   const page = await browser.newPage({ deviceScaleFactor: 2, viewport: { width: 800, height: 900 } });
   await page.goto("?lang=en");
+  await ready(page);
   await page.getByTestId("lab-canvas").scrollIntoViewIfNeeded();
   await expect.poll(() => page.getByTestId("lab-canvas").evaluate((c: HTMLCanvasElement) => c.width / c.getBoundingClientRect().width)).toBeCloseTo(2, 1);
   await page.close();

@@ -1,0 +1,144 @@
+// Issue "Readable before the wasm arrives": the pre-rendered pages, without JavaScript, without
+// the wasm, and after hydration; and the language pages and their links.
+import { Page } from "@playwright/test";
+import { test, expect, ready, value, hydrateAll, show } from "./helpers";
+
+const LANGS = ["en", "zh-Hant"] as const;
+const WIDGETS = ["yield-lab", "jgb-yields", "ust-candles", "may-2025", "yield-curve", "auction", "holdings", "taper", "fiscal-loop", "scenarios", "risk-table"];
+
+/** Watches a page for uncaught errors, ignoring the browser's own line for a blocked request. */
+function errorsOf(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error" && !/Failed to load resource/.test(m.text())) errors.push(`console: ${m.text()}`);
+  });
+  return errors;
+}
+
+/** The readable text of each lesson section, every section shown. */
+async function sectionTexts(page: Page): Promise<string[]> {
+  return page.locator("section.lesson-section").evaluateAll((els) =>
+    els.map((e) => {
+      (e as HTMLElement).style.contentVisibility = "visible";
+      return (e as HTMLElement).innerText;
+    }),
+  );
+}
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  for (const lang of LANGS) {
+    test(`the ${lang} page holds the whole lesson text, its headings and the article's case`, async ({ page }) => {
+      await page.goto(`${lang}/`);
+      const text = await page.locator("main").evaluate((m) => (m as HTMLElement).innerText);
+      if (lang === "en") expect(text.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length).toBeGreaterThan(1200);
+      else expect([...text].filter((c) => /[\u4e00-\u9fff]/.test(c)).length).toBeGreaterThan(1200);
+      for (let n = 1; n <= 11; n++) await expect(page.locator(`#s${n} h2`)).toContainText(`${n}.`);
+      await expect(page.getByTestId("price-change-pct")).toContainText("−18.92%");
+      // One sentence says what needs scripts; the other language is a plain link away.
+      await expect(page.locator(".nojs-note")).toBeVisible();
+      const other = lang === "en" ? "zh-Hant" : "en";
+      await page.locator(`.nojs-note a[hreflang="${other}"]`).click();
+      await expect(page.locator("html")).toHaveAttribute("lang", other);
+      await expect(page.locator(".loading-hint").first()).toBeHidden();
+    });
+  }
+});
+
+test.describe("with the wasm blocked", () => {
+  for (const lang of LANGS) {
+    test(`the ${lang} page keeps its text, says why, and throws nothing`, async ({ page }) => {
+      const errors = errorsOf(page);
+      await page.route("**/*.wasm", (r) => r.abort());
+      await page.goto(`${lang}/`);
+      await expect(page.locator("#no-wasm")).toBeVisible();
+      await expect(page.locator("#no-wasm-offline")).toBeVisible();
+      await expect(page.locator(".loading-hint").first()).toBeHidden();
+      for (let n = 1; n <= 11; n++) await expect(page.locator(`#s${n} h2`)).toBeVisible();
+      await expect(page.getByTestId("price-change-pct")).toContainText("−18.92%");
+      expect(errors).toEqual([]);
+    });
+
+    test(`pre-rendered and hydrated text agree (${lang})`, async ({ page, browser }) => {
+      await page.route("**/*.wasm", (r) => r.abort());
+      await page.goto(`${lang}/`);
+      await expect(page.locator("#no-wasm")).toBeVisible();
+      const before = await sectionTexts(page);
+      const live = await browser.newPage();
+      const errors = errorsOf(live);
+      await live.goto(`${lang}/`);
+      await ready(live);
+      await hydrateAll(live);
+      expect(await sectionTexts(live)).toEqual(before);
+      expect(errors).toEqual([]);
+      await live.close();
+    });
+  }
+
+  for (const lang of LANGS) {
+    test(`every old ?embed= link paints its widget alone in its language first (${lang})`, async ({ page }) => {
+      await page.route("**/*.wasm", (r) => r.abort());
+      for (const id of WIDGETS) {
+        await page.goto(`?embed=${id}&lang=${lang}`);
+        await expect(page).toHaveURL(new RegExp(`/${lang}/embed/${id}/\\?embed=${id}&lang=${lang}$`));
+        await expect(page.locator("html")).toHaveAttribute("lang", lang);
+        await expect(page.locator("[data-widget]")).toHaveCount(1);
+        await expect(page.locator(`[data-widget="${id}"]`)).toBeVisible();
+      }
+    });
+  }
+});
+
+test("after hydration the sliders drive the readouts and a link's state is applied", async ({ watched: page }) => {
+  const warnings: string[] = [];
+  page.on("console", (m) => { if (/hydrat/i.test(m.text())) warnings.push(m.text()); });
+  await page.goto("en/?shock=250&tenor=10");
+  await ready(page);
+  await expect(await show(page, "shock-input")).toHaveValue("250");
+  await expect(page.getByTestId("lab-tenor")).toHaveValue("10");
+  const at250 = await value(page, "price-change-pct");
+  await page.getByTestId("shock-slider").focus();
+  await page.keyboard.press("PageDown");
+  await expect(page.getByTestId("shock-input")).toHaveValue("225");
+  expect(await value(page, "price-change-pct")).toBeGreaterThan(at250);
+  expect(warnings).toEqual([]);
+});
+
+test("?lang=en at the root lands on en/ with its query and fragment", async ({ page }) => {
+  await page.goto("?lang=en&shock=42#s5");
+  await expect(page).toHaveURL(/\/selloff-lab\/en\/\?lang=en&shock=42#s5$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});
+
+test.describe("a Chinese browser", () => {
+  test.use({ locale: "zh-TW" });
+  test("stays on the root, the Traditional Chinese page", async ({ page }) => {
+    await page.goto("");
+    await expect(page).toHaveURL(/\/selloff-lab\/$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hant");
+  });
+});
+
+test("switching language keeps the state and the section", async ({ watched: page }) => {
+  await page.goto("en/?shock=42#s4");
+  await ready(page);
+  await page.getByTestId("lang-zh-Hant").first().click();
+  await expect(page).toHaveURL(/\/zh-Hant\/\?v=1&lang=zh-Hant&shock=42#s4$/);
+  await ready(page);
+  await expect(await show(page, "shock-input")).toHaveValue("42");
+});
+
+test("controls are inactive until hydrated, with a hint in the page's language", async ({ page }) => {
+  // Hold the wasm back: the page is readable, its controls visibly not yet live.
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+  await page.goto("zh-Hant/");
+  await page.getByTestId("shock-slider").scrollIntoViewIfNeeded();
+  await expect(page.getByTestId("shock-slider")).toBeDisabled();
+  await expect(page.locator('[data-widget="yield-lab"] .loading-hint')).toContainText("正在載入互動功能");
+  release();
+  await expect(page.getByTestId("shock-slider")).toBeEnabled();
+  await expect(page.locator('[data-widget="yield-lab"] .loading-hint')).toHaveCount(0);
+});

@@ -1,0 +1,50 @@
+// Issue "Every slider at frame rate": charts are never blank, in print or after being off screen.
+import { test, expect, ready, value, canvasHash } from "./helpers";
+
+/** Whether a canvas has drawn pixels: more than one colour. */
+async function drawn(page, testid: string): Promise<boolean> {
+  return page.getByTestId(testid).evaluate((c: HTMLCanvasElement) => {
+    if (!c.width || !c.height) return false;
+    const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+    const colours = new Set<number>();
+    for (let i = 0; i < d.length; i += 4 * 97) colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2] | (d[i + 3] << 24));
+    return colours.size > 1;
+  });
+}
+
+test("printing draws every chart as it stands and hides the controls", async ({ watched: page }) => {
+  await page.goto("en/?shock=150");
+  await ready(page);
+  // Islands never scrolled to are hydrated by the print itself.
+  await page.emulateMedia({ media: "print" });
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  const charts = await page.locator("canvas.layer-base").evaluateAll((cs) => cs.map((c) => c.getAttribute("data-testid")));
+  expect(charts.length).toBeGreaterThanOrEqual(10);
+  for (const id of charts) expect(await drawn(page, id!), id!).toBe(true);
+  await expect(page.getByTestId("shock-slider")).toBeHidden();
+  await expect(page.locator("details.source-note").first()).toHaveAttribute("open", "");
+  await expect(page.locator(".print-note").first()).toContainText("/en/?shock=150");
+  const pdf = await page.pdf();
+  expect(pdf.length).toBeGreaterThan(50_000);
+});
+
+test("charts off screen while the shock moved catch up when scrolled to", async ({ watched: page, browser }) => {
+  await page.goto("en/");
+  await ready(page);
+  await page.getByTestId("shock-input").fill("250");
+  await page.getByTestId("shock-input").press("Enter");
+  const fresh = await browser.newPage();
+  await fresh.goto("en/?shock=250");
+  await ready(fresh);
+  for (const [readout, canvas] of [["boj-loss", null], ["interest-bill-5y", "interest-bill-canvas"], ["loop-outcome", "loop-toy-canvas"]]) {
+    expect(await value(page, readout!)).toBeCloseTo(await value(fresh, readout!), 9);
+    if (canvas) {
+      for (const p of [page, fresh]) {
+        await p.getByTestId(canvas).scrollIntoViewIfNeeded();
+        await expect.poll(() => drawn(p, canvas)).toBe(true);
+      }
+      expect(await canvasHash(page, canvas)).toEqual(await canvasHash(fresh, canvas));
+    }
+  }
+  await fresh.close();
+});
