@@ -5,7 +5,7 @@ PORT ?= 8080
 # Headless Chromium for wasm-bindgen-test (flags in webdriver.json).
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: serve test build data bench lint unit wasm-test e2e
+.PHONY: serve test build data bench lint unit wasm-test e2e og-images
 
 ## Build the release lesson and serve it on 127.0.0.1.
 serve:
@@ -50,6 +50,10 @@ e2e:
 ## Sizes and timings under 4x CPU throttling (prints figures; no pass/fail).
 bench: build
 	node tests/bench/bench.mjs
+
+## Redraw the committed link-preview images (static/og/) from a build.
+og-images: build
+	node scripts/og-images.mjs dist
 
 ## Rebuild the committed dataset from ../shared/data.
 data:

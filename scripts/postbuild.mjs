@@ -21,8 +21,10 @@ if (!glueName || !wasmName || !cssName) throw new Error(`no Trunk build in ${dis
 const minified = async (code, module) => (await minify(code, { module, compress: true, mangle: true })).code;
 const glue = readFileSync(join(dist, glueName), "utf8");
 writeFileSync(join(dist, glueName), await minified(glue, true));
-writeFileSync(join(dist, "boot.js"), await minified(readFileSync(join(dist, "boot.js"), "utf8"), false));
-say(`minified ${glueName} and boot.js`);
+for (const script of ["boot.js", "embed.js"]) {
+  writeFileSync(join(dist, script), await minified(readFileSync(join(dist, script), "utf8"), false));
+}
+say(`minified ${glueName}, boot.js and embed.js`);
 
 // 2. The single-file lesson: CSS, glue and gzipped wasm inside one HTML file. It makes no request.
 const template = join(dist, "selloff-lab.template.html");

@@ -219,6 +219,59 @@ fn escape(s: &str) -> String {
 /// meant for another language or widget to that page, keeping its query and fragment.
 pub const REDIRECT_SCRIPT: &str = include_str!("../static/redirect.js");
 
+/// Where the site lives, if the build was told (`SITE_URL`, ending in `/`): link previews need
+/// absolute addresses; without it they stay relative.
+pub fn site_url() -> String {
+    std::env::var("SITE_URL")
+        .ok()
+        .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+        .map(|u| if u.ends_with('/') { u } else { format!("{u}/") })
+        .unwrap_or_default()
+}
+
+/// The link-preview image of a language, relative to the site root (committed under static/og/).
+pub fn preview_image(lang: Lang) -> String {
+    format!("og/selloff-lab-{}.png", lang.tag())
+}
+
+/// Open Graph and Twitter card tags: title, description, address and a 1200×630 image.
+fn preview_tags(
+    kind: PageKind,
+    title: &str,
+    description: &str,
+    base: &str,
+    canonical: &str,
+) -> String {
+    let lang = kind.lang();
+    let site = site_url();
+    // Absolute with SITE_URL; else relative to this page.
+    let at = |path: &str| {
+        if site.is_empty() {
+            format!("{base}{path}")
+        } else {
+            format!("{site}{path}")
+        }
+    };
+    let locale = match lang {
+        Lang::En => "en_US",
+        Lang::ZhHant => "zh_TW",
+    };
+    format!(
+        "<meta property=\"og:type\" content=\"website\">\n<meta property=\"og:site_name\" content=\"{name}\">\n\
+<meta property=\"og:title\" content=\"{title}\">\n<meta property=\"og:description\" content=\"{description}\">\n\
+<meta property=\"og:url\" content=\"{url}\">\n<meta property=\"og:locale\" content=\"{locale}\">\n\
+<meta property=\"og:image\" content=\"{image}\">\n<meta property=\"og:image:width\" content=\"1200\">\n\
+<meta property=\"og:image:height\" content=\"630\">\n<meta property=\"og:image:alt\" content=\"{title}\">\n\
+<meta name=\"twitter:card\" content=\"summary_large_image\">\n<meta name=\"twitter:title\" content=\"{title}\">\n\
+<meta name=\"twitter:description\" content=\"{description}\">\n<meta name=\"twitter:image\" content=\"{image}\">\n",
+        name = escape(T::SiteName.get(lang)),
+        title = escape(title),
+        description = escape(description),
+        url = at(canonical),
+        image = at(&preview_image(lang)),
+    )
+}
+
 /// A whole served page.
 pub fn page_html(kind: PageKind, assets: &Assets) -> String {
     let lang = kind.lang();
@@ -253,7 +306,7 @@ pub fn page_html(kind: PageKind, assets: &Assets) -> String {
 <meta http-equiv=\"Content-Security-Policy\" content=\"__CSP__\">\n<meta name=\"color-scheme\" content=\"light dark\">\n\
 <meta name=\"referrer\" content=\"strict-origin-when-cross-origin\">\n\
 <title>{title}</title>\n<meta name=\"description\" content=\"{description}\">\n\
-<link rel=\"canonical\" href=\"{base}{canonical}\">\n{alternates}<link rel=\"alternate\" hreflang=\"x-default\" href=\"{base}\">\n\
+<link rel=\"canonical\" href=\"{canonical_href}\">\n{alternates}<link rel=\"alternate\" hreflang=\"x-default\" href=\"{base}\">\n{previews}\
 <link rel=\"icon\" href=\"{base}{icon}\">\n<link rel=\"stylesheet\" href=\"{base}{css}\">\n\
 <script>{redirect}</script>\n<script src=\"{base}boot.js\" defer></script>\n</head>\n<body>\n\
 <div id=\"app\" data-mode=\"pages\" data-base=\"{base}\" data-embed=\"{embed_id}\" data-glue=\"{glue}\" data-wasm=\"{wasm}\">{app}</div>\n\
@@ -268,6 +321,48 @@ pub fn page_html(kind: PageKind, assets: &Assets) -> String {
         glue = assets.glue,
         wasm = assets.wasm,
         redirect = REDIRECT_SCRIPT.trim(),
+        canonical_href = if site_url().is_empty() { format!("{base}{canonical}") } else { format!("{}{canonical}", site_url()) },
+        previews = preview_tags(kind, &title, T::MetaDescription.get(lang), base, &canonical),
+    )
+}
+
+/// Today as YYYY-MM-DD (the build date the single file states), or `SOURCE_DATE_EPOCH`'s day
+/// for a reproducible build.
+pub fn build_date() -> String {
+    let secs = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64)
+        });
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+    let z = secs.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// The last day the dataset's yield series reach, as "JGBs …, Treasuries …".
+fn data_as_of() -> (String, String) {
+    use crate::model::dataset::{JGB_MONTHLY, UST_MONTHLY};
+    use crate::model::series::iso;
+    (
+        JGB_MONTHLY
+            .last()
+            .map(|m| iso(m.last_day))
+            .unwrap_or_default(),
+        UST_MONTHLY
+            .last()
+            .map(|m| iso(m.last_day))
+            .unwrap_or_default(),
     )
 }
 
@@ -275,17 +370,23 @@ pub fn page_html(kind: PageKind, assets: &Assets) -> String {
 /// fill (the CSS, and the JS glue with the compressed wasm).
 pub fn single_file_template() -> String {
     let lang = Lang::ZhHant;
+    let (jgb, ust) = data_as_of();
+    let stamp: Vec<String> = Lang::ALL
+        .iter()
+        .map(|l| T::SingleFileStamp.fill(*l, &[&build_date(), &jgb, &ust]))
+        .collect();
     format!(
         "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
 <meta http-equiv=\"Content-Security-Policy\" content=\"__CSP__\">\n<meta name=\"color-scheme\" content=\"light dark\">\n\
 <title>{}</title>\n<meta name=\"description\" content=\"{}\">\n<link rel=\"icon\" href=\"data:,\">\n\
 <style>__STYLE__</style>\n</head>\n<body>\n<div id=\"app\" data-mode=\"single\">{}</div>\n\
-__SCRIPT__\n</body>\n</html>\n",
+<p class=\"site-footer small\" data-testid=\"single-file-stamp\">{}</p>\n__SCRIPT__\n</body>\n</html>\n",
         lang.tag(),
         escape(T::PageTitle.get(lang)),
         escape(T::MetaDescription.get(lang)),
         render_single(lang),
+        escape(&stamp.join(" / ")),
     )
 }
 

@@ -28,6 +28,8 @@ pub struct Lesson {
     /// What the opening link could not use.
     pub ignored: Vec<Ignored>,
     pub notice_open: bool,
+    /// The page is being printed: what opens on demand (evidence) is shown for the handout.
+    pub printing: bool,
 }
 
 impl Lesson {
@@ -43,6 +45,7 @@ impl Lesson {
             lang,
             ignored: Vec::new(),
             notice_open: false,
+            printing: false,
         }
     }
 
@@ -58,6 +61,7 @@ impl Lesson {
             url: parsed.state,
             lang,
             ignored: parsed.ignored,
+            printing: false,
         }
     }
 }
@@ -106,6 +110,7 @@ pub enum Action {
     /// Switch one JGB maturity on or off (the last one stays on).
     ToggleJgbTenor(usize),
     DismissNotice,
+    SetPrinting(bool),
 }
 
 fn clamp(x: f64, (lo, hi): (f64, f64)) -> f64 {
@@ -191,6 +196,7 @@ impl Lesson {
                 }
             }
             Action::DismissNotice => next.notice_open = false,
+            Action::SetPrinting(on) => next.printing = on,
         }
         (next != *self).then_some(next)
     }
@@ -394,5 +400,69 @@ mod tests {
         assert_eq!(seen.get(), 0);
         assert_eq!(store.get().url.shock_bp, 7);
         assert_eq!(store.clone(), store);
+    }
+}
+
+/// Every number a reader can type or slide ends inside its documented range, whatever it was.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod clamping {
+    use super::*;
+    use crate::model::auction::{clamp_bid, BID_AMOUNT_RANGE, BID_PRICE_RANGE, BID_YIELD_RANGE};
+    use crate::model::url_state::{COUPON_RANGE, SHOCK_RANGE, TENOR_RANGE, YIELD_RANGE};
+    use proptest::prelude::*;
+
+    fn any_number() -> impl Strategy<Value = f64> {
+        prop_oneof![
+            any::<f64>(),
+            Just(f64::NAN),
+            Just(f64::INFINITY),
+            Just(f64::NEG_INFINITY),
+            Just(1.7e308),
+            Just(-0.0),
+            -1e6..1e6f64,
+        ]
+    }
+
+    fn within(x: f64, (lo, hi): (f64, f64)) -> bool {
+        x.is_finite() && lo <= x && x <= hi
+    }
+
+    proptest! {
+        #[test]
+        fn typed_numbers_stay_in_range(x in any_number()) {
+            let l = Lesson::from_link("", &[]);
+            let after = |a: Action| l.reduce(a).unwrap_or_else(|| l.clone());
+            prop_assert!(within(after(Action::SetTenor(x)).url.tenor_years, TENOR_RANGE));
+            prop_assert!(within(after(Action::SetCoupon(x)).url.coupon_pct, COUPON_RANGE));
+            prop_assert!(within(after(Action::SetYield(x)).url.yield_pct, YIELD_RANGE));
+            prop_assert!(within(after(Action::SetCut(x)).url.cut_bn, CUT_RANGE));
+            prop_assert!(within(after(Action::SetCut2026(x)).url.cut_2026_bn, CUT_RANGE));
+            prop_assert!(within(after(Action::SetBojDuration(x)).url.boj_duration, DURATION_RANGE));
+            prop_assert!(within(after(Action::SetFedDuration(x)).url.fed_duration, DURATION_RANGE));
+            prop_assert!(within(after(Action::SetAuctionDemand(x)).url.auction_demand.unwrap(), DEMAND_RANGE));
+            prop_assert!(within(after(Action::SetAuctionDispersion(x)).url.auction_dispersion.unwrap(), DISPERSION_RANGE));
+            prop_assert!(within(after(Action::SetAuctionWi(x)).url.auction_wi.unwrap(), WI_RANGE));
+            prop_assert!(within(after(Action::SetDebtMaturity(x)).url.debt_maturity, MATURITY_RANGE));
+            prop_assert!(within(after(Action::SetLoopStrength(x)).url.loop_strength, STRENGTH_RANGE));
+            prop_assert!(within(after(Action::SetLoopBought(x)).url.loop_bought_pct, (0.0, 100.0)));
+            let path = after(Action::SetPathYear(3, x)).url.fiscal_path.unwrap();
+            let shock = (f64::from(SHOCK_RANGE.0), f64::from(SHOCK_RANGE.1));
+            prop_assert!(path.iter().all(|v| within(*v, shock)));
+            let typed = if x.is_finite() { x.clamp(-1e9, 1e9).round() as i32 } else { 0 };
+            let s = after(Action::SetShock(typed)).url.shock_bp;
+            prop_assert!((SHOCK_RANGE.0..=SHOCK_RANGE.1).contains(&s));
+        }
+
+        #[test]
+        fn a_readers_bid_stays_in_range(level in any_number(), amount in any_number(), jgb in any::<bool>()) {
+            match clamp_bid(jgb, level, amount) {
+                None => prop_assert!(!(level.is_finite() && amount.is_finite())),
+                Some(((l, a), _)) => {
+                    let range = if jgb { BID_PRICE_RANGE } else { BID_YIELD_RANGE };
+                    prop_assert!(within(l, range));
+                    prop_assert!(within(a, BID_AMOUNT_RANGE));
+                }
+            }
+        }
     }
 }

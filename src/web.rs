@@ -140,7 +140,9 @@ pub fn start() {
             }
             let connections = connect(&store, &config.site);
             std::mem::forget(connections);
-            land_on_fragment();
+            if config.embed.is_none() {
+                land_on_fragment();
+            }
             // The first island waits for a task of its own too: the module's start stays short.
             let doc = doc.clone();
             gloo::timers::callback::Timeout::new(0, move || {
@@ -403,8 +405,9 @@ pub fn connect(store: &Store, site: &Site) -> Connections {
         }));
     }
 
-    listeners.extend(print_handout());
-    listeners.extend(in_page_jumps());
+    listeners.extend(print_handout(store));
+    listeners.extend(in_page_jumps(store, site));
+    listeners.extend(history_moves(store, site));
 
     Connections {
         _subscriptions: subscriptions,
@@ -415,35 +418,100 @@ pub fn connect(store: &Store, site: &Site) -> Connections {
 
 /// In-page links (contents, "see the risk table", evidence) go through `scrollIntoView`, which
 /// lands exactly even where sections not yet shown have only an estimated height; each jump is a
-/// new history entry, so Back returns the reader to where they were.
-fn in_page_jumps() -> Vec<gloo::events::EventListener> {
+/// new history entry, and a button offers the way back to where the reader was.
+///
+/// In an embed nothing scrolls (it would scroll the host page too): a link to a place outside the
+/// widget opens the full lesson there, in a new tab.
+fn in_page_jumps(store: &Store, site: &Site) -> Vec<gloo::events::EventListener> {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return Vec::new();
     };
     let options = gloo::events::EventListenerOptions::enable_prevent_default();
-    let listener =
-        gloo::events::EventListener::new_with_options(&doc, "click", options, move |e| {
-            let Some(link) = e
-                .target()
-                .and_then(|t| t.dyn_into::<Element>().ok())
-                .and_then(|t| t.closest("a[href^='#']").ok().flatten())
-            else {
-                return;
-            };
-            let href = link.get_attribute("href").unwrap_or_default();
-            let Some(w) = web_sys::window() else { return };
-            let Some(target) = w.document().and_then(|d| d.get_element_by_id(&href[1..])) else {
-                return;
-            };
+    let (store, site) = (store.clone(), site.clone());
+    let jump = gloo::events::EventListener::new_with_options(&doc, "click", options, move |e| {
+        let Some(link) = e
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|t| t.closest("a[href^='#']").ok().flatten())
+        else {
+            return;
+        };
+        let href = link.get_attribute("href").unwrap_or_default();
+        let Some(w) = web_sys::window() else { return };
+        let target = w.document().and_then(|d| d.get_element_by_id(&href[1..]));
+        let lesson = store.get();
+        if lesson.url.embed.is_some() {
             e.prevent_default();
-            let loc = w.location();
-            if let Ok(history) = w.history() {
-                let url = format!("{}{href}", loc.search().unwrap_or_default());
-                let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url));
+            if target.is_none() {
+                let full =
+                    crate::components::header::full_lesson_href(&site, &lesson.url, lesson.lang);
+                let _ = w.open_with_url_and_target_and_features(
+                    &format!("{full}{href}"),
+                    "_blank",
+                    "noopener",
+                );
             }
-            land_on(&target);
-        });
-    vec![listener]
+            return;
+        }
+        let Some(target) = target else { return };
+        e.prevent_default();
+        let loc = w.location();
+        if let Ok(history) = w.history() {
+            let url = format!("{}{href}", loc.search().unwrap_or_default());
+            let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+        land_on(&target);
+        show_back_button(true);
+    });
+    let back = doc.get_element_by_id("back-to").map(|button| {
+        gloo::events::EventListener::new(&button, "click", |_| {
+            if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+                let _ = history.back();
+            }
+        })
+    });
+    std::iter::once(jump).chain(back).collect()
+}
+
+/// The "back to where you were" button, offered after an in-page jump.
+fn show_back_button(on: bool) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("back-to"))
+    {
+        if on {
+            let _ = el.remove_attribute("hidden");
+        } else {
+            let _ = el.set_attribute("hidden", "");
+        }
+    }
+}
+
+/// Back and Forward: the page takes the state its address shows (the page's own language and
+/// widget stay; a notice is not raised again).
+fn history_moves(store: &Store, site: &Site) -> Vec<gloo::events::EventListener> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    let (store, mode) = (store.clone(), site.mode);
+    vec![gloo::events::EventListener::new(
+        &window,
+        "popstate",
+        move |_| {
+            let Some(w) = web_sys::window() else { return };
+            let query = w.location().search().unwrap_or_default();
+            let now = store.get();
+            let mut next = Lesson::from_link(&query, &browser_languages(&w));
+            if mode == Mode::Pages {
+                next.lang = now.lang;
+                next.url.embed = now.url.embed;
+            }
+            next.ignored.clear();
+            next.notice_open = false;
+            store.dispatch(Action::Replace(Box::new(next)));
+            show_back_button(false);
+        },
+    )]
 }
 
 /// Scrolls an element into view and moves the keyboard there too.
@@ -483,16 +551,17 @@ pub fn printing() -> bool {
 
 /// Before printing: source notes open (and closed again after), and the handout's footer says
 /// where it came from, with its state, and when.
-fn print_handout() -> Vec<gloo::events::EventListener> {
+fn print_handout(store: &Store) -> Vec<gloo::events::EventListener> {
     let Some(window) = web_sys::window() else {
         return Vec::new();
     };
     let opened: Rc<RefCell<Vec<Element>>> = Rc::new(RefCell::new(Vec::new()));
     let before = {
-        let opened = opened.clone();
+        let (opened, store) = (opened.clone(), store.clone());
         gloo::events::EventListener::new(&window, "beforeprint", move |_| {
             PRINTING.with(|p| p.set(true));
             hydrate_all_now();
+            store.dispatch(Action::SetPrinting(true));
             let Some(w) = web_sys::window() else { return };
             let Some(doc) = w.document() else { return };
             let fill = |selector: &str, text: &str| {
@@ -520,8 +589,10 @@ fn print_handout() -> Vec<gloo::events::EventListener> {
             }
         })
     };
+    let store = store.clone();
     let after = gloo::events::EventListener::new(&window, "afterprint", move |_| {
         PRINTING.with(|p| p.set(false));
+        store.dispatch(Action::SetPrinting(false));
         for el in opened.borrow_mut().drain(..) {
             let _ = el.remove_attribute("open");
         }

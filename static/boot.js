@@ -10,11 +10,22 @@
     root.classList.add("no-wasm");
     var note = document.getElementById("no-wasm");
     if (note) note.hidden = false;
+    // A frame sandboxed without allow-same-origin cannot load the module: say that, not "no wasm".
+    var why = document.getElementById("no-wasm-why");
+    var sandbox = document.getElementById("no-wasm-sandbox");
+    if (why && sandbox) {
+      why.hidden = kind === "sandbox";
+      sandbox.hidden = kind !== "sandbox";
+    }
     // The offline file needs WebAssembly too: offer it only when the module could not load.
     var offline = document.getElementById("no-wasm-offline");
     if (offline) offline.hidden = kind !== "load";
   }
   function start() {
+    if (self.origin === "null") {
+      fail("sandbox");
+      return;
+    }
     if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
       fail("missing");
       return;

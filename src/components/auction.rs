@@ -14,7 +14,8 @@ use super::{use_dispatch, use_lang};
 use crate::charts::{staircase_steps, ChartSpec, SeriesColor, StaircaseChart, XAxis};
 use crate::i18n::{num, signed, Lang, T};
 use crate::model::auction::{
-    average_btc, run, AuctionId, Preset, DEMAND_RANGE, DISPERSION_RANGE, JGB_COUPON_PCT,
+    average_btc, clamp_bid, run, AuctionId, Preset, BID_AMOUNT_RANGE, BID_PRICE_RANGE,
+    BID_YIELD_RANGE, DEMAND_RANGE, DISPERSION_RANGE, JGB_COUPON_PCT,
 };
 use crate::model::data::SourceId;
 use crate::model::dataset::{JGB_AUCTIONS_2025, US_AUCTIONS};
@@ -53,6 +54,11 @@ pub fn auction(props: &AuctionProps) -> Html {
     let my_level = use_state(String::new);
     let my_amount = use_state(String::new);
     let reader_bid = parse(&my_level).zip(parse(&my_amount));
+    let jgb = preset.id.is_jgb();
+    // A typed 1e308 is brought into range (and said so), never drawn.
+    let bid_clamped = reader_bid
+        .and_then(|(l, a)| clamp_bid(jgb, l, a))
+        .is_some_and(|(_, changed)| changed);
     let r = run(
         &preset,
         &calibrated,
@@ -61,7 +67,6 @@ pub fn auction(props: &AuctionProps) -> Html {
         props.wi,
         reader_bid,
     );
-    let jgb = preset.id.is_jgb();
 
     let on_preset = {
         let dispatch = dispatch.clone();
@@ -248,6 +253,12 @@ pub fn auction(props: &AuctionProps) -> Html {
                 { text_input("my-level", if jgb { T::YourPrice } else { T::YourYield }, &my_level) }
                 { text_input("my-amount", T::YourAmount, &my_amount) }
             </div>
+            if bid_clamped {
+                <p class="field-msg" role="alert" data-testid="bid-clamped">{ {
+                    let (lo, hi) = if jgb { BID_PRICE_RANGE } else { BID_YIELD_RANGE };
+                    T::BidClamped.fill(lang, &[&num(lo, 0), &num(hi, 0), &num(BID_AMOUNT_RANGE.1, 0)])
+                } }</p>
+            }
             { mine }
             <p class="hint">{ T::AuctionTwoMeanings.get(lang) }</p>
             <p class="hint">{ T::AuctionCalibrated.get(lang) }

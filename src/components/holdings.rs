@@ -32,14 +32,21 @@ struct HundredProps {
     label: AttrValue,
 }
 
-/// A hundred squares, `filled` of them shaded: "this many of every 100". Its own component, so
-/// a yield shock (which re-renders the losses below) does not touch its 100 cells.
+/// A hundred squares, `filled` of them shaded: "this many of every 100", drawn as full rows and
+/// a part row over a grid (two elements, not a hundred). Its own component, so a yield shock
+/// (which re-renders the losses below) does not touch it.
 #[function_component(Hundred)]
 fn hundred(props: &HundredProps) -> Html {
     crate::counted!("Hundred");
+    let filled = props.filled.min(100);
+    let (rows, cols) = (filled / 10, filled % 10);
     html! {
-        <div class={classes!("hundred", props.class)} role="img" aria-label={props.label.clone()}>
-            { for (0..100).map(|i| html! { <span class={classes!("sq", (i < props.filled).then_some("on"))}></span> }) }
+        <div class={classes!("hundred", props.class)} role="img" aria-label={props.label.clone()}
+            data-filled={filled.to_string()}>
+            <span class={classes!("fill", format!("rows-{rows}"))}></span>
+            if cols > 0 {
+                <span class={classes!("fill", format!("at-{rows}"), format!("cols-{cols}"))}></span>
+            }
         </div>
     }
 }

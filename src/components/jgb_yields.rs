@@ -97,12 +97,16 @@ pub fn jgb_yields(props: &JgbYieldsProps) -> Html {
             </button>
         }
     };
+    // The chart always shows a line: the last one ticked cannot be unticked, and says so.
+    let last = tenors.iter().filter(|on| **on).count() == 1;
     let tenor_box = |i: usize| {
         let dispatch = dispatch.clone();
         let id = format!("jgb-tenor-{}", JGB_TENORS[i]);
+        let locked = last && tenors[i];
         html! {
             <label class="check" for={id.clone()}>
-                <input type="checkbox" id={id.clone()} data-testid={id} checked={tenors[i]}
+                <input type="checkbox" id={id.clone()} data-testid={id} checked={tenors[i]} disabled={locked}
+                    aria-describedby={locked.then_some("jgb-tenor-last")}
                     onchange={Callback::from(move |_| dispatch.dispatch(Action::ToggleJgbTenor(i)))} />
                 { tenor_label(lang, i) }
             </label>
@@ -125,6 +129,9 @@ pub fn jgb_yields(props: &JgbYieldsProps) -> Html {
                 <fieldset class="checks">
                     <legend>{ T::TenorsLabel.get(lang) }</legend>
                     { for (0..4).map(tenor_box) }
+                    if last {
+                        <p class="hint" id="jgb-tenor-last">{ T::LastTenorHint.get(lang) }</p>
+                    }
                 </fieldset>
             </div>
             <LineChartPanel testid="jgb-yields" title={T::WJgbYields.get(lang)} {x_axis}

@@ -42,7 +42,7 @@ pub fn widget_view(widget: Widget, lesson: &LessonState) -> Html {
                 shock_bp={url.shock_bp} view={url.lab_view} />
         },
         Widget::RiskTable => html! {
-            <RiskTable view={url.risk} highlighted={url.risk_row} shock_bp={url.shock_bp} />
+            <RiskTable view={url.risk} highlighted={url.risk_row} shock_bp={url.shock_bp} printing={lesson.printing} />
         },
         Widget::Holdings => html! {
             <Holdings basis={url.boj_basis} boj_duration={url.boj_duration}
@@ -162,7 +162,10 @@ fn delivery_notes(lang: Lang, site: &Site) -> Html {
                 }
             </p>
             <p id="no-wasm" class="no-wasm-note" role="status" hidden=true>
-                { T::NeedsWasm.get(lang) }
+                <span id="no-wasm-why">{ T::NeedsWasm.get(lang) }</span>
+                if pages {
+                    <span id="no-wasm-sandbox" hidden=true>{ T::EmbedNeedsSameOrigin.get(lang) }</span>
+                }
                 if pages {
                     { " " }<a id="no-wasm-offline" href={format!("{}selloff-lab.html", site.base)} download="selloff-lab.html" hidden=true>
                         { T::DownloadOffline.get(lang) }</a>
@@ -386,7 +389,7 @@ pub fn page(props: &PageProps) -> Html {
     let site = use_site();
     if let Some(widget) = props.embed {
         return html! {
-            <main class="embed" id="lesson">
+            <main class="embed" id="lesson" tabindex="-1">
                 { slot(Part::EmbedBar, islands) }
                 { delivery_notes(lang, &site) }
                 { slot(Part::Notice, islands) }
@@ -400,9 +403,10 @@ pub fn page(props: &PageProps) -> Html {
     html! {
         <>
             { slot(Part::Header, islands) }
-            <main id="lesson">
+            <main id="lesson" tabindex="-1">
                 { delivery_notes(lang, &site) }
                 { slot(Part::Notice, islands) }
+                <button type="button" id="back-to" class="back-to" hidden=true>{ T::BackToWhereYouWere.get(lang) }</button>
                 <nav class="toc" aria-label={T::Contents.get(lang)}>
                     <h2>{ T::Contents.get(lang) }</h2>
                     <ol>
@@ -418,7 +422,16 @@ pub fn page(props: &PageProps) -> Html {
                     </section>
                 }) }
             </main>
-            <footer class="site-footer"><p>{ T::Footer.get(lang) }</p>{ print_note(lang) }</footer>
+            <footer class="site-footer">
+                <p>{ T::Footer.get(lang) }</p>
+                if site.mode == Mode::Pages {
+                    <p class="offline">
+                        <a href={format!("{}selloff-lab.html", site.base)} download="selloff-lab.html" data-testid="download-offline">
+                            { T::DownloadOffline.get(lang) }</a>{ " " }{ T::OfflineHow.get(lang) }
+                    </p>
+                }
+                { print_note(lang) }
+            </footer>
         </>
     }
 }

@@ -10,6 +10,7 @@ pub mod app;
 pub mod auction;
 pub mod canvas_chart;
 pub mod chart_cursor;
+pub mod copy_field;
 pub mod data_table;
 pub mod fiscal_loop;
 pub mod header;

@@ -38,6 +38,9 @@ pub struct RiskTableProps {
     pub view: RiskView,
     pub highlighted: Option<RiskRowId>,
     pub shock_bp: i32,
+    /// Printing shows every cell's evidence.
+    #[prop_or_default]
+    pub printing: bool,
 }
 
 #[function_component(RiskTable)]
@@ -91,7 +94,7 @@ pub fn risk_table(props: &RiskTableProps) -> Html {
                                 let cell = match m { Market::Jgb => row.jgb, Market::Ust => row.ust };
                                 // Only cells that show a shock-dependent figure need the shock.
                                 let uses_shock = cell.evidence.iter().any(|e| matches!(e.figure, Figure::ShockLoss { .. }));
-                                html! { <RiskCell {row} market={*m} shock_bp={if uses_shock { props.shock_bp } else { 0 }} /> }
+                                html! { <RiskCell {row} market={*m} shock_bp={if uses_shock { props.shock_bp } else { 0 }} printing={props.printing} /> }
                             }) }
                         </tr>
                     }) }
@@ -107,6 +110,7 @@ struct RiskCellProps {
     row: &'static Row,
     market: Market,
     shock_bp: i32,
+    printing: bool,
 }
 
 /// One market's cell: severity told by words and shape, a summary, and evidence behind a toggle.
@@ -161,24 +165,28 @@ fn risk_cell(props: &RiskCellProps) -> Html {
                 { T::ShowEvidence.get(lang) }
             </button>
             <div id={region_id} class="evidence" hidden={!is_open}>
-                <ul>
-                    { for cell.evidence.iter().enumerate().map(|(i, e)| {
-                        let value = figure_value(e.figure, shock).unwrap_or(f64::NAN);
-                        let label = e.label.fill(lang, &[&shock.to_string()]);
-                        html! {
-                            <li>
-                                { label }{ ": " }
-                                <strong data-testid={format!("evidence-{}-{}-{i}", row.id.id(), market.id())}
-                                    data-value={value.to_string()}>{ num(value, e.decimals) }</strong>
-                                if !matches!(e.figure, Figure::Fact(_)) {
-                                    <span class="sub">{ " " }{ T::ComputedFrom.get(lang) }</span>
-                                }
-                            </li>
-                        }
-                    }) }
-                </ul>
-                <SourceNote facts={facts} />
-                <a href={format!("#s{}", row.section)}>{ T::EvidenceGoTo.fill(lang, &[&row.section.to_string()]) }</a>
+                // The figures are built only once asked for: a closed cell carries none.
+                if is_open || props.printing {
+                    <ul>
+                        { for cell.evidence.iter().enumerate().map(|(i, e)| {
+                            let value = figure_value(e.figure, shock).unwrap_or(f64::NAN);
+                            let label = e.label.fill(lang, &[&shock.to_string()]);
+                            html! {
+                                <li>
+                                    { label }{ ": " }
+                                    <strong data-testid={format!("evidence-{}-{}-{i}", row.id.id(), market.id())}
+                                        data-value={value.to_string()}>{ num(value, e.decimals) }</strong>
+                                    if !matches!(e.figure, Figure::Fact(_)) {
+                                        <span class="sub">{ " " }{ T::ComputedFrom.get(lang) }</span>
+                                    }
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                    <SourceNote facts={facts} />
+                    <a href={format!("#s{}", row.section)}>{ T::EvidenceGoTo.fill(lang, &[&row.section.to_string()]) }</a>
+
+                }
             </div>
         </td>
     }

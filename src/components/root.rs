@@ -16,6 +16,7 @@ use yew::prelude::*;
 
 use super::header::{EmbedBar, Header};
 use super::lesson::{widget_view, Page};
+use super::share::WidgetLink;
 use super::url_notice::UrlNotice;
 use super::{Live, Site};
 use crate::i18n::{Lang, T};
@@ -79,7 +80,13 @@ pub fn part_view(part: Part, lesson: &Lesson, live: bool) -> Html {
         Part::EmbedBar => html! { <EmbedBar url={lesson.url.clone()} /> },
         Part::Widget(w) => html! {
             <>
-                <fieldset class="widget-body" disabled={!live}>{ widget_view(w, lesson) }</fieldset>
+                <fieldset class="widget-body" disabled={!live}>
+                    { widget_view(w, lesson) }
+                    // Embedded, the widget already links to the full lesson.
+                    if lesson.url.embed.is_none() {
+                        <WidgetLink widget={w} url={lesson.url.clone()} />
+                    }
+                </fieldset>
                 if !live {
                     <p class="loading-hint" role="status">{ T::LoadingInteractive.get(lesson.lang) }</p>
                 }
@@ -110,7 +117,8 @@ pub fn root(props: &RootProps) -> Html {
                 let (state, near, behind, anchor) =
                     (state.clone(), near.clone(), behind.clone(), anchor.clone());
                 store.subscribe(Callback::from(move |next: Rc<Lesson>| {
-                    if near.get() {
+                    // Printing shows every island as it stands, seen or not.
+                    if near.get() || next.printing {
                         state.set(next);
                     } else if !behind.replace(true) {
                         // Marked on the island (once), so a test or a reader's tools can tell.

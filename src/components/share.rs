@@ -1,9 +1,11 @@
-//! "Share / Embed": the link to exactly this view, and a ready iframe snippet for one piece.
+//! "Share / Embed": the link to exactly this view (and to the section the reader is in), and a
+//! ready snippet that embeds one piece and sizes it to its content.
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::copy_field::CopyField;
 use super::{use_lang, use_site, Mode, Site};
 use crate::i18n::{widget_title, Lang, T};
 use crate::model::url_state::UrlState;
@@ -26,28 +28,23 @@ pub fn share_url(
     }
 }
 
-/// The iframe snippet a host page pastes; the host's resize script listens for the height message.
-pub fn iframe_snippet(src: &str, title: &str) -> String {
+/// The snippet a host page pastes: the frame, and the one script (once per page) that sizes
+/// every Selloff Lab frame to its content.
+pub fn iframe_snippet(src: &str, title: &str, script: &str) -> String {
     format!(
-        "<iframe src=\"{src}\" title=\"{}\" style=\"width:100%;border:0\" height=\"600\" loading=\"lazy\" data-selloff-lab></iframe>",
+        "<iframe src=\"{src}\" title=\"{}\" width=\"100%\" height=\"600\" loading=\"lazy\" \
+         sandbox=\"allow-scripts allow-same-origin allow-popups\" data-selloff-lab></iframe>\n\
+         <script src=\"{script}\" async></script>",
         title.replace('"', "&quot;")
     )
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SharePanelProps {
-    pub url: UrlState,
-}
-
-#[function_component(SharePanel)]
-pub fn share_panel(props: &SharePanelProps) -> Html {
-    crate::counted!("SharePanel");
-    let lang = use_lang();
-    let site = use_site();
-    // The site's root (or the file) as an absolute address, read in an effect (not during render).
+/// The site's root (or the file) as an absolute address, read in an effect (not during render).
+#[hook]
+fn use_site_root(base: AttrValue) -> UseStateHandle<String> {
     let root = use_state(String::new);
     {
-        let (root, base) = (root.clone(), site.base.clone());
+        let root = root.clone();
         use_effect_with((), move |_| {
             if let Some(loc) = web_sys::window().map(|w| w.location()) {
                 let here = loc.href().unwrap_or_default();
@@ -62,8 +59,73 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             }
         });
     }
+    root
+}
+
+/// The link to one widget in its current state: the full lesson, scrolled to the widget.
+#[derive(Properties, PartialEq)]
+pub struct WidgetLinkProps {
+    pub widget: Widget,
+    pub url: UrlState,
+}
+
+#[function_component(WidgetLink)]
+pub fn widget_link(props: &WidgetLinkProps) -> Html {
+    crate::counted!("WidgetLink");
+    let lang = use_lang();
+    let site = use_site();
+    let root = use_site_root(site.base.clone());
+    // Built only while open: a slider move should not rebuild every widget's link.
+    let open = use_state(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            open.set(details.open());
+        })
+    };
+    let field = open.then(|| {
+        let mut state = props.url.clone();
+        state.embed = None;
+        state.lang = Some(lang);
+        let link = format!(
+            "{}#{}",
+            share_url(&site, &root, lang, &state.to_query(), None),
+            props.widget.id()
+        );
+        html! { <CopyField id={format!("link-{}", props.widget.id())} label={T::ShareLink.get(lang)} value={link} /> }
+    });
+    html! {
+        <details class="widget-link" {ontoggle} data-testid={format!("link-to-{}", props.widget.id())}>
+            <summary>{ T::LinkToThis.get(lang) }</summary>
+            { field.unwrap_or_default() }
+        </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SharePanelProps {
+    pub url: UrlState,
+}
+
+#[function_component(SharePanel)]
+pub fn share_panel(props: &SharePanelProps) -> Html {
+    crate::counted!("SharePanel");
+    let lang = use_lang();
+    let site = use_site();
+    let root = use_site_root(site.base.clone());
     let widget = use_state(|| Widget::YieldLab);
-    let copied = use_state(|| None::<&'static str>);
+    // The section the reader is in, found when the panel opens (browser work, in the handler).
+    let section = use_state(|| None::<String>);
+    let ontoggle = {
+        let section = section.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            if details.open() {
+                section.set(section_in_view());
+            }
+        })
+    };
 
     let mut state = props.url.clone();
     state.embed = None;
@@ -75,17 +137,8 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     let snippet = iframe_snippet(
         &share_url(&site, &root, lang, &query, Some(*widget)),
         widget_title(*widget).get(lang),
+        &format!("{}embed.js", *root),
     );
-
-    let copy = |what: &'static str, text: String| {
-        let copied = copied.clone();
-        Callback::from(move |_| {
-            if let Some(w) = web_sys::window() {
-                let _ = w.navigator().clipboard().write_text(&text);
-            }
-            copied.set(Some(what));
-        })
-    };
     let on_widget = {
         let widget = widget.clone();
         Callback::from(move |e: Event| {
@@ -99,36 +152,39 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             }
         })
     };
-    let copy_label = |what: &str| {
-        if *copied == Some(what) {
-            T::Copied.get(lang)
-        } else {
-            T::Copy.get(lang)
-        }
-    };
     html! {
-        <details class="share" data-testid="share">
+        <details class="share" data-testid="share" {ontoggle}>
             <summary>{ T::ShareTitle.get(lang) }</summary>
             <div class="share-body">
-                <label for="share-link">{ T::ShareLink.get(lang) }</label>
-                <div class="copy-row">
-                    <input id="share-link" type="text" readonly=true value={link.clone()} data-testid="share-link" />
-                    <button type="button" class="small" onclick={copy("link", link)}>{ copy_label("link") }</button>
-                </div>
+                <CopyField id="share-link" label={T::ShareLink.get(lang)} value={link.clone()} />
+                if let Some(id) = &*section {
+                    <CopyField id="share-section" label={T::ShareSection.get(lang)} value={format!("{link}#{id}")} />
+                }
                 <label for="share-widget">{ T::ShareEmbedWhich.get(lang) }</label>
                 <select id="share-widget" onchange={on_widget}>
                     { for Widget::ALL.iter().map(|w| html! {
                         <option value={w.id()} selected={*w == *widget}>{ widget_title(*w).get(lang) }</option>
                     }) }
                 </select>
-                <label for="share-embed">{ T::ShareEmbed.get(lang) }</label>
-                <div class="copy-row">
-                    <textarea id="share-embed" readonly=true rows="3" value={snippet.clone()} data-testid="share-embed" />
-                    <button type="button" class="small" onclick={copy("embed", snippet)}>{ copy_label("embed") }</button>
-                </div>
+                <CopyField id="share-embed" label={T::ShareEmbed.get(lang)} value={snippet} multiline=true />
+                <p class="hint">{ T::ShareEmbedHow.get(lang) }</p>
             </div>
         </details>
     }
+}
+
+/// The id of the lesson section nearest the top of the screen.
+fn section_in_view() -> Option<String> {
+    let doc = web_sys::window()?.document()?;
+    let list = doc.query_selector_all("section.lesson-section").ok()?;
+    let mut best = None;
+    for i in 0..list.length() {
+        let el = list.item(i)?.dyn_into::<web_sys::Element>().ok()?;
+        if el.get_bounding_client_rect().top() <= 120.0 {
+            best = Some(el.id());
+        }
+    }
+    best
 }
 
 #[cfg(test)]
@@ -149,7 +205,9 @@ mod tests {
             Some(Widget::RiskTable),
         );
         assert_eq!(src, "https://x.test/lab/en/embed/risk-table/?v=1&lang=en");
-        let s = iframe_snippet(&src, "A \"b\"");
+        let s = iframe_snippet(&src, "A \"b\"", "https://x.test/lab/embed.js");
+        assert!(s.contains("<script src=\"https://x.test/lab/embed.js\" async></script>"));
+        assert!(s.contains("sandbox=\"allow-scripts allow-same-origin allow-popups\""));
         assert!(s.contains("src=\"https://x.test/lab/en/embed/risk-table/?v=1&lang=en\""));
         assert!(s.contains("title=\"A &quot;b&quot;\""));
         let file = Site::default();

@@ -7,6 +7,9 @@ use crate::i18n::{reason_text, T};
 use crate::model::url_state::Ignored;
 use crate::state::Action;
 
+/// How many ignored parts the notice names.
+const MAX_LISTED: usize = 5;
+
 #[derive(Properties, PartialEq)]
 pub struct UrlNoticeProps {
     pub ignored: Vec<Ignored>,
@@ -21,14 +24,32 @@ pub fn url_notice(props: &UrlNoticeProps) -> Html {
     if !props.open || props.ignored.is_empty() {
         return html! {};
     }
-    let dismiss = store.callback(|_: MouseEvent| Action::DismissNotice);
+    let dismiss = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| {
+            store.dispatch(Action::DismissNotice);
+            // The notice is gone: the keyboard carries on in the lesson, not at the page's top.
+            if let Some(main) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("lesson"))
+                .and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok())
+            {
+                let _ = main.focus();
+            }
+        })
+    };
+    // A long hostile link lists a handful, then says how many more.
+    let more = props.ignored.len().saturating_sub(MAX_LISTED);
     html! {
         <div class="url-notice" role="status" data-testid="url-notice">
             <p>{ T::UrlNoticeIntro.get(lang) }</p>
             <ul>
-                { for props.ignored.iter().map(|i| html! {
+                { for props.ignored.iter().take(MAX_LISTED).map(|i| html! {
                     <li><code>{ &i.key }</code>{ ": " }{ reason_text(i.reason).get(lang) }</li>
                 }) }
+                if more > 0 {
+                    <li>{ T::AndMore.fill(lang, &[&more.to_string()]) }</li>
+                }
             </ul>
             <button type="button" class="dismiss" onclick={dismiss}>{ T::Dismiss.get(lang) }</button>
         </div>

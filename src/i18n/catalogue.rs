@@ -73,6 +73,30 @@ catalogue! {
         en: "Piece to embed",
         zh: "要嵌入的元件",
     }
+    ShareSection {
+        en: "Link to the section you are reading",
+        zh: "你正在閱讀的這一節的連結",
+    }
+    ShareEmbedHow {
+        en: "Paste it where the page should show the piece. The script sizes the frame to its content; include it once, however many pieces the page shows.",
+        zh: "貼到網頁中要顯示該元件的位置。其中的指令碼會讓框架配合內容調整高度；無論網頁放了幾個元件，只需加入一次。",
+    }
+    BackToWhereYouWere {
+        en: "↩ Back to where you were",
+        zh: "↩ 回到剛才的位置",
+    }
+    EmbedNeedsSameOrigin {
+        en: "This frame is sandboxed without allow-same-origin, so the interactive parts cannot start here; the text and charts read as they are. Open the full lesson to use them.",
+        zh: "這個框架的沙箱設定沒有 allow-same-origin，互動功能無法在此啟動；文字與圖表仍可照常閱讀。請開啟完整課程使用互動功能。",
+    }
+    LinkToThis {
+        en: "Link to this",
+        zh: "連結到這裡",
+    }
+    CopyByHand {
+        en: "The text is selected: press Ctrl+C (⌘+C on a Mac) to copy it.",
+        zh: "文字已選取：請按 Ctrl+C（Mac 為 ⌘+C）複製。",
+    }
     Copy {
         en: "Copy",
         zh: "複製",
@@ -109,6 +133,10 @@ catalogue! {
         en: "link too long, the end was cut",
         zh: "連結過長，結尾已截斷",
     }
+    AndMore {
+        en: "and {0} more",
+        zh: "以及另外 {0} 項",
+    }
     Dismiss {
         en: "Dismiss",
         zh: "關閉",
@@ -136,6 +164,14 @@ catalogue! {
     DownloadOffline {
         en: "Download this lesson to use offline",
         zh: "下載本課程以離線使用",
+    }
+    SingleFileStamp {
+        en: "This one-file lesson was built on {0}; its yields run to {1} (JGBs) and {2} (Treasuries).",
+        zh: "此單一檔案版課程建置於 {0}；殖利率資料至 {1}（日債）與 {2}（美債）。",
+    }
+    OfflineHow {
+        en: "(one file: open it in any modern browser, no network needed, both languages inside)",
+        zh: "（單一檔案：用任何新版瀏覽器開啟即可，不需網路，內含兩種語言）",
     }
     LoadingInteractive {
         en: "Loading the interactive parts…",
@@ -749,6 +785,10 @@ catalogue! {
         en: "Maturities shown",
         zh: "顯示的年期",
     }
+    LastTenorHint {
+        en: "At least one maturity stays on the chart; tick another to untick this one.",
+        zh: "圖表至少保留一個年期；勾選另一個年期後才能取消這一個。",
+    }
     JgbTenor {
         en: "JGB {0}Y",
         zh: "日債 {0} 年期",
@@ -1144,6 +1184,10 @@ catalogue! {
     YourResultUst {
         en: "You get {0} bn of the {1} bn you bid, at the high yield of {2}% like every winner.",
         zh: "你投標 {1}（十億），得標 {0}（十億），和所有得標者一樣適用最高得標殖利率 {2}%。",
+    }
+    BidClamped {
+        en: "Your bid was brought into range: levels from {0} to {1}, amounts up to {2} bn.",
+        zh: "你的投標已調整到允許範圍內：價位 {0} 到 {1}，金額最多 {2}（十億）。",
     }
     YourRejected {
         en: "Not filled: the auction was covered at {0} before it reached your bid.",

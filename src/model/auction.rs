@@ -810,6 +810,30 @@ impl Preset {
     }
 }
 
+/// The reader's own bid: a JGB price per ¥100, a Treasury yield (%), an amount in bn. A typed
+/// 1e308 is brought into range rather than drawn (an infinite axis would hang the chart).
+pub const BID_PRICE_RANGE: (f64, f64) = (50.0, 150.0);
+pub const BID_YIELD_RANGE: (f64, f64) = (0.0, 15.0);
+pub const BID_AMOUNT_RANGE: (f64, f64) = (0.0, 100_000.0);
+
+/// The reader's bid brought into its ranges, and whether anything was changed; `None` for a
+/// value that is not a number.
+pub fn clamp_bid(jgb: bool, level: f64, amount: f64) -> Option<((f64, f64), bool)> {
+    if !(level.is_finite() && amount.is_finite()) {
+        return None;
+    }
+    let range = if jgb {
+        BID_PRICE_RANGE
+    } else {
+        BID_YIELD_RANGE
+    };
+    let clamped = (
+        level.clamp(range.0, range.1),
+        amount.clamp(BID_AMOUNT_RANGE.0, BID_AMOUNT_RANGE.1),
+    );
+    Some((clamped, clamped != (level, amount)))
+}
+
 /// Demand and dispersion the reader may set.
 pub const DEMAND_RANGE: (f64, f64) = (0.5, 6.0);
 pub const DISPERSION_RANGE: (f64, f64) = (0.05, 10.0);
@@ -849,9 +873,10 @@ pub fn run(
     } else {
         ust_book(&params)
     };
-    if let Some((level, amount)) =
-        reader_bid.filter(|(l, a)| l.is_finite() && a.is_finite() && *a > 0.0)
-    {
+    let reader_bid = reader_bid
+        .and_then(|(l, a)| clamp_bid(preset.id.is_jgb(), l, a))
+        .map(|(bid, _)| bid);
+    if let Some((level, amount)) = reader_bid.filter(|(_, a)| *a > 0.0) {
         bids.push(Bid {
             amount,
             level,

@@ -19,6 +19,19 @@ pub const MAX_QUERY_LEN: usize = 2048;
 /// Ignored keys are echoed back to the reader, so keep them short.
 const MAX_ECHO_CHARS: usize = 24;
 
+/// Parameters that social sites, newsletters and ad networks add to shared links: dropped
+/// silently, never echoed back to the reader.
+pub const TRACKING_KEYS: &[&str] = &[
+    "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid", "_ga", "ref",
+    "ref_src",
+];
+
+/// Whether a key is a tracking parameter (any `utm_*` too).
+pub fn is_tracking(key: &str) -> bool {
+    let key = key.to_ascii_lowercase();
+    key.starts_with("utm_") || TRACKING_KEYS.contains(&key.as_str())
+}
+
 /// Allowed ranges of the numeric controls.
 pub const TENOR_RANGE: (f64, f64) = (0.5, 50.0);
 pub const COUPON_RANGE: (f64, f64) = (0.0, 20.0);
@@ -235,6 +248,9 @@ pub fn parse(query: &str) -> Parsed {
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
         let key = percent_decode(raw_key);
+        if is_tracking(&key) {
+            continue;
+        }
         let value = percent_decode(raw_value);
         let value = value.trim();
         if seen.contains(&key) {
@@ -499,9 +515,22 @@ fn hex(b: u8) -> Option<u8> {
     (b as char).to_digit(16).map(|d| d as u8)
 }
 
-/// A key as it may be shown back to the reader: printable, and short.
+/// Characters that change how text around them reads without showing themselves: bidi controls,
+/// zero-width and other invisible formatting characters, tag characters.
+fn invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+        | '\u{FFA0}' | '\u{FFF0}'..='\u{FFFB}' | '\u{E0000}'..='\u{E0FFF}')
+}
+
+/// A key as it may be shown back to the reader: printable, visible, and short.
 fn echo_safe(key: &str) -> String {
-    let clean: String = key.chars().filter(|c| !c.is_control()).collect();
+    let clean: String = key
+        .chars()
+        .filter(|c| !c.is_control() && !invisible(*c))
+        .collect();
     if clean.chars().count() > MAX_ECHO_CHARS {
         let cut: String = clean.chars().take(MAX_ECHO_CHARS).collect();
         format!("{cut}…")
@@ -583,6 +612,21 @@ mod tests {
                 ("<script>", IgnoreReason::UnknownKey),
             ]
         );
+    }
+
+    #[test]
+    fn tracking_parameters_are_dropped_silently() {
+        let p = parse("utm_source=x&UTM_Medium=y&fbclid=z&gclid=1&shock=42&ref=hn&_ga=2");
+        assert!(p.ignored.is_empty(), "{:?}", p.ignored);
+        assert_eq!(p.state.shock_bp, 42);
+    }
+
+    #[test]
+    fn echoed_keys_lose_bidi_and_invisible_characters() {
+        let p = parse("%E2%80%AEevil%E2%80%8B%EF%BB%BFkey=1");
+        assert_eq!(p.ignored[0].key, "evilkey");
+        let p = parse("%E2%80%AE%E2%81%A6=1");
+        assert_eq!(p.ignored[0].key, "(empty)");
     }
 
     #[test]

@@ -104,13 +104,15 @@ const cdp = await page.context().newCDPSession(page);
 async function open(url) {
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
   await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.classList.contains("wasm-started") && !document.querySelector(".loading-hint") && !document.querySelector("[data-island]:not([data-hydrated])"), null, { timeout: 60000 });
+  await page.waitForFunction(() => document.documentElement.classList.contains("wasm-started") && document.querySelector("[data-island][data-live]"), null, { timeout: 60000 });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
 }
 
 /** Moves a range input through `values`, timing each move from input to the next frame. */
 async function moves(selector, values, watch) {
   await page.locator(selector).first().scrollIntoViewIfNeeded();
+  // Islands hydrate as they come near: wait until this one answers.
+  await page.waitForFunction((s) => document.querySelector(s)?.closest("[data-island]")?.hasAttribute("data-live"), selector, { timeout: 60000 });
   // Where the reader watches: the chart the slider moves.
   if (watch) await page.locator(watch).first().evaluate((el) => el.scrollIntoView({ block: "end" }));
   await page.waitForTimeout(400);

@@ -5,7 +5,7 @@ test("shares come from the data and the denominator switch changes them", async 
   await ready(page);
   expect(await value(page, "boj-share")).toBe(53.25);
   expect(await value(page, "fed-share")).toBeCloseTo(14.555, 2);
-  await expect(page.locator('[data-widget="holdings"] .hundred.boj .sq.on')).toHaveCount(53);
+  await expect(page.locator('[data-widget="holdings"] .hundred.boj')).toHaveAttribute("data-filled", "53");
   await page.getByTestId("basis-incl").click();
   expect(await value(page, "boj-share")).toBe(47.4);
   await expect(page).toHaveURL(/basis=incl/);

@@ -22,6 +22,8 @@ test("printing draws every chart as it stands and hides the controls", async ({ 
   expect(charts.length).toBeGreaterThanOrEqual(10);
   for (const id of charts) expect(await drawn(page, id!), id!).toBe(true);
   await expect(page.getByTestId("shock-slider")).toBeHidden();
+  // Evidence behind the risk table's buttons is printed open.
+  await expect(page.getByTestId("evidence-price-sensitivity-jgb-0")).toBeAttached();
   await expect(page.locator("details.source-note").first()).toHaveAttribute("open", "");
   await expect(page.locator(".print-note").first()).toContainText("/en/?shock=150");
   const pdf = await page.pdf();
