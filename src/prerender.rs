@@ -19,7 +19,7 @@ use crate::components::canvas_chart::{box_height, image_path, take_recorded, IMA
 use crate::components::lesson::Page;
 use crate::components::root::{Part, Root, RootProps};
 use crate::components::{Mode, Site};
-use crate::i18n::{widget_title, Lang, T};
+use crate::i18n::{tr, widget_title, Lang, T};
 use crate::model::widgets::Widget;
 use crate::state::{Lesson, Store};
 
@@ -373,7 +373,14 @@ pub fn single_file_template() -> String {
     let (jgb, ust) = data_as_of();
     let stamp: Vec<String> = Lang::ALL
         .iter()
-        .map(|l| T::SingleFileStamp.fill(*l, &[&build_date(), &jgb, &ust]))
+        .map(|l| {
+            tr::SingleFileStamp {
+                built: &build_date(),
+                jgb_as_of: &jgb,
+                ust_as_of: &ust,
+            }
+            .text(*l)
+        })
         .collect();
     format!(
         "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\

@@ -12,7 +12,7 @@ use super::range_field::action_slider;
 use super::source_note::SourceNote;
 use super::{use_dispatch, use_lang};
 use crate::charts::{staircase_steps, ChartSpec, SeriesColor, StaircaseChart, XAxis};
-use crate::i18n::{num, signed, Lang, T};
+use crate::i18n::{num, signed, tr, Lang, T};
 use crate::model::auction::{
     average_btc, clamp_bid, run, AuctionId, Preset, BID_AMOUNT_RANGE, BID_PRICE_RANGE,
     BID_YIELD_RANGE, DEMAND_RANGE, DISPERSION_RANGE, JGB_COUPON_PCT,
@@ -32,10 +32,26 @@ pub struct AuctionProps {
 
 fn preset_label(p: &Preset, lang: Lang) -> String {
     match p.id {
-        AuctionId::Jgb20yMay => T::PresetJgbMay.fill(lang, &[&num(p.btc, 2), &num(p.tail, 2)]),
-        AuctionId::Jgb20yApril => T::PresetJgbApril.fill(lang, &[&num(p.btc, 2), &num(p.tail, 2)]),
-        AuctionId::Ust20yMay => T::PresetUst20.fill(lang, &[&num(p.high_yield, 3), &num(p.btc, 2)]),
-        AuctionId::Ust10yMay => T::PresetUst10.fill(lang, &[&num(p.high_yield, 3), &num(p.btc, 2)]),
+        AuctionId::Jgb20yMay => tr::PresetJgbMay {
+            btc: &num(p.btc, 2),
+            tail: &num(p.tail, 2),
+        }
+        .text(lang),
+        AuctionId::Jgb20yApril => tr::PresetJgbApril {
+            btc: &num(p.btc, 2),
+            tail: &num(p.tail, 2),
+        }
+        .text(lang),
+        AuctionId::Ust20yMay => tr::PresetUst20 {
+            high_yield: &num(p.high_yield, 3),
+            btc: &num(p.btc, 2),
+        }
+        .text(lang),
+        AuctionId::Ust10yMay => tr::PresetUst10 {
+            high_yield: &num(p.high_yield, 3),
+            btc: &num(p.btc, 2),
+        }
+        .text(lang),
     }
 }
 
@@ -117,15 +133,13 @@ pub fn auction(props: &AuctionProps) -> Html {
                 { readout("high-yield", T::RYieldAtLow, low_yield, format!("{}%", num(low_yield, 3))) }
                 { readout("pct-at-high", T::RPctLow, j.pct_at_lowest, format!("{}%", num(j.pct_at_lowest, 1))) }
             </> },
-            T::AuctionExplainJgb.fill(
-                lang,
-                &[
-                    &num(j.bid_to_cover, 2),
-                    &num(j.lowest_price, 2),
-                    &format!("¥{}", num(j.tail, 2)),
-                    &num(j.average_price, 2),
-                ],
-            ),
+            tr::AuctionExplainJgb {
+                btc: &num(j.bid_to_cover, 2),
+                lowest: &num(j.lowest_price, 2),
+                tail: &format!("¥{}", num(j.tail, 2)),
+                average: &num(j.average_price, 2),
+            }
+            .text(lang),
             true,
             T::PriceAxis,
             j.average_price,
@@ -149,15 +163,13 @@ pub fn auction(props: &AuctionProps) -> Html {
                 { readout("dealers", T::RDealers, u.dealer_pct, format!("{}%", num(u.dealer_pct, 1))) }
                 { readout("indirect", T::RIndirect, u.indirect_pct, format!("{}%", num(u.indirect_pct, 1))) }
             </> },
-            T::AuctionExplainUst.fill(
-                lang,
-                &[
-                    &num(u.bid_to_cover, 2),
-                    &num(u.high_yield, 3),
-                    &num(u.pct_at_high, 2),
-                    &signed(u.tail_bp, 1),
-                ],
-            ),
+            tr::AuctionExplainUst {
+                btc: &num(u.bid_to_cover, 2),
+                high_yield: &num(u.high_yield, 3),
+                pct_at_high: &num(u.pct_at_high, 2),
+                tail: &signed(u.tail_bp, 1),
+            }
+            .text(lang),
             false,
             T::ChartYield,
             u.high_yield - u.tail_bp / 100.0,
@@ -181,21 +193,25 @@ pub fn auction(props: &AuctionProps) -> Html {
     let mine = match (r.reader, reader_bid) {
         (Some(f), Some((_, amount))) if f.accepted > 0.0 => {
             let text = if jgb {
-                T::YourResultJgb.fill(
-                    lang,
-                    &[&num(f.accepted, 1), &num(amount, 1), &num(f.pays, 2)],
-                )
+                tr::YourResultJgb {
+                    got: &num(f.accepted, 1),
+                    bid: &num(amount, 1),
+                    price: &num(f.pays, 2),
+                }
+                .text(lang)
             } else {
-                T::YourResultUst.fill(
-                    lang,
-                    &[&num(f.accepted, 2), &num(amount, 2), &num(f.pays, 3)],
-                )
+                tr::YourResultUst {
+                    got: &num(f.accepted, 2),
+                    bid: &num(amount, 2),
+                    high_yield: &num(f.pays, 3),
+                }
+                .text(lang)
             };
             html! { <p class="reactive" data-testid="my-fill" data-value={f.accepted.to_string()}>{ text }</p> }
         }
         (Some(_), Some(_)) => html! {
             <p class="reactive" data-testid="my-fill" data-value="0">
-                { T::YourRejected.fill(lang, &[&format!("{}{}", num(r.outcome.stop, decimals), if jgb { "" } else { "%" })]) }
+                { tr::YourRejected { stop: &format!("{}{}", num(r.outcome.stop, decimals), if jgb { "" } else { "%" }) }.text(lang) }
             </p>
         },
         _ => html! {},
@@ -256,13 +272,13 @@ pub fn auction(props: &AuctionProps) -> Html {
             if bid_clamped {
                 <p class="field-msg" role="alert" data-testid="bid-clamped">{ {
                     let (lo, hi) = if jgb { BID_PRICE_RANGE } else { BID_YIELD_RANGE };
-                    T::BidClamped.fill(lang, &[&num(lo, 0), &num(hi, 0), &num(BID_AMOUNT_RANGE.1, 0)])
+                    tr::BidClamped { min: &num(lo, 0), max: &num(hi, 0), amount: &num(BID_AMOUNT_RANGE.1, 0) }.text(lang)
                 } }</p>
             }
             { mine }
             <p class="hint">{ T::AuctionTwoMeanings.get(lang) }</p>
             <p class="hint">{ T::AuctionCalibrated.get(lang) }
-                if jgb { { " " }{ T::JgbPriceNote.fill(lang, &[&num(JGB_COUPON_PCT, 1)]) } }</p>
+                if jgb { { " " }{ tr::JgbPriceNote { coupon: &num(JGB_COUPON_PCT, 1) }.text(lang) } }</p>
             if jgb { <p class="hint">{ T::QuotedClaims.get(lang) }</p> }
             <SourceNote facts={preset.facts.to_vec()} />
             <AuctionHistory />
@@ -290,7 +306,10 @@ fn auction_history() -> Html {
                 label: format!(
                     "{} {}",
                     iso(a.date),
-                    T::YearsShort.fill(lang, &[&a.tenor_years.to_string()])
+                    tr::YearsShort {
+                        years: &a.tenor_years.to_string()
+                    }
+                    .text(lang)
                 ),
                 values,
                 ranges: vec![],
@@ -298,7 +317,12 @@ fn auction_history() -> Html {
         })
         .collect();
     let colors = [SeriesColor::Blue, SeriesColor::Red, SeriesColor::Green];
-    let ul = |t: u8| T::UstTenor.fill(lang, &[&t.to_string()]);
+    let ul = |t: u8| {
+        tr::UstTenor {
+            years: &t.to_string(),
+        }
+        .text(lang)
+    };
     let mut columns: Vec<Column> = tenors
         .iter()
         .zip(colors)
@@ -316,7 +340,7 @@ fn auction_history() -> Html {
     columns.extend(tenors.iter().zip(colors).map(|(t, c)| {
         Column::new(
             ["avg10", "avg20", "avg30"][(*t / 10 - 1) as usize],
-            T::AvgLabel.fill(lang, &[&ul(*t)]),
+            tr::AvgLabel { series: &ul(*t) }.text(lang),
             c,
             true,
         )
@@ -330,7 +354,7 @@ fn auction_history() -> Html {
                 {columns} {rows} {start} first_column={T::ColAuctionDate.get(lang)}
                 cursor_label={T::MoveCursor.get(lang)} y_label={T::BtcAxis.get(lang)}
                 decimals={2} suffix="" aspect={50} connect_gaps=true />
-            <p class="hint" data-testid="btc-averages">{ T::HistoryNote.fill(lang, &[&avg_text(0), &avg_text(1), &avg_text(2)]) }</p>
+            <p class="hint" data-testid="btc-averages">{ tr::HistoryNote { avg10: &avg_text(0), avg20: &avg_text(1), avg30: &avg_text(2) }.text(lang) }</p>
             <SourceNote series={vec![(SourceId::UstAuctions, US_AUCTIONS.last().map(|a| iso(a.date)).unwrap_or_default())]} />
             <h4>{ T::JgbTableTitle.get(lang) }</h4>
             <div class="table-scroll">
@@ -346,7 +370,7 @@ fn auction_history() -> Html {
                         { for JGB_AUCTIONS_2025.iter().map(|a| html! {
                             <tr>
                                 <th scope="row">{ a.date }</th>
-                                <td>{ T::YearsShort.fill(lang, &[&a.tenor_years.to_string()]) }</td>
+                                <td>{ tr::YearsShort { years: &a.tenor_years.to_string() }.text(lang) }</td>
                                 <td>{ num(a.bid_to_cover, 2) }</td>
                                 <td>{ a.tail_yen.map(|t| num(t, 2)).unwrap_or_else(|| "–".into()) }</td>
                                 <td><a href={a.source_url} rel="noopener noreferrer" target="_blank">{ T::SourceButton.get(lang) }</a></td>

@@ -10,7 +10,7 @@ use super::range_field::action_slider;
 use super::source_note::SourceNote;
 use super::{use_dispatch, use_lang};
 use crate::charts::{SeriesColor, XAxis};
-use crate::i18n::{num, signed, T};
+use crate::i18n::{num, signed, tr, T};
 use crate::model::auction::AuctionId;
 use crate::model::data::fact;
 use crate::model::data::FactId;
@@ -55,22 +55,27 @@ pub fn fiscal_loop(props: &FiscalLoopProps) -> Html {
         Callback::from(move |x: f64| dispatch.dispatch(make(x)))
     };
     let sentence = if props.fiscal_path.is_some() {
-        T::FiscalSentencePath.fill(lang, &[&num(five, 1), &num(ten, 1)])
+        tr::FiscalSentencePath {
+            after5: &num(five, 1),
+            after10: &num(ten, 1),
+        }
+        .text(lang)
     } else {
-        T::FiscalSentence.fill(
-            lang,
-            &[
-                &signed(f64::from(props.shock_bp), 0),
-                &num(five, 1),
-                &num(ten, 1),
-            ],
-        )
+        tr::FiscalSentence {
+            shock: &signed(f64::from(props.shock_bp), 0),
+            after5: &num(five, 1),
+            after10: &num(ten, 1),
+        }
+        .text(lang)
     };
     let rows: Vec<ChartRow> = bill
         .iter()
         .map(|y| ChartRow {
             x: y.year as f64,
-            label: T::YearN.fill(lang, &[&y.year.to_string()]),
+            label: tr::YearN {
+                year: &y.year.to_string(),
+            }
+            .text(lang),
             values: vec![Some(y.baseline), Some(y.shocked)],
             ranges: vec![],
         })
@@ -103,16 +108,29 @@ pub fn fiscal_loop(props: &FiscalLoopProps) -> Html {
     let steps = [
         (
             T::LoopStepDemand,
-            T::LoopNumDemand.fill(lang, &[&num(btc, 2)]),
+            tr::LoopNumDemand { btc: &num(btc, 2) }.text(lang),
         ),
         (
             T::LoopStepYields,
-            T::LoopNumYields.fill(lang, &[&num(y40, 3), &signed(f64::from(props.shock_bp), 0)]),
+            tr::LoopNumYields {
+                yield40: &num(y40, 3),
+                shock: &signed(f64::from(props.shock_bp), 0),
+            }
+            .text(lang),
         ),
-        (T::LoopStepBill, T::LoopNumBill.fill(lang, &[&num(five, 1)])),
+        (
+            T::LoopStepBill,
+            tr::LoopNumBill {
+                extra: &num(five, 1),
+            }
+            .text(lang),
+        ),
         (
             T::LoopStepWorry,
-            T::LoopNumWorry.fill(lang, &[&num(worry, 1)]),
+            tr::LoopNumWorry {
+                pct: &num(worry, 1),
+            }
+            .text(lang),
         ),
     ];
     let next = {
@@ -129,11 +147,17 @@ pub fn fiscal_loop(props: &FiscalLoopProps) -> Html {
     .run();
     let last = toy.premiums[ROUNDS];
     let outcome = match toy.settles_at {
-        Some(level) => T::LoopSettles.fill(lang, &[&num(toy.gain, 2), &num(level, 0)]),
-        None => T::LoopRunsAway.fill(
-            lang,
-            &[&num(toy.gain, 2), &num(last, 0), &ROUNDS.to_string()],
-        ),
+        Some(level) => tr::LoopSettles {
+            gain: &num(toy.gain, 2),
+            level: &num(level, 0),
+        }
+        .text(lang),
+        None => tr::LoopRunsAway {
+            gain: &num(toy.gain, 2),
+            level: &num(last, 0),
+            rounds: &ROUNDS.to_string(),
+        }
+        .text(lang),
     };
     let toy_rows: Vec<ChartRow> = toy
         .premiums
@@ -156,8 +180,7 @@ pub fn fiscal_loop(props: &FiscalLoopProps) -> Html {
     html! {
         <div class="data-widget fiscal">
             <p>{ T::FiscalIntro.get(lang) }</p>
-            <p>{ T::FiscalFacts.fill(lang, &[&num(fact(FactId::JapanDebtTn).value, 1), &num(fact(FactId::JapanInterestTn).value, 1),
-                &num(fact(FactId::JapanDebtServiceTn).value, 1)]) }</p>
+            <p>{ tr::FiscalFacts { debt: &num(fact(FactId::JapanDebtTn).value, 1), interest: &num(fact(FactId::JapanInterestTn).value, 1), debt_service: &num(fact(FactId::JapanDebtServiceTn).value, 1) }.text(lang) }</p>
             <SourceNote facts={vec![FactId::JapanDebtTn, FactId::JapanInterestTn]} />
             <div class="lab-controls two">
                 <NumberField id="debt-maturity" label={T::DebtMaturity.get(lang)} value={props.debt_maturity}
@@ -167,7 +190,7 @@ pub fn fiscal_loop(props: &FiscalLoopProps) -> Html {
                     <span class="label-like">{ T::PathCustom.get(lang) }</span>
                     <label class="check">
                         <input type="checkbox" checked={own} onchange={toggle_path} data-testid="own-path" />
-                        { if own { T::PathCustom.get(lang).to_string() } else { T::PathHeld.fill(lang, &[&signed(f64::from(props.shock_bp), 0)]) } }
+                        { if own { T::PathCustom.get(lang).to_string() } else { tr::PathHeld { shock: &signed(f64::from(props.shock_bp), 0) }.text(lang) } }
                     </label>
                 </div>
             </div>
@@ -176,7 +199,7 @@ pub fn fiscal_loop(props: &FiscalLoopProps) -> Html {
                     { for (0..YEARS).map(|i| {
                         let dispatch = dispatch.clone();
                         html! {
-                            <NumberField id={format!("path-{i}")} label={T::PathYear.fill(lang, &[&(i + 1).to_string()])}
+                            <NumberField id={format!("path-{i}")} label={tr::PathYear { year: &(i + 1).to_string() }.text(lang)}
                                 value={path[i]} min={f64::from(SHOCK_RANGE.0)} max={f64::from(SHOCK_RANGE.1)} step={1.0} decimals={0}
                                 onchange={Callback::from(move |v: f64| dispatch.dispatch(Action::SetPathYear(i, v)))}
                                 testid={format!("path-{i}")} />
@@ -189,8 +212,8 @@ pub fn fiscal_loop(props: &FiscalLoopProps) -> Html {
             <LineChartPanel testid="interest-bill" title={T::WFiscalLoop.get(lang)} x_axis={XAxis::Count}
                 {columns} {rows} start={4} first_column={T::ColYear.get(lang)} cursor_label={T::MoveCursorPlain.get(lang)}
                 y_label={T::BillAxis.get(lang)} decimals={1} suffix="" aspect={45} />
-            <p class="hint">{ T::FiscalAssume.fill(lang, &[&num(fact(FactId::Jgb10y20250522).value, 3)]) }</p>
-            <p class="hint">{ T::UsFiscalNote.fill(lang, &[&num(fact(FactId::UstMarketableTn).value, 2)]) }</p>
+            <p class="hint">{ tr::FiscalAssume { yield10: &num(fact(FactId::Jgb10y20250522).value, 3) }.text(lang) }</p>
+            <p class="hint">{ tr::UsFiscalNote { marketable: &num(fact(FactId::UstMarketableTn).value, 2) }.text(lang) }</p>
 
             <h4>{ T::LoopTitle.get(lang) }</h4>
             <ol class="loop" data-testid="loop-diagram">

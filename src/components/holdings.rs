@@ -10,7 +10,7 @@ use super::number_field::NumberField;
 use super::source_note::SourceNote;
 use super::{use_dispatch, use_lang};
 use crate::charts::{SeriesColor, XAxis};
-use crate::i18n::{num, signed, Lang, T};
+use crate::i18n::{num, signed, tr, Lang, T};
 use crate::model::data::FactId;
 use crate::model::data::{fact, BOJ_SHARE_HISTORY};
 use crate::model::holdings::{book_change, fed_share, squares, BojBasis, DURATION_RANGE};
@@ -76,8 +76,14 @@ pub fn holdings(props: &HoldingsProps) -> Html {
             </button>
         }
     };
-    let boj_text = T::BojOf100.fill(lang, &[&num(boj, 2)]);
-    let fed_text = T::FedOf100.fill(lang, &[&num(fed, 1)]);
+    let boj_text = tr::BojOf100 {
+        share: &num(boj, 2),
+    }
+    .text(lang);
+    let fed_text = tr::FedOf100 {
+        share: &num(fed, 1),
+    }
+    .text(lang);
     html! {
         <div class="data-widget holdings">
             <p>{ T::HoldingsIntro.get(lang) }</p>
@@ -91,8 +97,7 @@ pub fn holdings(props: &HoldingsProps) -> Html {
                     <figcaption>
                         <strong data-testid="boj-share" data-value={boj.to_string()}>{ boj_text }</strong>
                         if props.basis == BojBasis::ExclBills {
-                            <span class="sub">{ T::BojAmount.fill(lang, &[&num(fact(FactId::BojAmountExcl202403).value, 0),
-                                &num(fact(FactId::JgbOutstandingExcl202403).value, 0)]) }</span>
+                            <span class="sub">{ tr::BojAmount { held: &num(fact(FactId::BojAmountExcl202403).value, 0), outstanding: &num(fact(FactId::JgbOutstandingExcl202403).value, 0) }.text(lang) }</span>
                         }
                     </figcaption>
                 </figure>
@@ -100,15 +105,12 @@ pub fn holdings(props: &HoldingsProps) -> Html {
                     <Hundred filled={squares(fed)} class="fed" label={fed_text.clone()} />
                     <figcaption>
                         <strong data-testid="fed-share" data-value={fed.to_string()}>{ fed_text }</strong>
-                        <span class="sub">{ T::FedAmount.fill(lang, &[&num(fact(FactId::FedUstHoldingsTn).value, 4),
-                            &num(fact(FactId::UstMarketableTn).value, 2)]) }</span>
+                        <span class="sub">{ tr::FedAmount { held: &num(fact(FactId::FedUstHoldingsTn).value, 4), outstanding: &num(fact(FactId::UstMarketableTn).value, 2) }.text(lang) }</span>
                         <span class="sub article-says">{ T::ArticleSays.get(lang) }</span>
                     </figcaption>
                 </figure>
             </div>
-            <p class="reactive" data-testid="denominator-note">{ T::DenominatorNote.fill(lang, &[
-                &num(BojBasis::ExclBills.share_pct(), 2), &num(BojBasis::InclBills.share_pct(), 1),
-                &num(BojBasis::InclBills2025.share_pct(), 1), &num(fed, 1)]) }</p>
+            <p class="reactive" data-testid="denominator-note">{ tr::DenominatorNote { excl: &num(BojBasis::ExclBills.share_pct(), 2), incl: &num(BojBasis::InclBills.share_pct(), 1), incl2025: &num(BojBasis::InclBills2025.share_pct(), 1), fed: &num(fed, 1) }.text(lang) }</p>
             <SourceNote facts={vec![props.basis.fact_id(), FactId::BojAmountExcl202403, FactId::FedUstHoldingsTn, FactId::UstMarketableTn]} />
             <ShareHistory />
             <BookLosses boj_duration={props.boj_duration} fed_duration={props.fed_duration} shock_bp={props.shock_bp} />
@@ -166,8 +168,14 @@ struct BookLossesProps {
 /// Money units for the Fed's loss: billions in English, hundred millions in Chinese (its unit).
 fn usd_bn_text(lang: Lang, bn: f64) -> String {
     match lang {
-        Lang::En => T::LossAmountUsd.fill(lang, &[&signed(bn, 1)]),
-        Lang::ZhHant => T::LossAmountUsd.fill(lang, &[&signed(bn * 10.0, 0)]),
+        Lang::En => tr::LossAmountUsd {
+            amount: &signed(bn, 1),
+        }
+        .text(lang),
+        Lang::ZhHant => tr::LossAmountUsd {
+            amount: &signed(bn * 10.0, 0),
+        }
+        .text(lang),
     }
 }
 
@@ -195,9 +203,9 @@ fn book_losses(props: &BookLossesProps) -> Html {
                 <dt>{ who.get(lang) }</dt>
                 <dd>
                     <span class="value">{ amount }</span>
-                    <span class="sub">{ T::OfHoldings.fill(lang, &[&signed(of_holdings, 1)]) }</span>
+                    <span class="sub">{ tr::OfHoldings { pct: &signed(of_holdings, 1) }.text(lang) }</span>
                     <span class="sub" data-testid={format!("{testid}-market-pct")} data-value={of_market.to_string()}>
-                        { T::OfMarket.fill(lang, &[&signed(of_market, 2)]) }</span>
+                        { tr::OfMarket { pct: &signed(of_market, 2) }.text(lang) }</span>
                 </dd>
             </div>
         }
@@ -206,18 +214,16 @@ fn book_losses(props: &BookLossesProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |x: f64| dispatch.dispatch(make(x)))
     };
-    let loss_sentence = T::LossSentence.fill(
-        lang,
-        &[
-            &signed(shock, 0),
-            &signed(pct(boj, jgb_market), 2),
-            &signed(pct(fed, ust_market), 2),
-        ],
-    );
+    let loss_sentence = tr::LossSentence {
+        shock: &signed(shock, 0),
+        boj: &signed(pct(boj, jgb_market), 2),
+        fed: &signed(pct(fed, ust_market), 2),
+    }
+    .text(lang);
     html! {
         <>
             <h4>{ T::LossTitle.get(lang) }</h4>
-            <p>{ T::LossIntro.fill(lang, &[&signed(shock, 0)]) }</p>
+            <p>{ tr::LossIntro { shock: &signed(shock, 0) }.text(lang) }</p>
             <div class="lab-controls two">
                 <NumberField id="boj-duration" label={T::BojDuration.get(lang)} value={props.boj_duration}
                     min={DURATION_RANGE.0} max={DURATION_RANGE.1} step={0.5} decimals={0}
@@ -227,7 +233,7 @@ fn book_losses(props: &BookLossesProps) -> Html {
                     onchange={set(Action::SetFedDuration)} testid="fed-duration" />
             </div>
             <dl class="readouts two">
-                { row(T::BojLoss, "boj-loss", boj, T::LossAmountYen.fill(lang, &[&signed(boj, 1)]),
+                { row(T::BojLoss, "boj-loss", boj, tr::LossAmountYen { amount: &signed(boj, 1) }.text(lang),
                     pct(boj, boj_holdings), pct(boj, jgb_market)) }
                 { row(T::FedLoss, "fed-loss", fed, usd_bn_text(lang, fed * 1000.0),
                     pct(fed, fed_holdings), pct(fed, ust_market)) }

@@ -7,7 +7,7 @@ use super::line_chart_panel::{ChartRow, Column, LineChartPanel};
 use super::source_note::SourceNote;
 use super::{use_dispatch, use_lang};
 use crate::charts::{SeriesColor, XAxis};
-use crate::i18n::{Lang, T};
+use crate::i18n::{tr, Lang, T};
 use crate::model::data::SourceId;
 use crate::model::dataset::{JGB_DAILY_2025, JGB_MONTHLY};
 use crate::model::series::{days_since_epoch, iso, pct};
@@ -60,7 +60,10 @@ fn rows(range: JgbRange, shown: &[usize]) -> Vec<ChartRow> {
 }
 
 pub fn tenor_label(lang: Lang, i: usize) -> String {
-    T::JgbTenor.fill(lang, &[&JGB_TENORS[i].to_string()])
+    tr::JgbTenor {
+        years: &JGB_TENORS[i].to_string(),
+    }
+    .text(lang)
 }
 
 #[derive(Properties, PartialEq)]

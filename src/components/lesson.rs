@@ -22,7 +22,7 @@ use super::widget_slot::WidgetSlot;
 use super::yield_curve::YieldCurve;
 use super::yield_lab::YieldLab;
 use super::{use_live, use_site, Mode, Site};
-use crate::i18n::{num, Lang, T};
+use crate::i18n::{num, tr, Lang, T};
 use crate::model::auction::AuctionId;
 use crate::model::data::fact;
 use crate::model::data::FactId;
@@ -90,26 +90,36 @@ fn since_sentences(lang: Lang) -> Vec<String> {
         peak_until(JGB_DAILY_2025, 0, day),
     ) {
         if let Some(since_peak) = highest_since(JGB_DAILY_2025, JGB_MONTHLY, 0, peak_day) {
-            out.push(T::SinceSentence10.fill(
-                lang,
-                &[
-                    &num(v10, 3),
-                    &iso(day),
-                    &since10.text(),
-                    &num(peak, 3),
-                    &iso(peak_day),
-                    &since_peak.text(),
-                ],
-            ));
+            out.push(
+                tr::SinceSentence10 {
+                    value: &num(v10, 3),
+                    date: &iso(day),
+                    since: &since10.text(),
+                    peak: &num(peak, 3),
+                    peak_date: &iso(peak_day),
+                    peak_since: &since_peak.text(),
+                }
+                .text(lang),
+            );
         }
     }
     if let (Some(v40), Some(since40)) = (at(3), highest_since(JGB_DAILY_2025, JGB_MONTHLY, 3, day))
     {
-        let key = match since40 {
-            Since::FirstInData(_) => T::SinceSentence40,
-            _ => T::SinceSentence40Day,
-        };
-        out.push(key.fill(lang, &[&num(v40, 3), &iso(day), &since40.text()]));
+        let (value, date, since) = (num(v40, 3), iso(day), since40.text());
+        out.push(match since40 {
+            Since::FirstInData(_) => tr::SinceSentence40 {
+                value: &value,
+                date: &date,
+                since: &since,
+            }
+            .text(lang),
+            _ => tr::SinceSentence40Day {
+                value: &value,
+                date: &date,
+                since: &since,
+            }
+            .text(lang),
+        });
     }
     out
 }
@@ -259,9 +269,7 @@ fn sections(lang: Lang, islands: bool) -> Vec<Section> {
             title: T::S2Title,
             body: html! { <>
                 { p(T::S2Body) }
-                <p>{ T::S2Figures.fill(lang, &["2025-05-20", &f(FactId::Jgb20yAuctionMayBtc, 2),
-                    &f(FactId::Jgb20yAuctionAprilBtc, 2), &f(FactId::Jgb20yAuctionMayTail, 2),
-                    &f(FactId::Jgb20yAuctionAprilTail, 2)]) }</p>
+                <p>{ tr::S2Figures { date: "2025-05-20", btc: &f(FactId::Jgb20yAuctionMayBtc, 2), btc_april: &f(FactId::Jgb20yAuctionAprilBtc, 2), tail: &f(FactId::Jgb20yAuctionMayTail, 2), tail_april: &f(FactId::Jgb20yAuctionAprilTail, 2) }.text(lang) }</p>
                 <SourceNote facts={vec![FactId::Jgb20yAuctionMayBtc, FactId::Jgb20yAuctionAprilBtc]} />
                 <RiskRowLink row={RiskRowId::AuctionDemand} />
                 { widget(Widget::Auction) }
@@ -272,8 +280,7 @@ fn sections(lang: Lang, islands: bool) -> Vec<Section> {
             title: T::S3Title,
             body: html! { <>
                 { p(T::S3Body) }
-                <p>{ T::S3Figures.fill(lang, &[&f(FactId::Jgb10y20250522, 3), &f(FactId::Jgb40y20250522, 3),
-                    &f(FactId::Jgb40yNewsPeak, 3)]) }</p>
+                <p>{ tr::S3Figures { yield10: &f(FactId::Jgb10y20250522, 3), yield40: &f(FactId::Jgb40y20250522, 3), news_peak: &f(FactId::Jgb40yNewsPeak, 3) }.text(lang) }</p>
                 { for since_sentences(lang).into_iter().map(|t| html! { <p class="reactive" data-testid="since-sentence">{ t }</p> }) }
                 <SourceNote facts={vec![FactId::Jgb40y20250522, FactId::Jgb40yNewsPeak]} />
                 { widget(Widget::JgbYields) }
@@ -305,9 +312,7 @@ fn sections(lang: Lang, islands: bool) -> Vec<Section> {
             title: T::S6Title,
             body: html! { <>
                 { p(T::S6Body) }
-                <p>{ T::S6Figures.fill(lang, &["2025-05-21", &f(FactId::Ust20yAuctionHighYield, 3),
-                    &f(FactId::Ust20yAuctionBtc, 2), &f(FactId::Ust20yAuctionPctAtHigh, 2),
-                    &f(FactId::Ust20yAuctionDealerPct, 1)]) }</p>
+                <p>{ tr::S6Figures { date: "2025-05-21", high_yield: &f(FactId::Ust20yAuctionHighYield, 3), btc: &f(FactId::Ust20yAuctionBtc, 2), pct_at_high: &f(FactId::Ust20yAuctionPctAtHigh, 2), dealers: &f(FactId::Ust20yAuctionDealerPct, 1) }.text(lang) }</p>
                 <SourceNote facts={vec![FactId::Ust20yAuctionHighYield]} />
                 { load_auction(lang, AuctionId::Ust20yMay, T::RunInMachine) }
             </> },

@@ -10,7 +10,7 @@ use super::chart_cursor::{nearest, CursorSlider};
 use super::data_table::DataTable;
 use super::use_lang;
 use crate::charts::{data_x, ChartSpec, Line, LinesChart, SeriesColor, XAxis};
-use crate::i18n::{num, T};
+use crate::i18n::{num, tr, T};
 
 /// One x position: its label (date, month or maturity) and one value per column.
 #[derive(Clone, Debug, PartialEq)]
@@ -138,7 +138,11 @@ pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
                 None => format!("{} {}", col.label, T::NoValue.get(lang)),
             })
             .collect();
-        T::CursorReadout.fill(lang, &[&r.label, &parts.join(", ")])
+        tr::CursorReadout {
+            label: &r.label,
+            values: &parts.join(", "),
+        }
+        .text(lang)
     };
     let on_pointer = {
         let (cursor_x, xs, axis) = (cursor_x.clone(), xs.clone(), props.x_axis);
@@ -176,10 +180,13 @@ pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
     };
     let first = &props.rows[0];
     let last = &props.rows[props.rows.len() - 1];
-    let alt = T::ChartAltSeries.fill(
-        lang,
-        &[&props.title, &first.label, &last.label, &value_text(last)],
-    );
+    let alt = tr::ChartAltSeries {
+        title: &props.title,
+        from: &first.label,
+        to: &last.label,
+        latest: &value_text(last),
+    }
+    .text(lang);
 
     html! {
         <div class="line-panel">

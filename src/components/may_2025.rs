@@ -7,7 +7,7 @@ use super::line_chart_panel::{ChartRow, Column, LineChartPanel};
 use super::source_note::SourceNote;
 use super::use_lang;
 use crate::charts::{SeriesColor, XAxis};
-use crate::i18n::{num, Lang, T};
+use crate::i18n::{num, tr, Lang, T};
 use crate::model::data::fact;
 use crate::model::data::{FactId, SourceId};
 use crate::model::dataset::{JGB_DAILY_2025, UST_DAILY_2025};
@@ -33,23 +33,25 @@ pub fn event_texts(lang: Lang) -> [String; 5] {
     let cm_fall = day_change_bp(JGB_DAILY_2025, 3, 20250527).unwrap_or(f64::NAN);
     [
         T::Tl0516.get(lang).to_string(),
-        T::Tl0520.fill(
-            lang,
-            &[
-                &num(v(FactId::Jgb20yAuctionMayBtc), 2),
-                &num(v(FactId::Jgb20yAuctionMayTail), 2),
-            ],
-        ),
-        T::Tl0521.fill(lang, &[&num(v(FactId::Ust20yAuctionHighYield), 3)]),
-        T::Tl0522.fill(lang, &[&num(v(FactId::Jgb40y20250522), 3)]),
-        T::Tl0527.fill(
-            lang,
-            &[
-                &num(-v(FactId::Jgb40yNewsFall20250527Bp), 1),
-                &num(v(FactId::Jgb40yNews20250527), 3),
-                &num(-cm_fall, 1),
-            ],
-        ),
+        tr::Tl0520 {
+            btc: &num(v(FactId::Jgb20yAuctionMayBtc), 2),
+            tail: &num(v(FactId::Jgb20yAuctionMayTail), 2),
+        }
+        .text(lang),
+        tr::Tl0521 {
+            high_yield: &num(v(FactId::Ust20yAuctionHighYield), 3),
+        }
+        .text(lang),
+        tr::Tl0522 {
+            yield40: &num(v(FactId::Jgb40y20250522), 3),
+        }
+        .text(lang),
+        tr::Tl0527 {
+            fall: &num(-v(FactId::Jgb40yNewsFall20250527Bp), 1),
+            level: &num(v(FactId::Jgb40yNews20250527), 3),
+            cm_fall: &num(-cm_fall, 1),
+        }
+        .text(lang),
     ]
 }
 
@@ -96,8 +98,8 @@ pub fn may_2025() -> Html {
         })
         .collect();
     let col = Column::new;
-    let jl = |t: &str| T::JgbTenor.fill(lang, &[t]);
-    let ul = |t: &str| T::UstTenor.fill(lang, &[t]);
+    let jl = |t: &str| tr::JgbTenor { years: t }.text(lang);
+    let ul = |t: &str| tr::UstTenor { years: t }.text(lang);
     let columns = vec![
         col("jgb10", jl("10"), SeriesColor::Blue, false),
         col("jgb20", jl("20"), SeriesColor::Purple, true),

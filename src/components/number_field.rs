@@ -5,7 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::use_lang;
-use crate::i18n::{num, T};
+use crate::i18n::{num, tr, T};
 
 #[derive(Properties, PartialEq)]
 pub struct NumberFieldProps {
@@ -38,7 +38,11 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
                 Ok(x) if x.is_finite() => {
                     let clamped = x.clamp(min, max);
                     message.set((clamped != x).then(|| {
-                        T::InputRange.fill(lang, &[&num(min, decimals), &num(max, decimals)])
+                        tr::InputRange {
+                            min: &num(min, decimals),
+                            max: &num(max, decimals),
+                        }
+                        .text(lang)
                     }));
                     cb.emit(clamped);
                 }

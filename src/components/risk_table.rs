@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::source_note::SourceNote;
 use super::{use_dispatch, use_lang};
-use crate::i18n::{num, severity_text, T};
+use crate::i18n::{num, severity_text, tr, T};
 use crate::model::data::FactId;
 use crate::model::risk::{figure_value, Cell, Figure, RiskRowId, Row, ROWS};
 use crate::model::url_state::RiskView;
@@ -156,7 +156,7 @@ fn risk_cell(props: &RiskCellProps) -> Html {
                 <span class="gauge" aria-hidden="true">
                     { for (1..=4u8).map(|i| html! { <span class={classes!("pip", (i <= level).then_some("on"))}></span> }) }
                 </span>
-                <span>{ T::SeverityLabel.fill(lang, &[severity_text(sev).get(lang)]) }</span>
+                <span>{ tr::SeverityLabel { severity: severity_text(sev).get(lang) }.text(lang) }</span>
             </p>
             <p>{ cell.summary.get(lang) }</p>
             <button type="button" class="small" aria-expanded={is_open.to_string()}
@@ -170,7 +170,7 @@ fn risk_cell(props: &RiskCellProps) -> Html {
                     <ul>
                         { for cell.evidence.iter().enumerate().map(|(i, e)| {
                             let value = figure_value(e.figure, shock).unwrap_or(f64::NAN);
-                            let label = e.label.fill(lang, &[&shock.to_string()]);
+                            let label = e.label.fill_named(lang, &[("shock", &shock.to_string())]);
                             html! {
                                 <li>
                                     { label }{ ": " }
@@ -184,7 +184,7 @@ fn risk_cell(props: &RiskCellProps) -> Html {
                         }) }
                     </ul>
                     <SourceNote facts={facts} />
-                    <a href={format!("#s{}", row.section)}>{ T::EvidenceGoTo.fill(lang, &[&row.section.to_string()]) }</a>
+                    <a href={format!("#s{}", row.section)}>{ tr::EvidenceGoTo { section: &row.section.to_string() }.text(lang) }</a>
 
                 }
             </div>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::fiscal_loop::extra_after_five;
 use super::{use_dispatch, use_lang};
-use crate::i18n::{num, severity_text, Lang, T};
+use crate::i18n::{num, severity_text, tr, Lang, T};
 use crate::model::data::fact;
 use crate::model::data::FactId;
 use crate::model::fiscal::YEARS;
@@ -33,7 +33,7 @@ fn consequence(lang: Lang, testid: &'static str, text: T, severity: Severity) ->
                 <span class="gauge" aria-hidden="true">
                     { for (1..=4u8).map(|i| html! { <span class={classes!("pip", (i <= level).then_some("on"))}></span> }) }
                 </span>
-                <span>{ T::SeverityLabel.fill(lang, &[severity_text(severity).get(lang)]) }</span>
+                <span>{ tr::SeverityLabel { severity: severity_text(severity).get(lang) }.text(lang) }</span>
             </p>
             <p>{ text.get(lang) }</p>
         </div>
@@ -70,19 +70,17 @@ pub fn scenarios(props: &ScenariosProps) -> Html {
     let (boj_text, boj_sev) = boj_outcome(props.boj_path, props.boj_response);
     let (fed_text, fed_sev) = fed_outcome(props.fed_response);
     let shock = f64::from(props.shock_bp) / 100.0;
-    let numbers = T::NumbersNow.fill(
-        lang,
-        &[
-            &num(fact(FactId::Jgb40y20250522).value + shock, 3),
-            &num(props.boj_basis.share_pct(), 2),
-            &num(
-                extra_after_five(props.shock_bp, props.debt_maturity, props.fiscal_path),
-                1,
-            ),
-            &num(fact(FactId::Ust10y20250521).value + shock, 2),
-            &num(fed_share(), 1),
-        ],
-    );
+    let numbers = tr::NumbersNow {
+        yield40: &num(fact(FactId::Jgb40y20250522).value + shock, 3),
+        boj_share: &num(props.boj_basis.share_pct(), 2),
+        extra_interest: &num(
+            extra_after_five(props.shock_bp, props.debt_maturity, props.fiscal_path),
+            1,
+        ),
+        yield10: &num(fact(FactId::Ust10y20250521).value + shock, 2),
+        fed_share: &num(fed_share(), 1),
+    }
+    .text(lang);
     html! {
         <div class="data-widget scenarios">
             <p>{ T::ScenariosIntro.get(lang) }</p>

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::use_lang;
-use crate::i18n::{source_caveat, source_title, Lang, T};
+use crate::i18n::{source_caveat, source_title, tr, Lang, T};
 use crate::model::data::{fact, FactId, SourceId};
 
 #[derive(Properties, PartialEq)]
@@ -19,19 +19,17 @@ pub struct SourceNoteProps {
 
 fn item(lang: Lang, source: SourceId, as_of: &str) -> Html {
     let src = source.get();
-    let line = T::SourceItem.fill(
-        lang,
-        &[
-            source_title(source).get(lang),
-            &T::AsOf.fill(lang, &[as_of]),
-        ],
-    );
+    let line = tr::SourceItem {
+        title: source_title(source).get(lang),
+        as_of: &tr::AsOf { date: as_of }.text(lang),
+    }
+    .text(lang);
     html! {
         <li>
             <a href={src.url} rel="noopener noreferrer" target="_blank">{ src.publisher }</a>
             { T::SourceSep.get(lang) }{ line }
             if let Some(caveat) = source_caveat(source) {
-                <span class="caveat">{ " " }{ T::Caveat.fill(lang, &[caveat.get(lang)]) }</span>
+                <span class="caveat">{ " " }{ tr::Caveat { caveat: caveat.get(lang) }.text(lang) }</span>
             }
         </li>
     }

@@ -8,7 +8,7 @@ use super::number_field::NumberField;
 use super::source_note::SourceNote;
 use super::{use_dispatch, use_lang};
 use crate::charts::{SeriesColor, XAxis};
-use crate::i18n::{num, T};
+use crate::i18n::{num, tr, T};
 use crate::model::data::fact;
 use crate::model::data::FactId;
 use crate::model::holdings::{absorbed_by_others, taper_path, CUT_RANGE};
@@ -93,7 +93,7 @@ pub fn taper(props: &TaperProps) -> Html {
                 }} />
             <button type="button" class="small" onclick={reset}>{ T::TaperReset.get(lang) }</button>
             <p class="reactive" data-testid="taper-sentence" data-value={gap.to_string()}>
-                { T::TaperSentence.fill(lang, &[&num(start, 1), &num(at(202603), 1), &num(at(202703), 1), &num(gap, 1)]) }
+                { tr::TaperSentence { start: &num(start, 1), march2026: &num(at(202603), 1), march2027: &num(at(202703), 1), absorbed: &num(gap, 1) }.text(lang) }
             </p>
             <LineChartPanel testid="taper" title={T::WTaper.get(lang)} x_axis={XAxis::Years}
                 {columns} {rows} start={start_row} first_column={T::ColMonth.get(lang)}

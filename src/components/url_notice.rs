@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::{use_dispatch, use_lang};
-use crate::i18n::{reason_text, T};
+use crate::i18n::{reason_text, tr, T};
 use crate::model::url_state::Ignored;
 use crate::state::Action;
 
@@ -48,7 +48,7 @@ pub fn url_notice(props: &UrlNoticeProps) -> Html {
                     <li><code>{ &i.key }</code>{ ": " }{ reason_text(i.reason).get(lang) }</li>
                 }) }
                 if more > 0 {
-                    <li>{ T::AndMore.fill(lang, &[&more.to_string()]) }</li>
+                    <li>{ tr::AndMore { count: &more.to_string() }.text(lang) }</li>
                 }
             </ul>
             <button type="button" class="dismiss" onclick={dismiss}>{ T::Dismiss.get(lang) }</button>

@@ -10,7 +10,7 @@ use super::data_table::DataTable;
 use super::source_note::SourceNote;
 use super::use_lang;
 use crate::charts::{candle_x, CandleChart, ChartSpec};
-use crate::i18n::{num, Lang, T};
+use crate::i18n::{num, tr, Lang, T};
 use crate::model::data::SourceId;
 use crate::model::dataset::UST10_DAILY_SINCE_2022;
 use crate::model::series::{close_range, iso, weekly_candles, Candle};
@@ -45,31 +45,27 @@ pub fn ust_candles() -> Html {
         candles: (*candles).clone(),
         band,
         spans: vec![(20250401, 20250430), (20250501, 20250531)],
-        y_label: T::UstTenor.fill(lang, &["10"]) + " (%)",
+        y_label: tr::UstTenor { years: "10" }.text(lang) + " (%)",
         cursor: Some(index),
         up_is_red: lang == Lang::ZhHant,
     });
-    let readout = T::CandleReadout.fill(
-        lang,
-        &[
-            &iso(k.first),
-            &num(k.open, 2),
-            &num(k.high, 2),
-            &num(k.low, 2),
-            &num(k.close, 2),
-        ],
-    );
-    let sentence = T::CandleSentence.fill(
-        lang,
-        &[
-            &num(lo, 2),
-            &num(hi, 2),
-            &num(may_lo, 2),
-            &num(may_hi, 2),
-            &num(widest_week_bp(&candles, 202504), 0),
-            &num(widest_week_bp(&candles, 202505), 0),
-        ],
-    );
+    let readout = tr::CandleReadout {
+        week: &iso(k.first),
+        open: &num(k.open, 2),
+        high: &num(k.high, 2),
+        low: &num(k.low, 2),
+        close: &num(k.close, 2),
+    }
+    .text(lang);
+    let sentence = tr::CandleSentence {
+        band_low: &num(lo, 2),
+        band_high: &num(hi, 2),
+        may_low: &num(may_lo, 2),
+        may_high: &num(may_hi, 2),
+        april_week: &num(widest_week_bp(&candles, 202504), 0),
+        may_week: &num(widest_week_bp(&candles, 202505), 0),
+    }
+    .text(lang);
     let on_pointer = {
         let (cursor, xs) = (cursor.clone(), xs.clone());
         Callback::from(move |v: f64| cursor.set(Some(nearest(&xs, v))))
@@ -95,7 +91,13 @@ pub fn ust_candles() -> Html {
                 .collect()
         })
     };
-    let alt = T::ChartAltCandles.fill(lang, &[&first, &last_day, &num(lo, 2), &num(hi, 2)]);
+    let alt = tr::ChartAltCandles {
+        from: &first,
+        to: &last_day,
+        band_low: &num(lo, 2),
+        band_high: &num(hi, 2),
+    }
+    .text(lang);
     html! {
         <div class="data-widget">
             <p>{ T::UstCandlesIntro.get(lang) }</p>

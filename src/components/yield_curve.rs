@@ -6,7 +6,7 @@ use super::line_chart_panel::{ChartRow, Column, LineChartPanel};
 use super::source_note::SourceNote;
 use super::use_lang;
 use crate::charts::{SeriesColor, XAxis};
-use crate::i18n::{num, T};
+use crate::i18n::{num, tr, T};
 use crate::model::data::FactId;
 use crate::model::data::{JGB_CURVE_2024_05_22, JGB_CURVE_2025_05_22};
 
@@ -30,7 +30,10 @@ pub fn yield_curve() -> Html {
         .zip(JGB_CURVE_2024_05_22)
         .map(|(now, before)| ChartRow {
             x: now.0,
-            label: T::YearsShort.fill(lang, &[&now.0.to_string()]),
+            label: tr::YearsShort {
+                years: &now.0.to_string(),
+            }
+            .text(lang),
             values: vec![Some(now.1), Some(before.1)],
             ranges: vec![],
         })
@@ -38,13 +41,13 @@ pub fn yield_curve() -> Html {
     let columns = vec![
         Column::new(
             "2025",
-            T::CurveLegend.fill(lang, &["2025-05-22"]),
+            tr::CurveLegend { date: "2025-05-22" }.text(lang),
             SeriesColor::Red,
             false,
         ),
         Column::new(
             "2024",
-            T::CurveLegend.fill(lang, &["2024-05-22"]),
+            tr::CurveLegend { date: "2024-05-22" }.text(lang),
             SeriesColor::Blue,
             true,
         ),
@@ -54,7 +57,7 @@ pub fn yield_curve() -> Html {
     html! {
         <div class="data-widget">
             <p>{ T::YieldCurveIntro.get(lang) }</p>
-            <p class="reactive" data-testid="curve-sentence">{ T::CurveSentence.fill(lang, &[&bp(2.0), &bp(10.0), &bp(40.0)]) }</p>
+            <p class="reactive" data-testid="curve-sentence">{ tr::CurveSentence { rise2: &bp(2.0), rise10: &bp(10.0), rise40: &bp(40.0) }.text(lang) }</p>
             <LineChartPanel testid="yield-curve" title={T::WYieldCurve.get(lang)} x_axis={XAxis::Tenor}
                 {columns} {rows} {start} first_column={T::ColTenor.get(lang)}
                 cursor_label={T::MoveCursorTenor.get(lang)} />

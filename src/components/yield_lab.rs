@@ -10,7 +10,7 @@ use super::number_field::NumberField;
 use super::source_note::SourceNote;
 use super::{use_dispatch, use_lang};
 use crate::charts::{ladder_rows, ChartSpec, LadderChart, PriceYieldChart};
-use crate::i18n::{num, signed, Lang, T};
+use crate::i18n::{num, signed, tr, Lang, T};
 use crate::model::bond::{Bond, ShockResult};
 use crate::model::data::FactId;
 use crate::model::data::{self, Market, BOND_PRESETS};
@@ -21,14 +21,21 @@ const CUSTOM: &str = "custom";
 
 fn preset_label(p: &data::BondPreset, lang: Lang) -> String {
     let f = data::fact(p.yield_fact);
-    let key = match p.market {
-        Market::Jgb => T::PresetJgb,
-        Market::Ust => T::PresetUst,
-    };
-    key.fill(
-        lang,
-        &[&p.tenor_years.to_string(), &num(f.value, 3), f.date],
-    )
+    let (tenor, yield_pct) = (p.tenor_years.to_string(), num(f.value, 3));
+    match p.market {
+        Market::Jgb => tr::PresetJgb {
+            tenor: &tenor,
+            yield_pct: &yield_pct,
+            date: f.date,
+        }
+        .text(lang),
+        Market::Ust => tr::PresetUst {
+            tenor: &tenor,
+            yield_pct: &yield_pct,
+            date: f.date,
+        }
+        .text(lang),
+    }
 }
 
 /// The exact and estimated effect of `shock_bp` on a par bond at a published yield.
@@ -149,7 +156,7 @@ pub fn yield_lab(props: &YieldLabProps) -> Html {
                         max={SHOCK_RANGE.1.to_string()} step="1" value={u.shock_bp.to_string()}
                         oninput={on_slider} onkeydown={on_slider_key} data-testid="shock-slider"
                         aria-describedby="lab-shock-hint"
-                        aria-valuetext={T::BpValue.fill(lang, &[&signed(f64::from(u.shock_bp), 0)])} />
+                        aria-valuetext={tr::BpValue { bp: &signed(f64::from(u.shock_bp), 0) }.text(lang)} />
                     <NumberField id="lab-shock-exact" label={T::LabShock.get(lang)}
                         value={f64::from(u.shock_bp)} min={f64::from(SHOCK_RANGE.0)}
                         max={f64::from(SHOCK_RANGE.1)} step={1.0} decimals={0}
@@ -189,9 +196,9 @@ pub fn yield_lab(props: &YieldLabProps) -> Html {
             { readout("price-after", T::PriceAfter, s.price_after, num(s.price_after, 3), small(T::PerFace.get(lang).into())) }
             { readout("price-change-pct", T::ExactChange, s.exact_pct, format!("{}%", signed(s.exact_pct, 2)), html!{}) }
             { readout("duration-estimate-pct", T::DurationEstimate, s.duration_pct, format!("{}%", signed(s.duration_pct, 2)),
-                small(T::EstimateError.fill(lang, &[&signed(s.duration_error_pct, 2)]))) }
+                small(tr::EstimateError { points: &signed(s.duration_error_pct, 2) }.text(lang))) }
             { readout("convexity-estimate-pct", T::ConvexityEstimate, s.convexity_pct, format!("{}%", signed(s.convexity_pct, 2)),
-                small(T::EstimateError.fill(lang, &[&signed(s.convexity_error_pct, 2)]))) }
+                small(tr::EstimateError { points: &signed(s.convexity_error_pct, 2) }.text(lang))) }
             { readout("mod-duration", T::ModDuration, s.before.modified_duration, num(s.before.modified_duration, 2), small(T::UnitYears.get(lang).into())) }
             { readout("convexity", T::Convexity, s.before.convexity, num(s.before.convexity, 1), small(T::UnitYearsSq.get(lang).into())) }
             { readout("dv01", T::Dv01, s.before.dv01, num(s.before.dv01, 4), small(T::Dv01Hint.get(lang).into())) }
@@ -202,53 +209,47 @@ pub fn yield_lab(props: &YieldLabProps) -> Html {
         u.tenor_years,
         if u.tenor_years.fract() == 0.0 { 0 } else { 1 },
     );
-    let sentence = T::LabSentence.fill(
-        lang,
-        &[
-            &signed(f64::from(u.shock_bp), 0),
-            &tenor_text,
-            &num(s.before.price, 2),
-            &num(s.price_after, 2),
-            &signed(s.exact_pct, 1),
-            &signed(s.duration_pct, 1),
-            &signed(s.convexity_pct, 1),
-        ],
-    );
+    let sentence = tr::LabSentence {
+        shock: &signed(f64::from(u.shock_bp), 0),
+        tenor: &tenor_text,
+        before: &num(s.before.price, 2),
+        after: &num(s.price_after, 2),
+        exact: &signed(s.exact_pct, 1),
+        duration: &signed(s.duration_pct, 1),
+        convexity: &signed(s.convexity_pct, 1),
+    }
+    .text(lang);
     let compare = match (
         par_shock(FactId::Jgb40y20250522, 40.0, u.shock_bp),
         par_shock(FactId::Jgb10y20250522, 10.0, u.shock_bp),
     ) {
-        (Some(a), Some(b)) => T::LabCompare.fill(
-            lang,
-            &[
-                &signed(f64::from(u.shock_bp), 0),
-                &num(data::fact(FactId::Jgb40y20250522).value, 3),
-                &signed(a.exact_pct, 1),
-                &num(data::fact(FactId::Jgb10y20250522).value, 3),
-                &signed(b.exact_pct, 1),
-                &signed(a.duration_pct, 1),
-                &signed(b.duration_pct, 1),
-            ],
-        ),
+        (Some(a), Some(b)) => tr::LabCompare {
+            shock: &signed(f64::from(u.shock_bp), 0),
+            yield40: &num(data::fact(FactId::Jgb40y20250522).value, 3),
+            exact40: &signed(a.exact_pct, 1),
+            yield10: &num(data::fact(FactId::Jgb10y20250522).value, 3),
+            exact10: &signed(b.exact_pct, 1),
+            duration40: &signed(a.duration_pct, 1),
+            duration10: &signed(b.duration_pct, 1),
+        }
+        .text(lang),
         _ => String::new(),
     };
 
     let (spec, alt, legend) = match u.view {
         LabView::Curve => {
             let tangent_price = s.before.price * (1.0 + s.duration_pct / 100.0);
-            let alt = T::ChartAltCurve.fill(
-                lang,
-                &[
-                    &tenor_text,
-                    &num(u.yield_pct, 3),
-                    &num(s.before.price, 2),
-                    &signed(f64::from(u.shock_bp), 0),
-                    &num(s.yield_after * 100.0, 3),
-                    &num(s.price_after, 2),
-                    &num(tangent_price, 2),
-                    &num(s.price_after - tangent_price, 2),
-                ],
-            );
+            let alt = tr::ChartAltCurve {
+                tenor: &tenor_text,
+                yield_pct: &num(u.yield_pct, 3),
+                price: &num(s.before.price, 2),
+                shock: &signed(f64::from(u.shock_bp), 0),
+                yield_after: &num(s.yield_after * 100.0, 3),
+                price_after: &num(s.price_after, 2),
+                tangent: &num(tangent_price, 2),
+                miss: &num(s.price_after - tangent_price, 2),
+            }
+            .text(lang);
             let spec = ChartSpec::PriceYield(PriceYieldChart {
                 tenor_years: u.tenor_years,
                 coupon: u.coupon_pct / 100.0,
@@ -273,7 +274,12 @@ pub fn yield_lab(props: &YieldLabProps) -> Html {
             let rows = ladder_rows(u.yield_pct / 100.0, f64::from(u.shock_bp) / 1e4);
             let labels: Vec<String> = rows
                 .iter()
-                .map(|r| T::YearsShort.fill(lang, &[&r.tenor_years.to_string()]))
+                .map(|r| {
+                    tr::YearsShort {
+                        years: &r.tenor_years.to_string(),
+                    }
+                    .text(lang)
+                })
                 .collect();
             let list = rows
                 .iter()
@@ -281,9 +287,13 @@ pub fn yield_lab(props: &YieldLabProps) -> Html {
                 .map(|(r, l)| format!("{l} {}%", signed(r.change_pct, 1)))
                 .collect::<Vec<_>>()
                 .join(", ");
-            let alt = T::ChartAltLadder.fill(lang, &[&signed(f64::from(u.shock_bp), 0), &list]);
+            let alt = tr::ChartAltLadder {
+                shock: &signed(f64::from(u.shock_bp), 0),
+                list: &list,
+            }
+            .text(lang);
             let legend = html! {
-                <p class="hint">{ T::LadderNote.fill(lang, &[&num(u.yield_pct, 3)]) }</p>
+                <p class="hint">{ tr::LadderNote { yield_pct: &num(u.yield_pct, 3) }.text(lang) }</p>
             };
             let spec = ChartSpec::Ladder(LadderChart {
                 rows,

@@ -1,8 +1,9 @@
 //! Every user-visible string, in English and Traditional Chinese (Taiwan usage).
-//! Prose is the lesson's own wording; figures are filled in from the data at `{0}`, `{1}`, …
+//! Prose is the lesson's own wording; figures are filled in from the data at named placeholders
+//! (`{shock}`), each declared with its entry and filled through `tr::Entry { shock: … }`.
 
 macro_rules! catalogue {
-    ($($key:ident { en: $en:expr, zh: $zh:expr $(,)? })*) => {
+    ($($key:ident $(($($arg:ident),* $(,)?))? { en: $en:expr, zh: $zh:expr $(,)? })*) => {
         /// A key of the translation catalogue.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum T { $($key),* }
@@ -12,6 +13,35 @@ macro_rules! catalogue {
             pub const ALL: &'static [T] = &[$(T::$key),*];
             pub fn en(self) -> &'static str { match self { $(T::$key => $en),* } }
             pub fn zh(self) -> &'static str { match self { $(T::$key => $zh),* } }
+            /// The names of the key's placeholders, as its entry declares them.
+            pub fn args(self) -> &'static [&'static str] {
+                match self { $(T::$key => &[$($(stringify!($arg)),*)?]),* }
+            }
+        }
+
+        // Each text holds exactly the placeholders its entry declares, in both languages: a
+        // missing, misspelt or extra `{name}` does not compile.
+        $(const _: () = {
+            let args: &[&str] = &[$($(stringify!($arg)),*)?];
+            assert!(super::placeholders_are($en, args), concat!("English placeholders of ", stringify!($key)));
+            assert!(super::placeholders_are($zh, args), concat!("Chinese placeholders of ", stringify!($key)));
+        };)*
+
+        /// One struct per key with placeholders: every argument named, none missing, none extra
+        /// (the compiler checks), e.g. `tr::AsOf { date: "2025-05-22" }.text(lang)`.
+        pub mod tr {
+            use super::T;
+            use crate::i18n::Lang;
+            $($(
+                #[derive(Clone, Copy, Debug)]
+                pub struct $key<'a> { $(pub $arg: &'a str),* }
+                impl $key<'_> {
+                    /// The text in one language, its placeholders filled.
+                    pub fn text(&self, lang: Lang) -> String {
+                        super::super::fill_named(T::$key.get(lang), &[$((stringify!($arg), self.$arg)),*])
+                    }
+                }
+            )?)*
         }
     };
 }
@@ -133,9 +163,9 @@ catalogue! {
         en: "link too long, the end was cut",
         zh: "連結過長，結尾已截斷",
     }
-    AndMore {
-        en: "and {0} more",
-        zh: "以及另外 {0} 項",
+    AndMore(count) {
+        en: "and {count} more",
+        zh: "以及另外 {count} 項",
     }
     Dismiss {
         en: "Dismiss",
@@ -149,9 +179,9 @@ catalogue! {
         en: "Something went wrong inside the lesson and it stopped. Reload the page; if it happens again, open the lesson without the extra link settings.",
         zh: "課程內部發生錯誤而停止運作。請重新整理頁面；若仍發生，請不帶額外連結設定開啟課程。",
     }
-    PrintedFrom {
-        en: "Printed from {0} on {1}.",
-        zh: "列印自 {0}，列印日期：{1}。",
+    PrintedFrom(address, date) {
+        en: "Printed from {address} on {date}.",
+        zh: "列印自 {address}，列印日期：{date}。",
     }
     NeedsJs {
         en: "The lesson's text, figures and charts are all here; moving the numbers yourself needs JavaScript and WebAssembly.",
@@ -165,9 +195,9 @@ catalogue! {
         en: "Download this lesson to use offline",
         zh: "下載本課程以離線使用",
     }
-    SingleFileStamp {
-        en: "This one-file lesson was built on {0}; its yields run to {1} (JGBs) and {2} (Treasuries).",
-        zh: "此單一檔案版課程建置於 {0}；殖利率資料至 {1}（日債）與 {2}（美債）。",
+    SingleFileStamp(built, jgb_as_of, ust_as_of) {
+        en: "This one-file lesson was built on {built}; its yields run to {jgb_as_of} (JGBs) and {ust_as_of} (Treasuries).",
+        zh: "此單一檔案版課程建置於 {built}；殖利率資料至 {jgb_as_of}（日債）與 {ust_as_of}（美債）。",
     }
     OfflineHow {
         en: "(one file: open it in any modern browser, no network needed, both languages inside)",
@@ -185,13 +215,13 @@ catalogue! {
         en: "Source of this figure",
         zh: "此數字的出處",
     }
-    AsOf {
-        en: "as of {0}",
-        zh: "資料日期：{0}",
+    AsOf(date) {
+        en: "as of {date}",
+        zh: "資料日期：{date}",
     }
-    Caveat {
-        en: "Note: {0}",
-        zh: "注意：{0}",
+    Caveat(caveat) {
+        en: "Note: {caveat}",
+        zh: "注意：{caveat}",
     }
     Footer {
         en: "Selloff Lab runs entirely in your browser and sends nothing anywhere. Data: Ministry of Finance Japan, U.S. Treasury, Federal Reserve, Bank of Japan and news reports, each named where it is used.",
@@ -213,21 +243,21 @@ catalogue! {
         en: "Moody's cuts the United States from Aaa to Aa1, the last of the three big rating agencies to drop the top grade.",
         zh: "穆迪將美國信評由 Aaa 調降至 Aa1，是三大信評機構中最後一家拿掉最高評等。",
     }
-    Tl0520 {
-        en: "Japan's 20-year auction draws a bid-to-cover of {0} and a tail of ¥{1}: its weakest demand in more than a decade.",
-        zh: "日本 20 年期公債標售投標倍數 {0}、尾差 {1} 日圓，為十多年來最弱的需求。",
+    Tl0520(btc, tail) {
+        en: "Japan's 20-year auction draws a bid-to-cover of {btc} and a tail of ¥{tail}: its weakest demand in more than a decade.",
+        zh: "日本 20 年期公債標售投標倍數 {btc}、尾差 {tail} 日圓，為十多年來最弱的需求。",
     }
-    Tl0521 {
-        en: "A 20-year Treasury auction sells at {0}% with soft demand.",
-        zh: "美國 20 年期公債標售得標殖利率 {0}%，需求偏弱。",
+    Tl0521(high_yield) {
+        en: "A 20-year Treasury auction sells at {high_yield}% with soft demand.",
+        zh: "美國 20 年期公債標售得標殖利率 {high_yield}%，需求偏弱。",
     }
-    Tl0522 {
-        en: "Super-long JGB yields hit records; the Ministry of Finance's 40-year series closes at {0}%.",
-        zh: "超長天期日債殖利率創紀錄；財務省 40 年期數列收在 {0}%。",
+    Tl0522(yield40) {
+        en: "Super-long JGB yields hit records; the Ministry of Finance's 40-year series closes at {yield40}%.",
+        zh: "超長天期日債殖利率創紀錄；財務省 40 年期數列收在 {yield40}%。",
     }
-    Tl0527 {
-        en: "Reports that the Ministry of Finance may trim super-long issuance. The benchmark 40-year bond's yield falls {0} bp to {1}% (Reuters); the Ministry's constant-maturity 40-year falls {2} bp that day.",
-        zh: "傳出財務省可能減少超長天期公債發行。40 年期指標債殖利率下跌 {0} 個基點至 {1}%（路透社）；財務省固定年期 40 年期殖利率當天下跌 {2} 個基點。",
+    Tl0527(fall, level, cm_fall) {
+        en: "Reports that the Ministry of Finance may trim super-long issuance. The benchmark 40-year bond's yield falls {fall} bp to {level}% (Reuters); the Ministry's constant-maturity 40-year falls {cm_fall} bp that day.",
+        zh: "傳出財務省可能減少超長天期公債發行。40 年期指標債殖利率下跌 {fall} 個基點至 {level}%（路透社）；財務省固定年期 40 年期殖利率當天下跌 {cm_fall} 個基點。",
     }
     S2Title {
         en: "2. Japan's auctions: demand runs cold",
@@ -237,9 +267,9 @@ catalogue! {
         en: "When the Ministry of Finance sells new bonds, it collects bids and fills them from the best price down. Two numbers show how eager the buyers were. The bid-to-cover ratio is the amount bid divided by the amount sold: the lower it is, the fewer willing buyers. The tail is the gap between the average and the lowest accepted price: a long tail means some winners had to be given a much cheaper price.",
         zh: "財務省發行新債時，會收集投標並從最高價往下分配。有兩個數字顯示買方有多積極。投標倍數是投標總額除以發行額，越低代表願意買的人越少。尾差是平均得標價與最低得標價之差，尾差越大，代表部分得標者要拿到便宜得多的價格才肯買。",
     }
-    S2Figures {
-        en: "On {0} the 20-year auction drew a bid-to-cover of {1} (April: {2}) and a tail of ¥{3} (April: ¥{4}). News reports called it the weakest demand since 2012 and the longest tail since 1987; those two comparisons are quoted from the report, since the lesson's data holds no full auction history.",
-        zh: "{0} 的 20 年期標售，投標倍數為 {1}（4 月：{2}），尾差 {3} 日圓（4 月：{4} 日圓）。新聞稱這是 2012 年以來最弱的需求、1987 年以來最大的尾差；這兩項比較引自報導，因為本課程資料中沒有完整的標售歷史。",
+    S2Figures(date, btc, btc_april, tail, tail_april) {
+        en: "On {date} the 20-year auction drew a bid-to-cover of {btc} (April: {btc_april}) and a tail of ¥{tail} (April: ¥{tail_april}). News reports called it the weakest demand since 2012 and the longest tail since 1987; those two comparisons are quoted from the report, since the lesson's data holds no full auction history.",
+        zh: "{date} 的 20 年期標售，投標倍數為 {btc}（4 月：{btc_april}），尾差 {tail} 日圓（4 月：{tail_april} 日圓）。新聞稱這是 2012 年以來最弱的需求、1987 年以來最大的尾差；這兩項比較引自報導，因為本課程資料中沒有完整的標售歷史。",
     }
     S3Title {
         en: "3. Japan's secondary market: selling speeds up",
@@ -249,9 +279,9 @@ catalogue! {
         en: "A bond pays fixed amounts. When new bonds offer a higher yield, an old bond is worth less, so its price falls until its yield matches. A fast climb in yields therefore means holders are selling fast. The longer the bond, the more of its payments lie far in the future, and the more its price falls for the same rise in yield. Try it below.",
         zh: "債券支付的金額是固定的。當新債提供更高的殖利率，舊債就不值那麼多，價格會跌到殖利率相當為止。所以殖利率快速攀升，代表持有人正在快速賣出。債券年期越長，越多現金流落在遙遠的未來，同樣的殖利率上升，價格跌得越多。請在下方親自試試。",
     }
-    S3Figures {
-        en: "On 22 May 2025 the Ministry of Finance's 10-year yield was {0}% and its 40-year {1}%. The article puts the 10-year near 1.6%, back at 2008 levels; news quotes for the benchmark 40-year bond peaked higher that day, at {2}%, because they price one traded bond rather than a constant-maturity curve.",
-        zh: "2025 年 5 月 22 日，財務省 10 年期殖利率為 {0}%，40 年期為 {1}%。原文說 10 年期接近 1.6%，回到 2008 年水準；當天新聞引用的 40 年期指標債報價高點更高，為 {2}%，因為那是單一交易中債券的報價，而不是固定年期的殖利率曲線。",
+    S3Figures(yield10, yield40, news_peak) {
+        en: "On 22 May 2025 the Ministry of Finance's 10-year yield was {yield10}% and its 40-year {yield40}%. The article puts the 10-year near 1.6%, back at 2008 levels; news quotes for the benchmark 40-year bond peaked higher that day, at {news_peak}%, because they price one traded bond rather than a constant-maturity curve.",
+        zh: "2025 年 5 月 22 日，財務省 10 年期殖利率為 {yield10}%，40 年期為 {yield40}%。原文說 10 年期接近 1.6%，回到 2008 年水準；當天新聞引用的 40 年期指標債報價高點更高，為 {news_peak}%，因為那是單一交易中債券的報價，而不是固定年期的殖利率曲線。",
     }
     S4Title {
         en: "4. Why the JGB market is weak",
@@ -285,9 +315,9 @@ catalogue! {
         en: "The US Treasury sells at a single price: bids are filled from the lowest yield up, and every winner gets the highest accepted yield. Weak demand shows up as a larger share of bidders pushed to that top yield, and as a top yield above where the bond traded just before the auction.",
         zh: "美國財政部採單一價格標售：從最低殖利率的投標開始分配，所有得標者都適用最高得標殖利率。需求疲弱時，會有更多投標者被推到最高殖利率，且最高得標殖利率會高於標售前的市場水準。",
     }
-    S6Figures {
-        en: "On {0} the 20-year sold at {1}% with a bid-to-cover of {2}. Bids at that top yield were filled {3}%, and the primary dealers, who must bid, ended with only {4}% of the bonds: buyers wanted a better price, but they were there.",
-        zh: "{0} 的 20 年期標售，得標殖利率 {1}%，投標倍數 {2}。在最高殖利率的投標獲分配 {3}%，而必須參與投標的初級交易商只拿到 {4}% 的債券：買家要求更好的價格，但並未離場。",
+    S6Figures(date, high_yield, btc, pct_at_high, dealers) {
+        en: "On {date} the 20-year sold at {high_yield}% with a bid-to-cover of {btc}. Bids at that top yield were filled {pct_at_high}%, and the primary dealers, who must bid, ended with only {dealers}% of the bonds: buyers wanted a better price, but they were there.",
+        zh: "{date} 的 20 年期標售，得標殖利率 {high_yield}%，投標倍數 {btc}。在最高殖利率的投標獲分配 {pct_at_high}%，而必須參與投標的初級交易商只拿到 {dealers}% 的債券：買家要求更好的價格，但並未離場。",
     }
     S7Title {
         en: "7. Treasury secondary market: jumpy, but contained",
@@ -385,13 +415,13 @@ catalogue! {
         en: "Custom bond",
         zh: "自訂債券",
     }
-    PresetJgb {
-        en: "JGB {0}-year, par at {1}% (MOF, {2})",
-        zh: "日債 {0} 年期，{1}% 平價債（財務省，{2}）",
+    PresetJgb(tenor, yield_pct, date) {
+        en: "JGB {tenor}-year, par at {yield_pct}% (MOF, {date})",
+        zh: "日債 {tenor} 年期，{yield_pct}% 平價債（財務省，{date}）",
     }
-    PresetUst {
-        en: "Treasury {0}-year, par at {1}% (US Treasury, {2})",
-        zh: "美債 {0} 年期，{1}% 平價債（美國財政部，{2}）",
+    PresetUst(tenor, yield_pct, date) {
+        en: "Treasury {tenor}-year, par at {yield_pct}% (US Treasury, {date})",
+        zh: "美債 {tenor} 年期，{yield_pct}% 平價債（美國財政部，{date}）",
     }
     LabTenor {
         en: "Maturity (years)",
@@ -417,9 +447,9 @@ catalogue! {
         en: "Set the change to 0",
         zh: "變動歸零",
     }
-    InputRange {
-        en: "Enter a number from {0} to {1}; the nearest allowed value is used.",
-        zh: "請輸入 {0} 到 {1} 之間的數字；已採用最接近的允許值。",
+    InputRange(min, max) {
+        en: "Enter a number from {min} to {max}; the nearest allowed value is used.",
+        zh: "請輸入 {min} 到 {max} 之間的數字；已採用最接近的允許值。",
     }
     InputNotNumber {
         en: "That is not a number; the previous value is kept.",
@@ -445,9 +475,9 @@ catalogue! {
         en: "Duration + convexity estimate",
         zh: "存續期間加凸性估計",
     }
-    EstimateError {
-        en: "off by {0} pts",
-        zh: "誤差 {0} 個百分點",
+    EstimateError(points) {
+        en: "off by {points} pts",
+        zh: "誤差 {points} 個百分點",
     }
     ModDuration {
         en: "Modified duration",
@@ -525,29 +555,29 @@ catalogue! {
         en: "Price change (%)",
         zh: "價格變動（%）",
     }
-    LadderNote {
-        en: "Par bonds all starting at {0}%, so only the maturity differs.",
-        zh: "各年期皆以 {0}% 平價債計算，只有年期不同。",
+    LadderNote(yield_pct) {
+        en: "Par bonds all starting at {yield_pct}%, so only the maturity differs.",
+        zh: "各年期皆以 {yield_pct}% 平價債計算，只有年期不同。",
     }
-    YearsShort {
-        en: "{0}Y",
-        zh: "{0} 年",
+    YearsShort(years) {
+        en: "{years}Y",
+        zh: "{years} 年",
     }
-    LabSentence {
-        en: "A change of {0} bp moves this {1}-year bond from {2} to {3}, a change of {4}%. Duration alone says {5}%; adding convexity gives {6}%.",
-        zh: "殖利率變動 {0} 個基點，這檔 {1} 年期債券價格從 {2} 變為 {3}，變動 {4}%。只用存續期間估計為 {5}%；加上凸性為 {6}%。",
+    LabSentence(shock, tenor, before, after, exact, duration, convexity) {
+        en: "A change of {shock} bp moves this {tenor}-year bond from {before} to {after}, a change of {exact}%. Duration alone says {duration}%; adding convexity gives {convexity}%.",
+        zh: "殖利率變動 {shock} 個基點，這檔 {tenor} 年期債券價格從 {before} 變為 {after}，變動 {exact}%。只用存續期間估計為 {duration}%；加上凸性為 {convexity}%。",
     }
-    LabCompare {
-        en: "The same {0} bp moves a 40-year JGB (par, {1}%) by {2}% and a 10-year (par, {3}%) by {4}%, where duration alone would say {5}% and {6}%.",
-        zh: "同樣 {0} 個基點，40 年期日債（平價，{1}%）變動 {2}%，10 年期（平價，{3}%）變動 {4}%；若只看存續期間，會估為 {5}% 與 {6}%。",
+    LabCompare(shock, yield40, exact40, yield10, exact10, duration40, duration10) {
+        en: "The same {shock} bp moves a 40-year JGB (par, {yield40}%) by {exact40}% and a 10-year (par, {yield10}%) by {exact10}%, where duration alone would say {duration40}% and {duration10}%.",
+        zh: "同樣 {shock} 個基點，40 年期日債（平價，{yield40}%）變動 {exact40}%，10 年期（平價，{yield10}%）變動 {exact10}%；若只看存續期間，會估為 {duration40}% 與 {duration10}%。",
     }
-    ChartAltCurve {
-        en: "Chart: price of the {0}-year bond against its yield. Today: yield {1}%, price {2}. After {3} bp: yield {4}%, price {5}. The duration line predicts {6}, missing by {7}.",
-        zh: "圖表：{0} 年期債券價格與殖利率的關係。目前殖利率 {1}%，價格 {2}。變動 {3} 個基點後，殖利率 {4}%，價格 {5}。存續期間切線預估 {6}，差距 {7}。",
+    ChartAltCurve(tenor, yield_pct, price, shock, yield_after, price_after, tangent, miss) {
+        en: "Chart: price of the {tenor}-year bond against its yield. Today: yield {yield_pct}%, price {price}. After {shock} bp: yield {yield_after}%, price {price_after}. The duration line predicts {tangent}, missing by {miss}.",
+        zh: "圖表：{tenor} 年期債券價格與殖利率的關係。目前殖利率 {yield_pct}%，價格 {price}。變動 {shock} 個基點後，殖利率 {yield_after}%，價格 {price_after}。存續期間切線預估 {tangent}，差距 {miss}。",
     }
-    ChartAltLadder {
-        en: "Chart: price change for {0} bp, by maturity: {1}.",
-        zh: "圖表：變動 {0} 個基點時，各年期的價格變動：{1}。",
+    ChartAltLadder(shock, list) {
+        en: "Chart: price change for {shock} bp, by maturity: {list}.",
+        zh: "圖表：變動 {shock} 個基點時，各年期的價格變動：{list}。",
     }
     LabCannotPrice {
         en: "This bond cannot be priced at that yield; try a smaller change.",
@@ -649,17 +679,17 @@ catalogue! {
         en: "Low",
         zh: "低",
     }
-    SeverityLabel {
-        en: "Severity: {0}",
-        zh: "嚴重程度：{0}",
+    SeverityLabel(severity) {
+        en: "Severity: {severity}",
+        zh: "嚴重程度：{severity}",
     }
     ShowEvidence {
         en: "Evidence",
         zh: "證據",
     }
-    EvidenceGoTo {
-        en: "Read section {0}",
-        zh: "閱讀第 {0} 節",
+    EvidenceGoTo(section) {
+        en: "Read section {section}",
+        zh: "閱讀第 {section} 節",
     }
     EvJgbBtc {
         en: "20-year JGB auction, bid-to-cover",
@@ -713,13 +743,13 @@ catalogue! {
         en: "Fed's share of marketable Treasuries (%), computed from its holdings and the debt outstanding; the article says about 16%",
         zh: "聯準會持有可流通美債比例（%），由持有額與流通餘額計算；原文稱約 16%",
     }
-    EvJgb40Shock {
-        en: "40-year JGB price change for the lab's {0} bp (%)",
-        zh: "40 年期日債在實驗的 {0} 個基點變動下的價格變動（%）",
+    EvJgb40Shock(shock) {
+        en: "40-year JGB price change for the lab's {shock} bp (%)",
+        zh: "40 年期日債在實驗的 {shock} 個基點變動下的價格變動（%）",
     }
-    EvUst10Shock {
-        en: "10-year Treasury price change for the lab's {0} bp (%)",
-        zh: "10 年期美債在實驗的 {0} 個基點變動下的價格變動（%）",
+    EvUst10Shock(shock) {
+        en: "10-year Treasury price change for the lab's {shock} bp (%)",
+        zh: "10 年期美債在實驗的 {shock} 個基點變動下的價格變動（%）",
     }
     ComputedFrom {
         en: "Computed by the lesson from the figures above.",
@@ -789,13 +819,13 @@ catalogue! {
         en: "At least one maturity stays on the chart; tick another to untick this one.",
         zh: "圖表至少保留一個年期；勾選另一個年期後才能取消這一個。",
     }
-    JgbTenor {
-        en: "JGB {0}Y",
-        zh: "日債 {0} 年期",
+    JgbTenor(years) {
+        en: "JGB {years}Y",
+        zh: "日債 {years} 年期",
     }
-    UstTenor {
-        en: "UST {0}Y",
-        zh: "美債 {0} 年期",
+    UstTenor(years) {
+        en: "UST {years}Y",
+        zh: "美債 {years} 年期",
     }
     YieldPct {
         en: "Yield (%)",
@@ -805,29 +835,29 @@ catalogue! {
         en: "The article's chart, rebuilt from the Ministry of Finance's data: the 40-year (red) and the 10-year (blue) since 2007. Long periods show each month's close with its high–low range shaded; May 2025 shows every trading day. The 40-year was first issued in November 2007, so its line starts there.",
         zh: "依財務省資料重繪原文的圖：2007 年以來的 40 年期（紅）與 10 年期（藍）日債殖利率。長期間顯示每月收盤，並以淺色標出當月高低區間；2025 年 5 月則顯示每個交易日。40 年期於 2007 年 11 月首次發行，所以線從那時開始。",
     }
-    CursorReadout {
-        en: "{0}: {1}",
-        zh: "{0}：{1}",
+    CursorReadout(label, values) {
+        en: "{label}: {values}",
+        zh: "{label}：{values}",
     }
-    MonthlyReadout {
-        en: "{0} close {1}% (range {2}–{3}%)",
-        zh: "{0} 收盤 {1}%（區間 {2}–{3}%）",
+    MonthlyReadout(month, close, low, high) {
+        en: "{month} close {close}% (range {low}–{high}%)",
+        zh: "{month} 收盤 {close}%（區間 {low}–{high}%）",
     }
     NoValue {
         en: "not published",
         zh: "未公布",
     }
-    SinceSentence10 {
-        en: "The 10-year's {0}% on {1} was its highest since {2}. Its earlier 2025 peak, {3}% on {4}, was the highest since {5}: that is the article's \"back to 2008 levels\".",
-        zh: "10 年期在 {1} 的 {0}%，是 {2} 以來最高。今年稍早的高點 {4} 的 {3}%，則是 {5} 以來最高，也就是原文所說「回到 2008 年水準」。",
+    SinceSentence10(value, date, since, peak, peak_date, peak_since) {
+        en: "The 10-year's {value}% on {date} was its highest since {since}. Its earlier 2025 peak, {peak}% on {peak_date}, was the highest since {peak_since}: that is the article's \"back to 2008 levels\".",
+        zh: "10 年期在 {date} 的 {value}%，是 {since} 以來最高。今年稍早的高點 {peak_date} 的 {peak}%，則是 {peak_since} 以來最高，也就是原文所說「回到 2008 年水準」。",
     }
-    SinceSentence40 {
-        en: "The 40-year's {0}% on {1} was the highest since the series began in {2}: a record for this maturity, as the article says.",
-        zh: "40 年期在 {1} 的 {0}%，是該數列自 {2} 開始以來的最高，正如原文所說創下該年期的紀錄。",
+    SinceSentence40(value, date, since) {
+        en: "The 40-year's {value}% on {date} was the highest since the series began in {since}: a record for this maturity, as the article says.",
+        zh: "40 年期在 {date} 的 {value}%，是該數列自 {since} 開始以來的最高，正如原文所說創下該年期的紀錄。",
     }
-    SinceSentence40Day {
-        en: "The 40-year's {0}% on {1} was its highest since {2}.",
-        zh: "40 年期在 {1} 的 {0}%，是 {2} 以來最高。",
+    SinceSentence40Day(value, date, since) {
+        en: "The 40-year's {value}% on {date} was its highest since {since}.",
+        zh: "40 年期在 {date} 的 {value}%，是 {since} 以來最高。",
     }
     UstCandlesIntro {
         en: "Each candle is one week of the 10-year Treasury yield: the box runs from the week's first to its last daily close (hollow when the yield rose, solid when it fell), the thin line from the week's lowest to its highest daily close, not intraday extremes. The blue band is the range of daily closes from August 2023, after the Fed's last rate rise, to March 2025. April and May 2025 are shaded. On a narrow screen the chart shows the latest weeks that fit.",
@@ -841,13 +871,13 @@ catalogue! {
         en: "Yield fell that week (red)",
         zh: "當週殖利率下降（綠色）",
     }
-    CandleReadout {
-        en: "Week of {0}: open {1}%, high {2}%, low {3}%, close {4}%",
-        zh: "{0} 當週：開 {1}%，高 {2}%，低 {3}%，收 {4}%",
+    CandleReadout(week, open, high, low, close) {
+        en: "Week of {week}: open {open}%, high {high}%, low {low}%, close {close}%",
+        zh: "{week} 當週：開 {open}%，高 {high}%，低 {low}%，收 {close}%",
     }
-    CandleSentence {
-        en: "The band runs from {0}% to {1}%. In May 2025 the 10-year closed between {2}% and {3}%, inside it. Its widest week in April moved {4} bp from low to high; its widest in May, {5} bp.",
-        zh: "區帶介於 {0}% 與 {1}% 之間。2025 年 5 月，10 年期收盤介於 {2}% 與 {3}% 之間，仍在區帶內。4 月波動最大的一週，高低差達 {4} 個基點；5 月最大的一週為 {5} 個基點。",
+    CandleSentence(band_low, band_high, may_low, may_high, april_week, may_week) {
+        en: "The band runs from {band_low}% to {band_high}%. In May 2025 the 10-year closed between {may_low}% and {may_high}%, inside it. Its widest week in April moved {april_week} bp from low to high; its widest in May, {may_week} bp.",
+        zh: "區帶介於 {band_low}% 與 {band_high}% 之間。2025 年 5 月，10 年期收盤介於 {may_low}% 與 {may_high}% 之間，仍在區帶內。4 月波動最大的一週，高低差達 {april_week} 個基點；5 月最大的一週為 {may_week} 個基點。",
     }
     May2025Intro {
         en: "Every trading day of May 2025, Japan and the United States on one scale. The numbered lines are the events of the fortnight.",
@@ -861,21 +891,21 @@ catalogue! {
         en: "The JGB yield curve on 22 May 2025 against the same day a year earlier. Long yields rose much more than short ones, so the curve steepened: the worry about inflation and about who will buy long bonds shows up at the long end.",
         zh: "2025 年 5 月 22 日的日債殖利率曲線，與一年前同一天比較。長天期殖利率的漲幅遠大於短天期，曲線變陡：對通膨與長債買盤的擔憂，反映在曲線的長端。",
     }
-    CurveSentence {
-        en: "Over that year the 2-year rose {0} bp, the 10-year {1} bp and the 40-year {2} bp.",
-        zh: "這一年間，2 年期上升 {0} 個基點，10 年期上升 {1} 個基點，40 年期上升 {2} 個基點。",
+    CurveSentence(rise2, rise10, rise40) {
+        en: "Over that year the 2-year rose {rise2} bp, the 10-year {rise10} bp and the 40-year {rise40} bp.",
+        zh: "這一年間，2 年期上升 {rise2} 個基點，10 年期上升 {rise10} 個基點，40 年期上升 {rise40} 個基點。",
     }
-    CurveLegend {
-        en: "JGB curve on {0}",
-        zh: "{0} 的日債殖利率曲線",
+    CurveLegend(date) {
+        en: "JGB curve on {date}",
+        zh: "{date} 的日債殖利率曲線",
     }
-    ChartAltSeries {
-        en: "Line chart of {0} from {1} to {2}. Latest values: {3}.",
-        zh: "{0} 的折線圖，期間 {1} 至 {2}。最新數值：{3}。",
+    ChartAltSeries(title, from, to, latest) {
+        en: "Line chart of {title} from {from} to {to}. Latest values: {latest}.",
+        zh: "{title} 的折線圖，期間 {from} 至 {to}。最新數值：{latest}。",
     }
-    ChartAltCandles {
-        en: "Weekly candlestick chart of the 10-year Treasury yield from {0} to {1}, with the post-2023 range band from {2}% to {3}%.",
-        zh: "10 年期美債殖利率週 K 線圖，期間 {0} 至 {1}，並標出 2023 年後的區間 {2}% 至 {3}%。",
+    ChartAltCandles(from, to, band_low, band_high) {
+        en: "Weekly candlestick chart of the 10-year Treasury yield from {from} to {to}, with the post-2023 range band from {band_low}% to {band_high}%.",
+        zh: "10 年期美債殖利率週 K 線圖，期間 {from} 至 {to}，並標出 2023 年後的區間 {band_low}% 至 {band_high}%。",
     }
     HoldingsIntro {
         en: "Of every 100 yen of JGBs, how many sit at the Bank of Japan? Of every 100 dollars of Treasuries, how many at the Fed? Each square is one in a hundred.",
@@ -897,25 +927,25 @@ catalogue! {
         en: "Including T-bills (Mar 2025, latest)",
         zh: "含國庫券（2025 年 3 月，最新）",
     }
-    BojOf100 {
-        en: "Bank of Japan: ¥{0} of every ¥100 of JGBs",
-        zh: "日本央行：每 100 日圓日債中持有 {0} 日圓",
+    BojOf100(share) {
+        en: "Bank of Japan: ¥{share} of every ¥100 of JGBs",
+        zh: "日本央行：每 100 日圓日債中持有 {share} 日圓",
     }
-    FedOf100 {
-        en: "Federal Reserve: ${0} of every $100 of marketable Treasuries",
-        zh: "聯準會：每 100 美元可流通美債中持有 {0} 美元",
+    FedOf100(share) {
+        en: "Federal Reserve: ${share} of every $100 of marketable Treasuries",
+        zh: "聯準會：每 100 美元可流通美債中持有 {share} 美元",
     }
-    BojAmount {
-        en: "about ¥{0} tn of ¥{1} tn (March 2024, market value)",
-        zh: "約 {0} 兆日圓，總額 {1} 兆日圓（2024 年 3 月，市價）",
+    BojAmount(held, outstanding) {
+        en: "about ¥{held} tn of ¥{outstanding} tn (March 2024, market value)",
+        zh: "約 {held} 兆日圓，總額 {outstanding} 兆日圓（2024 年 3 月，市價）",
     }
-    FedAmount {
-        en: "${0} tn of about ${1} tn (holdings on 2025-05-28, debt in May 2025)",
-        zh: "{0} 兆美元，總額約 {1} 兆美元（持有額為 2025-05-28，餘額為 2025 年 5 月）",
+    FedAmount(held, outstanding) {
+        en: "${held} tn of about ${outstanding} tn (holdings on 2025-05-28, debt in May 2025)",
+        zh: "{held} 兆美元，總額約 {outstanding} 兆美元（持有額為 2025-05-28，餘額為 2025 年 5 月）",
     }
-    DenominatorNote {
-        en: "The same question gets different answers. Against JGBs excluding T-bills the Bank of Japan held {0}% in March 2024; against all JGBs including T-bills, {1}% then and {2}% in March 2025. The Fed's {3}% is its Treasury holdings over all marketable Treasuries. The article's \"about 16%\" is not reproduced with this denominator. No 2025 figure on the excluding-T-bills basis was found, so \"over half\" in May 2025 is plausible but not verified.",
-        zh: "同一個問題，答案卻不同。以不含國庫券的日債計算，日本央行在 2024 年 3 月持有 {0}%；以含國庫券的全部日債計算，當時為 {1}%，2025 年 3 月為 {2}%。聯準會的 {3}% 是其美債持有額除以全部可流通美債。原文的「約 16%」用這個分母算不出來。由於找不到 2025 年不含國庫券口徑的數字，「2025 年 5 月持有過半」合理但未經證實。",
+    DenominatorNote(excl, incl, incl2025, fed) {
+        en: "The same question gets different answers. Against JGBs excluding T-bills the Bank of Japan held {excl}% in March 2024; against all JGBs including T-bills, {incl}% then and {incl2025}% in March 2025. The Fed's {fed}% is its Treasury holdings over all marketable Treasuries. The article's \"about 16%\" is not reproduced with this denominator. No 2025 figure on the excluding-T-bills basis was found, so \"over half\" in May 2025 is plausible but not verified.",
+        zh: "同一個問題，答案卻不同。以不含國庫券的日債計算，日本央行在 2024 年 3 月持有 {excl}%；以含國庫券的全部日債計算，當時為 {incl}%，2025 年 3 月為 {incl2025}%。聯準會的 {fed}% 是其美債持有額除以全部可流通美債。原文的「約 16%」用這個分母算不出來。由於找不到 2025 年不含國庫券口徑的數字，「2025 年 5 月持有過半」合理但未經證實。",
     }
     ArticleSays {
         en: "The article says: about 16%",
@@ -941,9 +971,9 @@ catalogue! {
         en: "A yield shock on the central banks' books",
         zh: "殖利率衝擊對兩家央行資產的影響",
     }
-    LossIntro {
-        en: "The yield lab's change of {0} bp, applied to each bank's government bonds, by duration alone. Neither book's duration is in the lesson's data, so both are illustrative assumptions you can change.",
-        zh: "把殖利率實驗的 {0} 個基點變動，套用到兩家央行持有的公債上，只以存續期間估算。課程資料中沒有兩家央行持債的存續期間，因此兩者都是可調整的示意用假設。",
+    LossIntro(shock) {
+        en: "The yield lab's change of {shock} bp, applied to each bank's government bonds, by duration alone. Neither book's duration is in the lesson's data, so both are illustrative assumptions you can change.",
+        zh: "把殖利率實驗的 {shock} 個基點變動，套用到兩家央行持有的公債上，只以存續期間估算。課程資料中沒有兩家央行持債的存續期間，因此兩者都是可調整的示意用假設。",
     }
     BojDuration {
         en: "Bank of Japan: assumed average duration (years)",
@@ -961,25 +991,25 @@ catalogue! {
         en: "Federal Reserve",
         zh: "聯準會",
     }
-    LossAmountYen {
-        en: "{0} tn yen",
-        zh: "{0} 兆日圓",
+    LossAmountYen(amount) {
+        en: "{amount} tn yen",
+        zh: "{amount} 兆日圓",
     }
-    LossAmountUsd {
-        en: "{0} bn dollars",
-        zh: "{0} 億美元",
+    LossAmountUsd(amount) {
+        en: "{amount} bn dollars",
+        zh: "{amount} 億美元",
     }
-    OfHoldings {
-        en: "{0}% of its holdings",
-        zh: "占其持債 {0}%",
+    OfHoldings(pct) {
+        en: "{pct}% of its holdings",
+        zh: "占其持債 {pct}%",
     }
-    OfMarket {
-        en: "{0}% of the whole market",
-        zh: "占整個市場 {0}%",
+    OfMarket(pct) {
+        en: "{pct}% of the whole market",
+        zh: "占整個市場 {pct}%",
     }
-    LossSentence {
-        en: "The same {0} bp moves the value of the Bank of Japan's JGBs by {1}% of the whole JGB market, and the Fed's Treasuries by {2}% of the Treasury market: the more of a market a central bank owns, the more of that market's price swings land on its own books.",
-        zh: "同樣 {0} 個基點，日本央行持有日債的價值變動相當於整個日債市場的 {1}%，聯準會持有美債的變動只相當於美債市場的 {2}%：央行持有一個市場的比例越高，該市場的價格波動就有越多落在它自己的帳上。",
+    LossSentence(shock, boj, fed) {
+        en: "The same {shock} bp moves the value of the Bank of Japan's JGBs by {boj}% of the whole JGB market, and the Fed's Treasuries by {fed}% of the Treasury market: the more of a market a central bank owns, the more of that market's price swings land on its own books.",
+        zh: "同樣 {shock} 個基點，日本央行持有日債的價值變動相當於整個日債市場的 {boj}%，聯準會持有美債的變動只相當於美債市場的 {fed}%：央行持有一個市場的比例越高，該市場的價格波動就有越多落在它自己的帳上。",
     }
     TaperIntro {
         en: "The Bank of Japan is buying fewer JGBs every quarter. Whatever it no longer buys, somebody else has to. Move the pace of the cuts.",
@@ -993,9 +1023,9 @@ catalogue! {
         en: "Cut per quarter from April 2026 (bn yen a month)",
         zh: "2026 年 4 月起每季減碼（每月，十億日圓）",
     }
-    TaperSentence {
-        en: "At this pace monthly purchases fall from ¥{0} tn in July 2024 to ¥{1} tn in March 2026 and ¥{2} tn in March 2027. Over those months private buyers must take up about ¥{3} tn more than if the bank had kept buying ¥{0} tn a month.",
-        zh: "依這個速度，每月購債將從 2024 年 7 月的 {0} 兆日圓，降至 2026 年 3 月的 {1} 兆日圓、2027 年 3 月的 {2} 兆日圓。這段期間，民間買家要比央行維持每月 {0} 兆日圓時多接手約 {3} 兆日圓。",
+    TaperSentence(start, march2026, march2027, absorbed) {
+        en: "At this pace monthly purchases fall from ¥{start} tn in July 2024 to ¥{march2026} tn in March 2026 and ¥{march2027} tn in March 2027. Over those months private buyers must take up about ¥{absorbed} tn more than if the bank had kept buying ¥{start} tn a month.",
+        zh: "依這個速度，每月購債將從 2024 年 7 月的 {start} 兆日圓，降至 2026 年 3 月的 {march2026} 兆日圓、2027 年 3 月的 {march2027} 兆日圓。這段期間，民間買家要比央行維持每月 {start} 兆日圓時多接手約 {absorbed} 兆日圓。",
     }
     TaperPlan {
         en: "The actual plan: about ¥400 bn less each quarter from August 2024 (decided July 2024), reaching about ¥2.9 tn a month in January–March 2026, then ¥200 bn less each quarter from April 2026 (decided June 2025).",
@@ -1025,21 +1055,21 @@ catalogue! {
         en: "Auction",
         zh: "標售",
     }
-    PresetJgbMay {
-        en: "20-year JGB, 2025-05-20 (bid-to-cover {0}, tail ¥{1})",
-        zh: "日債 20 年期，2025-05-20（投標倍數 {0}，尾差 {1} 日圓）",
+    PresetJgbMay(btc, tail) {
+        en: "20-year JGB, 2025-05-20 (bid-to-cover {btc}, tail ¥{tail})",
+        zh: "日債 20 年期，2025-05-20（投標倍數 {btc}，尾差 {tail} 日圓）",
     }
-    PresetJgbApril {
-        en: "20-year JGB, April 2025 (bid-to-cover {0}, tail ¥{1})",
-        zh: "日債 20 年期，2025 年 4 月（投標倍數 {0}，尾差 {1} 日圓）",
+    PresetJgbApril(btc, tail) {
+        en: "20-year JGB, April 2025 (bid-to-cover {btc}, tail ¥{tail})",
+        zh: "日債 20 年期，2025 年 4 月（投標倍數 {btc}，尾差 {tail} 日圓）",
     }
-    PresetUst20 {
-        en: "20-year Treasury, 2025-05-21 (high yield {0}%, bid-to-cover {1})",
-        zh: "美債 20 年期，2025-05-21（得標殖利率 {0}%，投標倍數 {1}）",
+    PresetUst20(high_yield, btc) {
+        en: "20-year Treasury, 2025-05-21 (high yield {high_yield}%, bid-to-cover {btc})",
+        zh: "美債 20 年期，2025-05-21（得標殖利率 {high_yield}%，投標倍數 {btc}）",
     }
-    PresetUst10 {
-        en: "10-year Treasury, 2025-05-06 (high yield {0}%, bid-to-cover {1})",
-        zh: "美債 10 年期，2025-05-06（得標殖利率 {0}%，投標倍數 {1}）",
+    PresetUst10(high_yield, btc) {
+        en: "10-year Treasury, 2025-05-06 (high yield {high_yield}%, bid-to-cover {btc})",
+        zh: "美債 10 年期，2025-05-06（得標殖利率 {high_yield}%，投標倍數 {btc}）",
     }
     DemandLabel {
         en: "Demand: bids ÷ amount offered",
@@ -1177,29 +1207,29 @@ catalogue! {
         en: "Amount (bn)",
         zh: "金額（十億）",
     }
-    YourResultJgb {
-        en: "You get {0} bn of the {1} bn you bid, and pay your own price, {2}.",
-        zh: "你投標 {1}（十億），得標 {0}（十億），以你自己的出價 {2} 成交。",
+    YourResultJgb(got, bid, price) {
+        en: "You get {got} bn of the {bid} bn you bid, and pay your own price, {price}.",
+        zh: "你投標 {bid}（十億），得標 {got}（十億），以你自己的出價 {price} 成交。",
     }
-    YourResultUst {
-        en: "You get {0} bn of the {1} bn you bid, at the high yield of {2}% like every winner.",
-        zh: "你投標 {1}（十億），得標 {0}（十億），和所有得標者一樣適用最高得標殖利率 {2}%。",
+    YourResultUst(got, bid, high_yield) {
+        en: "You get {got} bn of the {bid} bn you bid, at the high yield of {high_yield}% like every winner.",
+        zh: "你投標 {bid}（十億），得標 {got}（十億），和所有得標者一樣適用最高得標殖利率 {high_yield}%。",
     }
-    BidClamped {
-        en: "Your bid was brought into range: levels from {0} to {1}, amounts up to {2} bn.",
-        zh: "你的投標已調整到允許範圍內：價位 {0} 到 {1}，金額最多 {2}（十億）。",
+    BidClamped(min, max, amount) {
+        en: "Your bid was brought into range: levels from {min} to {max}, amounts up to {amount} bn.",
+        zh: "你的投標已調整到允許範圍內：價位 {min} 到 {max}，金額最多 {amount}（十億）。",
     }
-    YourRejected {
-        en: "Not filled: the auction was covered at {0} before it reached your bid.",
-        zh: "未得標：標售在 {0} 就已額滿，沒輪到你的投標。",
+    YourRejected(stop) {
+        en: "Not filled: the auction was covered at {stop} before it reached your bid.",
+        zh: "未得標：標售在 {stop} 就已額滿，沒輪到你的投標。",
     }
-    AuctionExplainJgb {
-        en: "Bids worth {0} times the amount offered came in, and the Ministry filled the best prices first. The lowest price it had to accept was {1}, {2} below the average of {3}: that gap is the tail. A low ratio means few spare buyers; a long tail means the last buyers only came in at a much cheaper price. Both say demand was weak.",
-        zh: "投標總額是發行額的 {0} 倍，財務省從最高價開始分配。它最後不得不接受的最低價是 {1}，比平均得標價 {3} 低了 {2}：這個差距就是尾差。投標倍數低，代表多餘的買家少；尾差大，代表最後一批買家要便宜得多才肯買。兩者都顯示需求疲弱。",
+    AuctionExplainJgb(btc, lowest, tail, average) {
+        en: "Bids worth {btc} times the amount offered came in, and the Ministry filled the best prices first. The lowest price it had to accept was {lowest}, {tail} below the average of {average}: that gap is the tail. A low ratio means few spare buyers; a long tail means the last buyers only came in at a much cheaper price. Both say demand was weak.",
+        zh: "投標總額是發行額的 {btc} 倍，財務省從最高價開始分配。它最後不得不接受的最低價是 {lowest}，比平均得標價 {average} 低了 {tail}：這個差距就是尾差。投標倍數低，代表多餘的買家少；尾差大，代表最後一批買家要便宜得多才肯買。兩者都顯示需求疲弱。",
     }
-    AuctionExplainUst {
-        en: "Bids worth {0} times the offering came in; the auction cleared at {1}%, and every winner gets that yield. {2}% of the bids at that top yield were filled: the higher this share, the fewer bids were waiting just above it. The high yield was {3} bp from the when-issued yield: above it is a tail (weak), below it a stop-through (strong).",
-        zh: "投標總額是發行額的 {0} 倍；標售在 {1}% 額滿，所有得標者都適用這個殖利率。在最高殖利率的投標獲分配 {2}%：這個比例越高，代表在它之上等待的投標越少。得標殖利率與發行前交易殖利率相差 {3} 個基點：高於後者為尾差（弱），低於後者為 stop-through（強）。",
+    AuctionExplainUst(btc, high_yield, pct_at_high, tail) {
+        en: "Bids worth {btc} times the offering came in; the auction cleared at {high_yield}%, and every winner gets that yield. {pct_at_high}% of the bids at that top yield were filled: the higher this share, the fewer bids were waiting just above it. The high yield was {tail} bp from the when-issued yield: above it is a tail (weak), below it a stop-through (strong).",
+        zh: "投標總額是發行額的 {btc} 倍；標售在 {high_yield}% 額滿，所有得標者都適用這個殖利率。在最高殖利率的投標獲分配 {pct_at_high}%：這個比例越高，代表在它之上等待的投標越少。得標殖利率與發行前交易殖利率相差 {tail} 個基點：高於後者為尾差（弱），低於後者為 stop-through（強）。",
     }
     AuctionTwoMeanings {
         en: "Same words, different measurements: in Tokyo the tail is a price gap inside a multiple-price auction (yen per ¥100); in Washington it is the high yield minus the when-issued yield just before the auction (bp).",
@@ -1209,9 +1239,9 @@ catalogue! {
         en: "Each preset's bids are generated and calibrated so that the machine reproduces the published figures exactly; the individual bids are illustrative, since issuers do not publish them.",
         zh: "每個預設的投標都是生成後再校準，讓模擬器精確重現公布的數字；個別投標僅為示意，因為發行者不公布個別投標。",
     }
-    JgbPriceNote {
-        en: "The price level is illustrative: the Ministry's reports give the ratio and the tail, and the lesson assumes a {0}% coupon with bids around par.",
-        zh: "價格水準僅為示意：財務省公布投標倍數與尾差，本課程假設票面利率 {0}%，投標集中在面額附近。",
+    JgbPriceNote(coupon) {
+        en: "The price level is illustrative: the Ministry's reports give the ratio and the tail, and the lesson assumes a {coupon}% coupon with bids around par.",
+        zh: "價格水準僅為示意：財務省公布投標倍數與尾差，本課程假設票面利率 {coupon}%，投標集中在面額附近。",
     }
     QuotedClaims {
         en: "Quoted, not charted: the report called 2.50 the lowest ratio since 2012 and ¥1.14 the longest tail since 1987; the lesson's data holds no JGB auction history that far back.",
@@ -1221,13 +1251,13 @@ catalogue! {
         en: "Bid-to-cover of US 10-, 20- and 30-year auctions, 2022–2025",
         zh: "2022–2025 年美國 10、20、30 年期公債標售的投標倍數",
     }
-    HistoryNote {
-        en: "Dots are auctions (reopenings included); dashed lines are each maturity's average over the period: 10-year {0}, 20-year {1}, 30-year {2}.",
-        zh: "圓點為各次標售（含增額發行）；虛線為各年期在此期間的平均：10 年期 {0}，20 年期 {1}，30 年期 {2}。",
+    HistoryNote(avg10, avg20, avg30) {
+        en: "Dots are auctions (reopenings included); dashed lines are each maturity's average over the period: 10-year {avg10}, 20-year {avg20}, 30-year {avg30}.",
+        zh: "圓點為各次標售（含增額發行）；虛線為各年期在此期間的平均：10 年期 {avg10}，20 年期 {avg20}，30 年期 {avg30}。",
     }
-    AvgLabel {
-        en: "{0} average",
-        zh: "{0} 平均",
+    AvgLabel(series) {
+        en: "{series} average",
+        zh: "{series} 平均",
     }
     BtcAxis {
         en: "Bid-to-cover",
@@ -1293,37 +1323,37 @@ catalogue! {
         en: "Japan borrowed cheaply for years. As debt falls due it is refinanced at today's yields, so a rise in yields reaches the interest bill gradually, faster when the debt is shorter.",
         zh: "日本多年來以低利率借錢。債務到期時要以當下的殖利率再融資，所以殖利率上升會逐步反映到利息支出上，債務年期越短，反映越快。",
     }
-    FiscalFacts {
-        en: "Central government debt: ¥{0} tn (2025-03-31). Interest in the FY2025 budget: about ¥{1} tn, within debt service of ¥{2} tn.",
-        zh: "中央政府債務：{0} 兆日圓（2025-03-31）。2025 年度預算中的利息支出：約 {1} 兆日圓，債務費用共 {2} 兆日圓。",
+    FiscalFacts(debt, interest, debt_service) {
+        en: "Central government debt: ¥{debt} tn (2025-03-31). Interest in the FY2025 budget: about ¥{interest} tn, within debt service of ¥{debt_service} tn.",
+        zh: "中央政府債務：{debt} 兆日圓（2025-03-31）。2025 年度預算中的利息支出：約 {interest} 兆日圓，債務費用共 {debt_service} 兆日圓。",
     }
     DebtMaturity {
         en: "Average maturity of the debt (years; illustrative default 9)",
         zh: "債務平均年期（年；示意用預設值 9）",
     }
-    PathHeld {
-        en: "Hold the lab's change of {0} bp from now on",
-        zh: "從現在起維持實驗的 {0} 個基點變動",
+    PathHeld(shock) {
+        en: "Hold the lab's change of {shock} bp from now on",
+        zh: "從現在起維持實驗的 {shock} 個基點變動",
     }
     PathCustom {
         en: "Set my own path, year by year",
         zh: "自訂每年的路徑",
     }
-    PathYear {
-        en: "Year {0} (bp)",
-        zh: "第 {0} 年（基點）",
+    PathYear(year) {
+        en: "Year {year} (bp)",
+        zh: "第 {year} 年（基點）",
     }
-    FiscalAssume {
-        en: "The model keeps the debt at its current size, starts from today's average rate (interest ÷ debt), and refinances 1/maturity of the debt each year at the 10-year JGB yield of 2025-05-22 ({0}%) plus your change. It is a teaching model, not a forecast.",
-        zh: "此模型假設債務規模不變，從目前的平均利率（利息 ÷ 債務）出發，每年有「1/平均年期」的債務以 2025-05-22 的 10 年期日債殖利率（{0}%）加上你的變動再融資。這是教學模型，不是預測。",
+    FiscalAssume(yield10) {
+        en: "The model keeps the debt at its current size, starts from today's average rate (interest ÷ debt), and refinances 1/maturity of the debt each year at the 10-year JGB yield of 2025-05-22 ({yield10}%) plus your change. It is a teaching model, not a forecast.",
+        zh: "此模型假設債務規模不變，從目前的平均利率（利息 ÷ 債務）出發，每年有「1/平均年期」的債務以 2025-05-22 的 10 年期日債殖利率（{yield10}%）加上你的變動再融資。這是教學模型，不是預測。",
     }
-    FiscalSentence {
-        en: "If yields stay {0} bp higher, the yearly interest bill is about ¥{1} tn higher after five years than with yields unchanged, and ¥{2} tn higher after ten.",
-        zh: "若殖利率維持高出 {0} 個基點，五年後每年利息支出將比殖利率不變時多約 {1} 兆日圓，十年後多 {2} 兆日圓。",
+    FiscalSentence(shock, after5, after10) {
+        en: "If yields stay {shock} bp higher, the yearly interest bill is about ¥{after5} tn higher after five years than with yields unchanged, and ¥{after10} tn higher after ten.",
+        zh: "若殖利率維持高出 {shock} 個基點，五年後每年利息支出將比殖利率不變時多約 {after5} 兆日圓，十年後多 {after10} 兆日圓。",
     }
-    FiscalSentencePath {
-        en: "On your path, the yearly interest bill is about ¥{0} tn higher after five years than with yields unchanged, and ¥{1} tn higher after ten.",
-        zh: "依你設定的路徑，五年後每年利息支出將比殖利率不變時多約 {0} 兆日圓，十年後多 {1} 兆日圓。",
+    FiscalSentencePath(after5, after10) {
+        en: "On your path, the yearly interest bill is about ¥{after5} tn higher after five years than with yields unchanged, and ¥{after10} tn higher after ten.",
+        zh: "依你設定的路徑，五年後每年利息支出將比殖利率不變時多約 {after5} 兆日圓，十年後多 {after10} 兆日圓。",
     }
     BillAxis {
         en: "Yearly interest (tn yen)",
@@ -1341,9 +1371,9 @@ catalogue! {
         en: "Year",
         zh: "年",
     }
-    UsFiscalNote {
-        en: "The United States: the lesson's data holds the Treasury's marketable debt (${0} tn) but no figure for its interest bill, so the same projection is left out rather than guessed.",
-        zh: "美國：本課程資料有美國可流通公債餘額（{0} 兆美元），但沒有利息支出的數字，因此不做同樣的推算，以免憑空猜測。",
+    UsFiscalNote(marketable) {
+        en: "The United States: the lesson's data holds the Treasury's marketable debt (${marketable} tn) but no figure for its interest bill, so the same projection is left out rather than guessed.",
+        zh: "美國：本課程資料有美國可流通公債餘額（{marketable} 兆美元），但沒有利息支出的數字，因此不做同樣的推算，以免憑空猜測。",
     }
     LoopTitle {
         en: "The loop, step by step",
@@ -1365,21 +1395,21 @@ catalogue! {
         en: "Fiscal worry",
         zh: "財政疑慮",
     }
-    LoopNumDemand {
-        en: "bid-to-cover {0} (auction machine)",
-        zh: "投標倍數 {0}（標售模擬器）",
+    LoopNumDemand(btc) {
+        en: "bid-to-cover {btc} (auction machine)",
+        zh: "投標倍數 {btc}（標售模擬器）",
     }
-    LoopNumYields {
-        en: "40-year JGB {0}% after the lab's {1} bp",
-        zh: "依實驗 {1} 個基點，40 年期日債 {0}%",
+    LoopNumYields(yield40, shock) {
+        en: "40-year JGB {yield40}% after the lab's {shock} bp",
+        zh: "依實驗 {shock} 個基點，40 年期日債 {yield40}%",
     }
-    LoopNumBill {
-        en: "+¥{0} tn a year after 5 years",
-        zh: "五年後每年 +{0} 兆日圓",
+    LoopNumBill(extra) {
+        en: "+¥{extra} tn a year after 5 years",
+        zh: "五年後每年 +{extra} 兆日圓",
     }
-    LoopNumWorry {
-        en: "interest = {0}% of debt service",
-        zh: "利息占債務費用 {0}%",
+    LoopNumWorry(pct) {
+        en: "interest = {pct}% of debt service",
+        zh: "利息占債務費用 {pct}%",
     }
     LoopNext {
         en: "Next step",
@@ -1405,13 +1435,13 @@ catalogue! {
         en: "Share of the selling the central bank buys",
         zh: "央行買下賣壓的比例",
     }
-    LoopSettles {
-        en: "g = {0} is below 1: the loop settles, with yields {1} bp above where they started.",
-        zh: "g = {0} 小於 1：循環會收斂，殖利率最終比起點高 {1} 個基點。",
+    LoopSettles(gain, level) {
+        en: "g = {gain} is below 1: the loop settles, with yields {level} bp above where they started.",
+        zh: "g = {gain} 小於 1：循環會收斂，殖利率最終比起點高 {level} 個基點。",
     }
-    LoopRunsAway {
-        en: "g = {0} is 1 or more: each round adds more than the last, and yields run away ({1} bp after {2} rounds).",
-        zh: "g = {0} 大於或等於 1：每一輪增加的都比上一輪多，殖利率失控（{2} 輪後達 {1} 個基點）。",
+    LoopRunsAway(gain, level, rounds) {
+        en: "g = {gain} is 1 or more: each round adds more than the last, and yields run away ({level} bp after {rounds} rounds).",
+        zh: "g = {gain} 大於或等於 1：每一輪增加的都比上一輪多，殖利率失控（{rounds} 輪後達 {level} 個基點）。",
     }
     LoopAxis {
         en: "Yield premium (bp)",
@@ -1477,17 +1507,17 @@ catalogue! {
         en: "tighten",
         zh: "升息緊縮",
     }
-    NumbersNow {
-        en: "With today's numbers: 40-year JGB {0}% after the lab's change, Bank of Japan share {1}%, Japan's interest bill +¥{2} tn a year after 5 years; 10-year Treasury {3}%, Fed share {4}%.",
-        zh: "以目前數字來看：依實驗的變動，40 年期日債 {0}%，日本央行持有比例 {1}%，五年後日本每年利息支出 +{2} 兆日圓；10 年期美債 {3}%，聯準會持有比例 {4}%。",
+    NumbersNow(yield40, boj_share, extra_interest, yield10, fed_share) {
+        en: "With today's numbers: 40-year JGB {yield40}% after the lab's change, Bank of Japan share {boj_share}%, Japan's interest bill +¥{extra_interest} tn a year after 5 years; 10-year Treasury {yield10}%, Fed share {fed_share}%.",
+        zh: "以目前數字來看：依實驗的變動，40 年期日債 {yield40}%，日本央行持有比例 {boj_share}%，五年後日本每年利息支出 +{extra_interest} 兆日圓；10 年期美債 {yield10}%，聯準會持有比例 {fed_share}%。",
     }
     ConsequenceLabel {
         en: "Consequence",
         zh: "後果",
     }
-    YearN {
-        en: "Year {0}",
-        zh: "第 {0} 年",
+    YearN(year) {
+        en: "Year {year}",
+        zh: "第 {year} 年",
     }
     MoveCursorPlain {
         en: "Move the cursor",
@@ -1513,9 +1543,9 @@ catalogue! {
         en: "Close",
         zh: "收",
     }
-    BpValue {
-        en: "{0} bp",
-        zh: "{0} 個基點",
+    BpValue(bp) {
+        en: "{bp} bp",
+        zh: "{bp} 個基點",
     }
     SrcMofYields {
         en: "JGB interest rates (constant maturity), daily",
@@ -1681,9 +1711,9 @@ catalogue! {
         en: "A mechanical estimate, read from the labels of the Ministry's chart. Rates are one point above the Ministry's baseline from FY2025, and new issuance is held flat from FY2028.",
         zh: "機械式估算，數字讀自財務省圖表的標示。假設自 2025 年度起利率比財務省基準高一個百分點，2028 年度起新發行額維持不變。",
     }
-    SourceItem {
-        en: "{0}, {1}.",
-        zh: "{0}，{1}。",
+    SourceItem(title, as_of) {
+        en: "{title}, {as_of}.",
+        zh: "{title}，{as_of}。",
     }
     SourceSep {
         en: ": ",

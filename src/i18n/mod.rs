@@ -5,7 +5,7 @@
 mod catalogue;
 mod prose;
 
-pub use catalogue::T;
+pub use catalogue::{tr, T};
 pub use prose::*;
 
 /// The lesson's two languages.
@@ -59,20 +59,81 @@ impl T {
         }
     }
 
-    /// The text with `{0}`, `{1}`, … replaced by `args`.
-    pub fn fill(self, lang: Lang, args: &[&str]) -> String {
-        fill(self.get(lang), args)
+    /// The text with named placeholders filled, for a key chosen at run time (its `args()` say
+    /// which names it takes; the typed `tr::` structs are the checked way for a known key).
+    pub fn fill_named(self, lang: Lang, args: &[(&str, &str)]) -> String {
+        fill_named(self.get(lang), args)
     }
 }
 
-/// Replaces `{i}` with `args[i]`; a placeholder without an argument stays visible as it is, so a
-/// mistake shows up in tests instead of vanishing.
-pub fn fill(template: &str, args: &[&str]) -> String {
+/// Replaces each `{name}` with its value; a placeholder without a value stays visible as it is,
+/// so a mistake shows up in tests instead of vanishing.
+pub fn fill_named(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
-    for (i, a) in args.iter().enumerate() {
-        out = out.replace(&format!("{{{i}}}"), a);
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), value);
     }
     out
+}
+
+/// Whether `text`'s placeholders are exactly `args`: each `{name}` declared, each declared name
+/// used. A `const fn`, so the catalogue checks every entry while it compiles.
+pub const fn placeholders_are(text: &str, args: &[&str]) -> bool {
+    let b = text.as_bytes();
+    let mut used = [false; 16];
+    if args.len() > used.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'{' {
+            let start = i + 1;
+            let mut end = start;
+            while end < b.len() && b[end] != b'}' {
+                end += 1;
+            }
+            if end == b.len() {
+                return false;
+            }
+            let mut found = false;
+            let mut a = 0;
+            while a < args.len() {
+                if same(b, start, end, args[a].as_bytes()) {
+                    used[a] = true;
+                    found = true;
+                }
+                a += 1;
+            }
+            if !found {
+                return false;
+            }
+            i = end;
+        }
+        i += 1;
+    }
+    let mut a = 0;
+    while a < args.len() {
+        if !used[a] {
+            return false;
+        }
+        a += 1;
+    }
+    true
+}
+
+/// Whether `text[start..end]` is `name`.
+const fn same(text: &[u8], start: usize, end: usize, name: &[u8]) -> bool {
+    if end - start != name.len() {
+        return false;
+    }
+    let mut k = 0;
+    while k < name.len() {
+        if text[start + k] != name[k] {
+            return false;
+        }
+        k += 1;
+    }
+    true
 }
 
 /// A number with a fixed count of decimals and a true minus sign.
@@ -102,15 +163,6 @@ pub fn signed(x: f64, decimals: usize) -> String {
 mod tests {
     use super::*;
 
-    fn placeholders(s: &str) -> Vec<String> {
-        let mut v: Vec<String> = (0..10)
-            .map(|i| format!("{{{i}}}"))
-            .filter(|p| s.contains(p.as_str()))
-            .collect();
-        v.sort();
-        v
-    }
-
     fn has_cjk(s: &str) -> bool {
         s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
     }
@@ -132,11 +184,8 @@ mod tests {
             let (en, zh) = (t.en(), t.zh());
             assert!(!en.trim().is_empty(), "{t:?} has no English");
             assert!(!zh.trim().is_empty(), "{t:?} has no Chinese");
-            assert_eq!(
-                placeholders(en),
-                placeholders(zh),
-                "{t:?} placeholders differ"
-            );
+            assert!(placeholders_are(en, t.args()), "{t:?} English placeholders");
+            assert!(placeholders_are(zh, t.args()), "{t:?} Chinese placeholders");
             if !SAME_IN_BOTH.contains(t) {
                 assert!(has_cjk(zh), "{t:?}: Chinese text has no Chinese: {zh}");
                 assert!(!has_cjk(en), "{t:?}: English text has Chinese: {en}");
@@ -205,8 +254,27 @@ mod tests {
     }
 
     #[test]
+    fn placeholders_are_checked_by_name() {
+        assert!(placeholders_are("a {x} b {y} {x}", &["x", "y"]));
+        assert!(
+            !placeholders_are("a {x}", &["x", "y"]),
+            "a declared name unused"
+        );
+        assert!(!placeholders_are("a {x} {z}", &["x"]), "an undeclared name");
+        assert!(!placeholders_are("a {x", &["x"]), "unclosed");
+        assert!(placeholders_are("no placeholders", &[]));
+        assert_eq!(
+            tr::AsOf { date: "2025-05-22" }.text(Lang::En),
+            "as of 2025-05-22"
+        );
+    }
+
+    #[test]
     fn fill_and_numbers() {
-        assert_eq!(fill("a {0} b {1}", &["x", "y"]), "a x b y");
+        assert_eq!(
+            fill_named("a {x} b {y}", &[("x", "1"), ("y", "2")]),
+            "a 1 b 2"
+        );
         assert_eq!(num(-18.94, 1), "−18.9");
         assert_eq!(num(-0.01, 1), "0.0");
         assert_eq!(signed(1.2, 1), "+1.2");

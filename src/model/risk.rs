@@ -273,6 +273,21 @@ mod tests {
     }
 
     #[test]
+    fn evidence_labels_take_at_most_the_shock() {
+        for row in ROWS {
+            for cell in [row.jgb, row.ust] {
+                for e in cell.evidence {
+                    assert!(
+                        e.label.args().iter().all(|a| *a == "shock"),
+                        "{:?}",
+                        e.label
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn the_table_rates_jgbs_as_the_more_dangerous_market() {
         for row in ROWS {
             assert!(row.jgb.severity >= row.ust.severity, "{:?}", row.id);
