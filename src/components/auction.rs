@@ -14,8 +14,8 @@ use super::{use_dispatch, use_lang};
 use crate::charts::{staircase_steps, ChartSpec, SeriesColor, StaircaseChart, XAxis};
 use crate::i18n::{num, signed, tr, Lang, T};
 use crate::model::auction::{
-    average_btc, clamp_bid, run, AuctionId, Preset, BID_AMOUNT_RANGE, BID_PRICE_RANGE,
-    BID_YIELD_RANGE, DEMAND_RANGE, DISPERSION_RANGE, JGB_COUPON_PCT,
+    auction_history_as_of, average_btc, clamp_bid, run, AuctionId, Preset, BID_AMOUNT_RANGE,
+    BID_PRICE_RANGE, BID_YIELD_RANGE, DEMAND_RANGE, DISPERSION_RANGE, JGB_COUPON_PCT,
 };
 use crate::model::data::SourceId;
 use crate::model::dataset::{JGB_AUCTIONS_2025, US_AUCTIONS};
@@ -355,7 +355,7 @@ fn auction_history() -> Html {
                 cursor_label={T::MoveCursor.get(lang)} y_label={T::BtcAxis.get(lang)}
                 decimals={2} suffix="" aspect={50} connect_gaps=true />
             <p class="hint" data-testid="btc-averages">{ tr::HistoryNote { avg10: &avg_text(0), avg20: &avg_text(1), avg30: &avg_text(2) }.text(lang) }</p>
-            <SourceNote series={vec![(SourceId::UstAuctions, US_AUCTIONS.last().map(|a| iso(a.date)).unwrap_or_default())]} />
+            <SourceNote series={vec![(SourceId::UstAuctions, auction_history_as_of())]} />
             <h4>{ T::JgbTableTitle.get(lang) }</h4>
             <div class="table-scroll">
                 <table data-testid="jgb-auctions-table">

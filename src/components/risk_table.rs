@@ -6,30 +6,18 @@ use yew::prelude::*;
 
 use super::source_note::SourceNote;
 use super::{use_dispatch, use_lang};
-use crate::i18n::{num, severity_text, tr, T};
-use crate::model::data::FactId;
-use crate::model::risk::{figure_value, Cell, Figure, RiskRowId, Row, ROWS};
+use crate::i18n::{figure_label, num, risk_row_title, risk_summary, severity_text, tr, T};
+use crate::model::auction::auction_history_as_of;
+use crate::model::data::{FactId, SourceId};
+use crate::model::risk::{figure_value, follows_shock, Cell, Figure, Market, RiskRowId, Row, ROWS};
 use crate::model::url_state::RiskView;
 use crate::state::Action;
 
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Market {
-    Jgb,
-    Ust,
-}
-
-impl Market {
-    fn id(self) -> &'static str {
-        match self {
-            Market::Jgb => "jgb",
-            Market::Ust => "ust",
-        }
-    }
-    fn title(self) -> T {
-        match self {
-            Market::Jgb => T::RiskJgb,
-            Market::Ust => T::RiskUst,
-        }
+/// A market's column heading.
+fn market_title(market: Market) -> T {
+    match market {
+        Market::Jgb => T::RiskJgb,
+        Market::Ust => T::RiskUst,
     }
 }
 
@@ -81,7 +69,7 @@ pub fn risk_table(props: &RiskTableProps) -> Html {
                     <tr>
                         <th scope="col">{ T::RiskItem.get(lang) }</th>
                         { for markets.iter().map(|m| html! {
-                            <th scope="col" data-testid={format!("risk-col-{}", m.id())}>{ m.title().get(lang) }</th>
+                            <th scope="col" data-testid={format!("risk-col-{}", m.id())}>{ market_title(*m).get(lang) }</th>
                         }) }
                     </tr>
                 </thead>
@@ -89,11 +77,10 @@ pub fn risk_table(props: &RiskTableProps) -> Html {
                     { for ROWS.iter().map(|row| html! {
                         <tr id={format!("risk-row-{}", row.id.id())}
                             class={classes!((highlighted == Some(row.id)).then_some("highlight"))}>
-                            <th scope="row">{ row.title.get(lang) }</th>
+                            <th scope="row">{ risk_row_title(row.id).get(lang) }</th>
                             { for markets.iter().map(|m| {
-                                let cell = match m { Market::Jgb => row.jgb, Market::Ust => row.ust };
                                 // Only cells that show a shock-dependent figure need the shock.
-                                let uses_shock = cell.evidence.iter().any(|e| matches!(e.figure, Figure::ShockLoss { .. }));
+                                let uses_shock = row.cell(*m).evidence.iter().any(|e| follows_shock(e.figure));
                                 html! { <RiskCell {row} market={*m} shock_bp={if uses_shock { props.shock_bp } else { 0 }} printing={props.printing} /> }
                             }) }
                         </tr>
@@ -124,10 +111,7 @@ fn risk_cell(props: &RiskCellProps) -> Html {
     let lang = use_lang();
     let open = use_state(|| false);
     let (row, market) = (props.row, props.market);
-    let cell: &Cell = match market {
-        Market::Jgb => &row.jgb,
-        Market::Ust => &row.ust,
-    };
+    let cell: &Cell = row.cell(market);
     let is_open = *open;
     let region_id = format!("evidence-{}-{}", row.id.id(), market.id());
     let on_toggle = {
@@ -139,26 +123,30 @@ fn risk_cell(props: &RiskCellProps) -> Html {
     let facts: Vec<FactId> = cell
         .evidence
         .iter()
-        .map(|e| match e.figure {
-            Figure::Fact(id) => id,
-            Figure::FedShare => FactId::FedUstHoldingsTn,
-            Figure::ShockLoss { yield_fact, .. } => yield_fact,
+        .flat_map(|e| match e.figure {
+            Figure::Fact(id) => vec![id],
+            Figure::FedShare => vec![FactId::FedUstHoldingsTn, FactId::UstMarketableTn],
+            Figure::ShockLoss { yield_fact, .. } => vec![yield_fact],
+            Figure::UsAverageBtc(_) => vec![],
         })
-        .chain(cell.evidence.iter().filter_map(|e| {
-            matches!(e.figure, Figure::FedShare).then_some(FactId::UstMarketableTn)
-        }))
+        .collect();
+    let series: Vec<(SourceId, String)> = cell
+        .evidence
+        .iter()
+        .filter(|e| matches!(e.figure, Figure::UsAverageBtc(_)))
+        .map(|_| (SourceId::UstAuctions, auction_history_as_of()))
         .collect();
     let shock = props.shock_bp;
     html! {
         <td data-testid={format!("risk-cell-{}-{}", row.id.id(), market.id())}
-            data-label={market.title().get(lang)} class={classes!("risk-cell", sev.id())}>
+            data-label={market_title(market).get(lang)} class={classes!("risk-cell", sev.id())}>
             <p class="severity">
                 <span class="gauge" aria-hidden="true">
                     { for (1..=4u8).map(|i| html! { <span class={classes!("pip", (i <= level).then_some("on"))}></span> }) }
                 </span>
                 <span>{ tr::SeverityLabel { severity: severity_text(sev).get(lang) }.text(lang) }</span>
             </p>
-            <p>{ cell.summary.get(lang) }</p>
+            <p>{ risk_summary(row.id, market, lang) }</p>
             <button type="button" class="small" aria-expanded={is_open.to_string()}
                 aria-controls={region_id.clone()} onclick={on_toggle}
                 data-testid={format!("risk-expand-{}-{}", row.id.id(), market.id())}>
@@ -170,7 +158,7 @@ fn risk_cell(props: &RiskCellProps) -> Html {
                     <ul>
                         { for cell.evidence.iter().enumerate().map(|(i, e)| {
                             let value = figure_value(e.figure, shock).unwrap_or(f64::NAN);
-                            let label = e.label.fill_named(lang, &[("shock", &shock.to_string())]);
+                            let label = figure_label(e.figure).fill_named(lang, &[("shock", &shock.to_string())]);
                             html! {
                                 <li>
                                     { label }{ ": " }
@@ -183,8 +171,8 @@ fn risk_cell(props: &RiskCellProps) -> Html {
                             }
                         }) }
                     </ul>
-                    <SourceNote facts={facts} />
-                    <a href={format!("#s{}", row.section)}>{ tr::EvidenceGoTo { section: &row.section.to_string() }.text(lang) }</a>
+                    <SourceNote {facts} {series} />
+                    <a href={format!("#s{}", cell.section)}>{ tr::EvidenceGoTo { section: &cell.section.to_string() }.text(lang) }</a>
 
                 }
             </div>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::fiscal_loop::extra_after_five;
 use super::{use_dispatch, use_lang};
-use crate::i18n::{num, severity_text, tr, Lang, T};
+use crate::i18n::{num, outcome_text, severity_text, tr, Lang, T};
 use crate::model::data::fact;
 use crate::model::data::FactId;
 use crate::model::fiscal::YEARS;
@@ -93,14 +93,14 @@ pub fn scenarios(props: &ScenariosProps) -> Html {
                     { group(lang, T::ResponseLabel, "bojresp", &[(BojResponse::KeepTapering, T::RespTaper, "taper"),
                         (BojResponse::PauseAndBuy, T::RespPause, "pause"), (BojResponse::BuyHeavily, T::RespBuy, "buy")],
                         props.boj_response, &dispatch, Action::SetBojResponse) }
-                    { consequence(lang, "boj-consequence", boj_text, boj_sev) }
+                    { consequence(lang, "boj-consequence", outcome_text(boj_text), boj_sev) }
                 </section>
                 <section aria-label={T::FedDilemma.get(lang)}>
                     <h4>{ T::FedDilemma.get(lang) }</h4>
                     { group(lang, T::FedRespLabel, "fedresp", &[(FedResponse::Ease, T::FedEase, "ease"),
                         (FedResponse::Hold, T::FedHold, "hold"), (FedResponse::Tighten, T::FedTighten, "tighten")],
                         props.fed_response, &dispatch, Action::SetFedResponse) }
-                    { consequence(lang, "fed-consequence", fed_text, fed_sev) }
+                    { consequence(lang, "fed-consequence", outcome_text(fed_text), fed_sev) }
                 </section>
             </div>
         </div>

@@ -92,6 +92,7 @@ pub fn generate(dir: &Path) -> Result<String> {
     out.push_str(&sources::sources_rs(&sources));
     out.push_str(&facts::facts_rs(&facts));
     out.push_str(&series::curves_rs(&inputs.mof)?);
+    out.push_str(&series::records_rs(&inputs.mof)?);
     out.push_str(&series::series_rs(&inputs.jgb_daily, &inputs.ust_daily)?);
     out.push_str(&series::us_auctions_rs(&inputs.us_auctions)?);
     out.push_str(&series::jgb_auctions_rs(&inputs.jgb_auctions)?);

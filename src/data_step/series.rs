@@ -5,6 +5,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+use super::csv::mof_date;
 use super::sources::check_url;
 use super::{csv, parse_cell, DataError, Result, Table, JGB_DAILY_FILE, UST_DAILY_FILE};
 
@@ -321,6 +322,46 @@ pub fn interest_rs(t: &Table) -> Result<String> {
         })?;
         let _ = writeln!(out, "    ({year}, {value:?}),");
         last = year;
+    }
+    out.push_str("];\n");
+    Ok(out)
+}
+
+/// Which super-long JGB maturities closed at a record on the peak day (2025-05-22): the highest
+/// close in the Ministry's whole series up to then, and the day each series begins. The 20-year
+/// was far higher around 1990, so only the 30- and 40-year qualify; the lesson's claim of
+/// "records" is computed here rather than typed in.
+pub fn records_rs(mof: &Table) -> Result<String> {
+    let peak = "2025/5/22";
+    let mut out = String::from(
+        "\n// Super-long JGB maturities whose 2025-05-22 close was the highest in the Ministry's whole\n\
+// constant-maturity series so far: (years, the series' first date). Ministry of Finance Japan\n\
+// (SourceId::MofYields).\npub const JGB_RECORDS_2025_05_22: &[(u8, &str)] = &[",
+    );
+    for tenor in ["20Y", "30Y", "40Y"] {
+        let col = mof.col(tenor)?;
+        let on_peak = mof.required("Date", peak, tenor)?;
+        let mut first: Option<String> = None;
+        let mut highest_before = f64::NEG_INFINITY;
+        for (line, row) in &mof.rows {
+            if row[0] == peak {
+                break;
+            }
+            let Some(v) = parse_cell(&row[col])
+                .map_err(|_| DataError(format!("{}:{line}: {tenor} is not a number", mof.file)))?
+            else {
+                continue;
+            };
+            if first.is_none() {
+                first = mof_date(&row[0]);
+            }
+            highest_before = highest_before.max(v);
+        }
+        let first = first.ok_or_else(|| DataError(format!("{}: no {tenor} data", mof.file)))?;
+        if on_peak > highest_before {
+            let years = tenor.trim_end_matches('Y');
+            let _ = write!(out, "({years}, {first:?}), ");
+        }
     }
     out.push_str("];\n");
     Ok(out)

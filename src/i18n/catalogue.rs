@@ -608,8 +608,8 @@ catalogue! {
         zh: "一級市場標售需求",
     }
     RowPrice {
-        en: "Price sensitivity",
-        zh: "價格敏感度",
+        en: "How fast buyers step back",
+        zh: "買盤退場的速度",
     }
     RowSecondary {
         en: "Secondary market",
@@ -624,44 +624,44 @@ catalogue! {
         zh: "市場風險",
     }
     CellAuctionJgb {
-        en: "Very weak: the lowest bid-to-cover in over a decade and the longest tail since 1987.",
-        zh: "極弱：投標倍數為十多年來最低，尾差為 1987 年以來最大。",
+        en: "Very weak: a bid-to-cover well below its 12-month average and a very long tail (news reports called them the worst since 2012 and 1987).",
+        zh: "極弱：投標倍數遠低於 12 個月平均，尾差極大（新聞稱分別為 2012 年與 1987 年以來最差）。",
     }
     CellAuctionUst {
-        en: "Softer: bid-to-cover below its average but not extreme; foreign buyers still bid.",
-        zh: "轉弱：投標倍數低於平均但不極端，海外買家仍積極參與。",
+        en: "Softer, not extreme: the 20-year sold slightly above its when-issued yield and its bid-to-cover was below average. Indirect bidders, a rough proxy for foreign demand, still took most of it.",
+        zh: "轉弱但不極端：20 年期得標殖利率略高於發行前交易殖利率，投標倍數低於平均。間接投標者（海外需求的粗略替代指標）仍買下大半。",
     }
     CellPriceJgb {
-        en: "Extreme: a small rise in yields and buyers vanish.",
-        zh: "極高：殖利率稍微上升，買盤就消失。",
+        en: "Fast: a month after a soft April auction, bids fell further and the tail tripled. Like-maturity bonds lose about as much as Treasuries for the same shock: the difference is the buyers, not the maths.",
+        zh: "很快：4 月標售已偏軟，一個月後投標再減、尾差擴大為三倍多。同年期債券在相同衝擊下的跌幅與美債相近：差別在買家，不在數學。",
     }
     CellPriceUst {
-        en: "Rising, not extreme: bidders turn cautious at high yields.",
-        zh: "上升但不極端：高殖利率下投標轉趨保守。",
+        en: "Slower: the 20-year tailed by about a basis point, and the 10-year two weeks earlier sold below its when-issued yield.",
+        zh: "較慢：20 年期尾差約 1 個基點，兩週前的 10 年期更以低於發行前交易殖利率的水準得標。",
     }
     CellSecondaryJgb {
-        en: "Heavy selling; super-long yields at records.",
-        zh: "賣壓沉重；超長天期殖利率創新高。",
+        en: "Heavy selling; the 30- and 40-year yields closed at records.",
+        zh: "賣壓沉重；30 年與 40 年期殖利率收在歷史新高。",
     }
     CellSecondaryUst {
-        en: "More volatile, some selling on the downgrade, but the 10-year stays inside its range.",
-        zh: "波動加大、降評引發短期賣壓，但 10 年期仍在區間內。",
+        en: "More volatile, with selling after the downgrade; section 7 tests whether the 10-year left its range.",
+        zh: "波動加大，降評後出現賣壓；第 7 節檢驗 10 年期是否突破區間。",
     }
-    CellCbJgb {
-        en: "The Bank of Japan holds over half.",
-        zh: "日本央行持有過半。",
+    CellCbJgb(excl, excl_date, incl, incl_date) {
+        en: "The Bank of Japan holds about half: {excl}% of JGBs excluding T-bills ({excl_date}, market value), {incl}% including them ({incl_date}).",
+        zh: "日本央行持有約一半：不含國庫券的日債的 {excl}%（{excl_date}，市價），含國庫券則為 {incl}%（{incl_date}）。",
     }
-    CellCbUst {
-        en: "The Fed holds a small slice (the article says about 16%).",
-        zh: "聯準會只持有一小部分（原文稱約 16%）。",
+    CellCbUst(share) {
+        en: "The Fed holds a small slice: {share}% of marketable Treasuries by the lesson's count (the article says about 16%).",
+        zh: "聯準會只持有一小部分：依本課程計算為可流通美債的 {share}%（原文稱約 16%）。",
     }
     CellRiskJgb {
         en: "Rising risk of a failed auction, shaken confidence, deeper fiscal doubts.",
         zh: "標售失敗風險升高、信心動搖、財政疑慮加深。",
     }
     CellRiskUst {
-        en: "More pressure at auctions, but the secondary market is under control.",
-        zh: "標售壓力上升，但次級市場仍可控。",
+        en: "More pressure at auctions, but the secondary market kept working.",
+        zh: "標售壓力上升，但次級市場運作如常。",
     }
     SevSevere {
         en: "Severe",
@@ -692,12 +692,12 @@ catalogue! {
         zh: "閱讀第 {section} 節",
     }
     EvJgbBtc {
-        en: "20-year JGB auction, bid-to-cover",
-        zh: "20 年期日債標售，投標倍數",
+        en: "20-year JGB auction in May, bid-to-cover",
+        zh: "5 月 20 年期日債標售，投標倍數",
     }
     EvJgbTail {
-        en: "20-year JGB auction, tail (yen per 100 yen)",
-        zh: "20 年期日債標售，尾差（每 100 日圓）",
+        en: "20-year JGB auction in May, tail (yen per ¥100)",
+        zh: "5 月 20 年期日債標售，尾差（每 100 日圓）",
     }
     EvJgbBtcApril {
         en: "Same auction in April, bid-to-cover",
@@ -708,12 +708,8 @@ catalogue! {
         zh: "20 年期美債標售，投標倍數",
     }
     EvUstIndirect {
-        en: "20-year Treasury auction, indirect bidders' share (%)",
-        zh: "20 年期美債標售，間接投標者占比（%）",
-    }
-    EvUstAtHigh {
-        en: "20-year Treasury auction, bids at the high yield filled (%)",
-        zh: "20 年期美債標售，最高殖利率投標的分配比例（%）",
+        en: "20-year Treasury auction, indirect bidders' share (%; a rough proxy for foreign demand)",
+        zh: "20 年期美債標售，間接投標者占比（%；海外需求的粗略替代指標）",
     }
     EvUstDealers {
         en: "20-year Treasury auction, primary dealers' share (%)",
@@ -742,14 +738,6 @@ catalogue! {
     EvFedShare {
         en: "Fed's share of marketable Treasuries (%), computed from its holdings and the debt outstanding; the article says about 16%",
         zh: "聯準會持有可流通美債比例（%），由持有額與流通餘額計算；原文稱約 16%",
-    }
-    EvJgb40Shock(shock) {
-        en: "40-year JGB price change for the lab's {shock} bp (%)",
-        zh: "40 年期日債在實驗的 {shock} 個基點變動下的價格變動（%）",
-    }
-    EvUst10Shock(shock) {
-        en: "10-year Treasury price change for the lab's {shock} bp (%)",
-        zh: "10 年期美債在實驗的 {shock} 個基點變動下的價格變動（%）",
     }
     ComputedFrom {
         en: "Computed by the lesson from the figures above.",
@@ -1718,5 +1706,45 @@ catalogue! {
     SourceSep {
         en: ": ",
         zh: "：",
+    }
+    EvUstAvgBtc {
+        en: "20-year Treasury auctions 2022–2025, average bid-to-cover",
+        zh: "2022–2025 年 20 年期美債標售，平均投標倍數",
+    }
+    EvJgbAvgBtc {
+        en: "20-year JGB auctions, 12-month average bid-to-cover (MOF)",
+        zh: "20 年期日債標售，12 個月平均投標倍數（財務省）",
+    }
+    EvJgbTailApril {
+        en: "Same auction in April, tail (yen per ¥100)",
+        zh: "4 月同年期標售，尾差（每 100 日圓）",
+    }
+    EvUst20Tail {
+        en: "20-year Treasury auction, high yield minus when-issued (bp; above zero is a tail)",
+        zh: "20 年期美債標售，得標殖利率減發行前交易殖利率（基點；大於零為尾差）",
+    }
+    EvUst10Tail {
+        en: "10-year Treasury auction of 6 May, high yield minus when-issued (bp; below zero is a stop-through)",
+        zh: "5 月 6 日 10 年期美債標售，得標殖利率減發行前交易殖利率（基點；小於零為得標優於預期）",
+    }
+    EvUst30 {
+        en: "30-year Treasury yield (%)",
+        zh: "30 年期美債殖利率（%）",
+    }
+    EvBojShareIncl2025 {
+        en: "Bank of Japan's share of JGBs including T-bills, March 2025 (%)",
+        zh: "日本央行持有日債比例，含國庫券，2025 年 3 月（%）",
+    }
+    EvOther {
+        en: "Published figure",
+        zh: "公布數字",
+    }
+    EvUst30Shock(shock) {
+        en: "30-year Treasury at its 2025-05-21 yield: price change for the lab's {shock} bp (%)",
+        zh: "30 年期美債（2025-05-21 殖利率）在實驗的 {shock} 個基點變動下的價格變動（%）",
+    }
+    EvJgb30Shock(shock) {
+        en: "30-year JGB at its 2025-05-22 yield: price change for the lab's {shock} bp (%)",
+        zh: "30 年期日債（2025-05-22 殖利率）在實驗的 {shock} 個基點變動下的價格變動（%）",
     }
 }

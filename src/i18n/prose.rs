@@ -1,8 +1,10 @@
 //! Catalogue keys for values of the model, so components never spell out a text themselves.
 
-use super::T;
+use super::{num, tr, Lang, T};
+use crate::model::data::FactId;
 use crate::model::data::SourceId;
-use crate::model::risk::Severity;
+use crate::model::risk::{Figure, Market, RiskRowId, Severity};
+use crate::model::scenarios::Outcome;
 use crate::model::url_state::IgnoreReason;
 use crate::model::widgets::Widget;
 
@@ -94,4 +96,102 @@ pub fn source_caveat(id: SourceId) -> Option<T> {
         SourceId::MofInterest => T::CavMofInterest,
         SourceId::FedH41 | SourceId::BojTaperReview | SourceId::Moodys => return None,
     })
+}
+
+/// A consequence in words.
+pub fn outcome_text(outcome: Outcome) -> T {
+    match outcome {
+        Outcome::CalmTaper => T::OutCalmTaper,
+        Outcome::CalmPause => T::OutCalmPause,
+        Outcome::CalmBuy => T::OutCalmBuy,
+        Outcome::RisingTaper => T::OutRisingTaper,
+        Outcome::RisingPause => T::OutRisingPause,
+        Outcome::RisingBuy => T::OutRisingBuy,
+        Outcome::FedEase => T::OutFedEase,
+        Outcome::FedHold => T::OutFedHold,
+        Outcome::FedTighten => T::OutFedTighten,
+    }
+}
+
+/// A risk-table row's question.
+pub fn risk_row_title(row: RiskRowId) -> T {
+    match row {
+        RiskRowId::AuctionDemand => T::RowAuction,
+        RiskRowId::PriceSensitivity => T::RowPrice,
+        RiskRowId::SecondaryMarket => T::RowSecondary,
+        RiskRowId::CentralBankShare => T::RowCbShare,
+        RiskRowId::MarketRisk => T::RowMarketRisk,
+    }
+}
+
+/// A risk-table cell's summary, its figures filled from the data.
+pub fn risk_summary(row: RiskRowId, market: Market, lang: Lang) -> String {
+    use crate::model::data::{fact, fed_share_pct};
+    let t = match (row, market) {
+        (RiskRowId::AuctionDemand, Market::Jgb) => T::CellAuctionJgb,
+        (RiskRowId::AuctionDemand, Market::Ust) => T::CellAuctionUst,
+        (RiskRowId::PriceSensitivity, Market::Jgb) => T::CellPriceJgb,
+        (RiskRowId::PriceSensitivity, Market::Ust) => T::CellPriceUst,
+        (RiskRowId::SecondaryMarket, Market::Jgb) => T::CellSecondaryJgb,
+        (RiskRowId::SecondaryMarket, Market::Ust) => T::CellSecondaryUst,
+        (RiskRowId::CentralBankShare, Market::Jgb) => {
+            let (excl, incl) = (
+                fact(FactId::BojShareExcl202403),
+                fact(FactId::BojShareIncl202503),
+            );
+            return tr::CellCbJgb {
+                excl: &num(excl.value, 1),
+                excl_date: excl.date,
+                incl: &num(incl.value, 0),
+                incl_date: incl.date,
+            }
+            .text(lang);
+        }
+        (RiskRowId::CentralBankShare, Market::Ust) => {
+            return tr::CellCbUst {
+                share: &num(fed_share_pct(), 1),
+            }
+            .text(lang);
+        }
+        (RiskRowId::MarketRisk, Market::Jgb) => T::CellRiskJgb,
+        (RiskRowId::MarketRisk, Market::Ust) => T::CellRiskUst,
+    };
+    t.get(lang).to_string()
+}
+
+/// What an evidence figure is, in words (`{shock}` where it follows the lesson's shock).
+pub fn figure_label(figure: Figure) -> T {
+    match figure {
+        Figure::FedShare => T::EvFedShare,
+        Figure::UsAverageBtc(_) => T::EvUstAvgBtc,
+        Figure::ShockLoss { yield_fact, .. } if yield_fact == FactId::Ust30y20250521 => {
+            T::EvUst30Shock
+        }
+        Figure::ShockLoss { .. } => T::EvJgb30Shock,
+        Figure::Fact(id) => fact_label(id),
+    }
+}
+
+/// What a published figure is, where the lesson shows it as evidence.
+pub fn fact_label(id: FactId) -> T {
+    match id {
+        FactId::Jgb20yAuctionMayBtc => T::EvJgbBtc,
+        FactId::Jgb20yAuction12mAvgBtc => T::EvJgbAvgBtc,
+        FactId::Jgb20yAuctionMayTail => T::EvJgbTail,
+        FactId::Jgb20yAuctionAprilBtc => T::EvJgbBtcApril,
+        FactId::Jgb20yAuctionAprilTail => T::EvJgbTailApril,
+        FactId::Ust20yAuctionBtc => T::EvUstBtc,
+        FactId::Ust20yAuctionIndirectPct => T::EvUstIndirect,
+        FactId::Ust20yAuctionTailBp => T::EvUst20Tail,
+        FactId::Ust10yAuctionTailBp => T::EvUst10Tail,
+        FactId::Ust20yAuctionDealerPct => T::EvUstDealers,
+        FactId::Ust20yAuctionHighYield => T::EvUst20,
+        FactId::Jgb40y20250522 => T::EvJgb40,
+        FactId::Jgb40yNewsPeak => T::EvJgb40News,
+        FactId::Ust10y20250521 => T::EvUst10,
+        FactId::Ust30y20250521 => T::EvUst30,
+        FactId::BojShareExcl202403 => T::EvBojShare,
+        FactId::BojShareIncl202503 => T::EvBojShareIncl2025,
+        _ => T::EvOther,
+    }
 }

@@ -921,6 +921,14 @@ pub fn average_btc(tenor: u8) -> Option<f64> {
     (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64)
 }
 
+/// The date of the last US auction in the history (its as-of date).
+pub fn auction_history_as_of() -> String {
+    super::dataset::US_AUCTIONS
+        .last()
+        .map(|a| super::series::iso(a.date))
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod preset_tests {
     use super::*;

@@ -224,6 +224,11 @@ pub const FACTS: [Fact; 60] = [
 pub const JGB_CURVE_2025_05_22: &[(f64, f64)] = &[(1.0, 0.56), (2.0, 0.737), (3.0, 0.816), (4.0, 0.939), (5.0, 1.045), (6.0, 1.104), (7.0, 1.197), (8.0, 1.308), (9.0, 1.439), (10.0, 1.573), (15.0, 2.179), (20.0, 2.566), (25.0, 2.823), (30.0, 2.999), (40.0, 3.336), ];
 pub const JGB_CURVE_2024_05_22: &[(f64, f64)] = &[(1.0, 0.172), (2.0, 0.356), (3.0, 0.408), (4.0, 0.481), (5.0, 0.595), (6.0, 0.615), (7.0, 0.703), (8.0, 0.799), (9.0, 0.889), (10.0, 1.007), (15.0, 1.452), (20.0, 1.809), (25.0, 1.97), (30.0, 2.084), (40.0, 2.301), ];
 
+// Super-long JGB maturities whose 2025-05-22 close was the highest in the Ministry's whole
+// constant-maturity series so far: (years, the series' first date). Ministry of Finance Japan
+// (SourceId::MofYields).
+pub const JGB_RECORDS_2025_05_22: &[(u8, &str)] = &[(30, "1999-09-02"), (40, "2007-11-06"), ];
+
 // Yields in thousandths of a percent (1573 = 1.573%); NA = not published.
 // JGB 10Y, 20Y, 30Y, 40Y: Ministry of Finance Japan (SourceId::MofYields).
 pub const JGB_MONTHLY: &[Month<4>] = &[

@@ -1,8 +1,8 @@
 //! The JGB/UST risk table (outline section 10) as data: five questions, a cell per market with a
-//! severity, and the evidence behind each cell. Texts are catalogue keys; figures are fact ids or
-//! figures the lesson computes, so the table shows the same numbers as the rest of the page.
+//! severity, and the evidence behind each cell. Evidence figures are fact ids or figures the
+//! lesson computes, so the table shows the same numbers as the rest of the page. The model names
+//! no text: `i18n` turns rows, cells and figures into words.
 
-use crate::i18n::T;
 use crate::model::data::FactId;
 
 /// How bad a cell is. Ordered, so tests can compare the two markets.
@@ -34,23 +34,41 @@ impl Severity {
     }
 }
 
+/// The two markets the table compares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Market {
+    Jgb,
+    Ust,
+}
+
+impl Market {
+    pub fn id(self) -> &'static str {
+        match self {
+            Market::Jgb => "jgb",
+            Market::Ust => "ust",
+        }
+    }
+}
+
 /// Where an evidence figure comes from.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Figure {
-    /// A published figure in the dataset, by id.
+    /// A published figure in the dataset.
     Fact(FactId),
     /// The Fed's share of marketable Treasuries, computed from two published amounts.
     FedShare,
-    /// The price change of a par bond (tenor, yield fact) for the lesson's current yield shock.
+    /// The price change (%) of a par bond of this tenor at a published yield, for the lesson's
+    /// current yield shock.
     ShockLoss {
         tenor_years: f64,
         yield_fact: FactId,
     },
+    /// The average bid-to-cover of the US auctions of one tenor, 2022–2025.
+    UsAverageBtc(u8),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Evidence {
-    pub label: T,
     pub figure: Figure,
     pub decimals: usize,
 }
@@ -58,7 +76,8 @@ pub struct Evidence {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Cell {
     pub severity: Severity,
-    pub summary: T,
+    /// The lesson section that holds this market's evidence for the row.
+    pub section: u8,
     pub evidence: &'static [Evidence],
 }
 
@@ -66,6 +85,8 @@ pub struct Cell {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RiskRowId {
     AuctionDemand,
+    /// How fast buyers step back as yields rise (the id of the old "price sensitivity" row stays,
+    /// so links keep working).
     PriceSensitivity,
     SecondaryMarket,
     CentralBankShare,
@@ -101,18 +122,33 @@ impl RiskRowId {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Row {
     pub id: RiskRowId,
-    pub title: T,
-    /// The lesson section that explains this row (1–11).
-    pub section: u8,
     pub jgb: Cell,
     pub ust: Cell,
 }
 
-const fn ev(label: T, id: FactId, decimals: usize) -> Evidence {
+impl Row {
+    pub fn cell(&self, market: Market) -> &Cell {
+        match market {
+            Market::Jgb => &self.jgb,
+            Market::Ust => &self.ust,
+        }
+    }
+}
+
+const fn ev(id: FactId, decimals: usize) -> Evidence {
     Evidence {
-        label,
         figure: Figure::Fact(id),
         decimals,
+    }
+}
+
+const fn shock(tenor_years: f64, yield_fact: FactId) -> Evidence {
+    Evidence {
+        figure: Figure::ShockLoss {
+            tenor_years,
+            yield_fact,
+        },
+        decimals: 1,
     }
 }
 
@@ -120,90 +156,80 @@ const fn ev(label: T, id: FactId, decimals: usize) -> Evidence {
 pub const ROWS: [Row; 5] = [
     Row {
         id: RiskRowId::AuctionDemand,
-        title: T::RowAuction,
-        section: 2,
         jgb: Cell {
             severity: Severity::Severe,
-            summary: T::CellAuctionJgb,
+            section: 2,
             evidence: &[
-                ev(T::EvJgbBtc, FactId::Jgb20yAuctionMayBtc, 2),
-                ev(T::EvJgbBtcApril, FactId::Jgb20yAuctionAprilBtc, 2),
-                ev(T::EvJgbTail, FactId::Jgb20yAuctionMayTail, 2),
+                ev(FactId::Jgb20yAuctionMayBtc, 2),
+                ev(FactId::Jgb20yAuction12mAvgBtc, 2),
+                ev(FactId::Jgb20yAuctionMayTail, 2),
             ],
         },
         ust: Cell {
             severity: Severity::Moderate,
-            summary: T::CellAuctionUst,
+            section: 6,
             evidence: &[
-                ev(T::EvUstBtc, FactId::Ust20yAuctionBtc, 2),
-                ev(T::EvUstIndirect, FactId::Ust20yAuctionIndirectPct, 1),
+                ev(FactId::Ust20yAuctionBtc, 2),
+                Evidence {
+                    figure: Figure::UsAverageBtc(20),
+                    decimals: 2,
+                },
+                ev(FactId::Ust20yAuctionIndirectPct, 1),
             ],
         },
     },
+    // How fast buyers step back when yields rise: the auctions of a month apart, and like
+    // maturities' prices for the lesson's shock.
     Row {
         id: RiskRowId::PriceSensitivity,
-        title: T::RowPrice,
-        section: 3,
         jgb: Cell {
             severity: Severity::Severe,
-            summary: T::CellPriceJgb,
-            evidence: &[Evidence {
-                label: T::EvJgb40Shock,
-                figure: Figure::ShockLoss {
-                    tenor_years: 40.0,
-                    yield_fact: FactId::Jgb40y20250522,
-                },
-                decimals: 1,
-            }],
+            section: 2,
+            evidence: &[
+                ev(FactId::Jgb20yAuctionAprilBtc, 2),
+                ev(FactId::Jgb20yAuctionMayBtc, 2),
+                ev(FactId::Jgb20yAuctionAprilTail, 2),
+                ev(FactId::Jgb20yAuctionMayTail, 2),
+                shock(30.0, FactId::Jgb30y20250522),
+            ],
         },
         ust: Cell {
             severity: Severity::Moderate,
-            summary: T::CellPriceUst,
+            section: 6,
             evidence: &[
-                ev(T::EvUstAtHigh, FactId::Ust20yAuctionPctAtHigh, 2),
-                Evidence {
-                    label: T::EvUst10Shock,
-                    figure: Figure::ShockLoss {
-                        tenor_years: 10.0,
-                        yield_fact: FactId::Ust10y20250521,
-                    },
-                    decimals: 1,
-                },
+                ev(FactId::Ust20yAuctionTailBp, 1),
+                ev(FactId::Ust10yAuctionTailBp, 1),
+                shock(30.0, FactId::Ust30y20250521),
             ],
         },
     },
     Row {
         id: RiskRowId::SecondaryMarket,
-        title: T::RowSecondary,
-        section: 7,
         jgb: Cell {
             severity: Severity::High,
-            summary: T::CellSecondaryJgb,
-            evidence: &[
-                ev(T::EvJgb40, FactId::Jgb40y20250522, 3),
-                ev(T::EvJgb40News, FactId::Jgb40yNewsPeak, 3),
-            ],
+            section: 3,
+            evidence: &[ev(FactId::Jgb40y20250522, 3), ev(FactId::Jgb40yNewsPeak, 3)],
         },
         ust: Cell {
             severity: Severity::Moderate,
-            summary: T::CellSecondaryUst,
-            evidence: &[ev(T::EvUst10, FactId::Ust10y20250521, 2)],
+            section: 7,
+            evidence: &[ev(FactId::Ust10y20250521, 2), ev(FactId::Ust30y20250521, 2)],
         },
     },
     Row {
         id: RiskRowId::CentralBankShare,
-        title: T::RowCbShare,
-        section: 4,
         jgb: Cell {
             severity: Severity::High,
-            summary: T::CellCbJgb,
-            evidence: &[ev(T::EvBojShare, FactId::BojShareExcl202403, 2)],
+            section: 4,
+            evidence: &[
+                ev(FactId::BojShareExcl202403, 2),
+                ev(FactId::BojShareIncl202503, 1),
+            ],
         },
         ust: Cell {
             severity: Severity::Low,
-            summary: T::CellCbUst,
+            section: 4,
             evidence: &[Evidence {
-                label: T::EvFedShare,
                 figure: Figure::FedShare,
                 decimals: 1,
             }],
@@ -211,22 +237,20 @@ pub const ROWS: [Row; 5] = [
     },
     Row {
         id: RiskRowId::MarketRisk,
-        title: T::RowMarketRisk,
-        section: 5,
         jgb: Cell {
             severity: Severity::Severe,
-            summary: T::CellRiskJgb,
+            section: 5,
             evidence: &[
-                ev(T::EvJgbTail, FactId::Jgb20yAuctionMayTail, 2),
-                ev(T::EvBojShare, FactId::BojShareExcl202403, 2),
+                ev(FactId::Jgb20yAuctionMayTail, 2),
+                ev(FactId::BojShareExcl202403, 2),
             ],
         },
         ust: Cell {
             severity: Severity::Moderate,
-            summary: T::CellRiskUst,
+            section: 8,
             evidence: &[
-                ev(T::EvUst20, FactId::Ust20yAuctionHighYield, 3),
-                ev(T::EvUstDealers, FactId::Ust20yAuctionDealerPct, 1),
+                ev(FactId::Ust20yAuctionHighYield, 3),
+                ev(FactId::Ust20yAuctionDealerPct, 1),
             ],
         },
     },
@@ -234,21 +258,27 @@ pub const ROWS: [Row; 5] = [
 
 /// The value of an evidence figure, given the lesson's current shock in basis points.
 pub fn figure_value(figure: Figure, shock_bp: i32) -> Option<f64> {
-    use crate::model::{bond::Bond, data};
+    use crate::model::{auction::average_btc, bond::Bond, data};
     match figure {
-        Figure::Fact(id) => Some(data::fact(id).value),
+        Figure::Fact(id) => Some(data::value(id)),
         Figure::FedShare => Some(data::fed_share_pct()),
+        Figure::UsAverageBtc(tenor) => average_btc(tenor),
         Figure::ShockLoss {
             tenor_years,
             yield_fact,
         } => {
-            let y = data::fact(yield_fact).value / 100.0;
+            let y = data::value(yield_fact) / 100.0;
             let bond = Bond::new(tenor_years, y).ok()?;
             bond.shock(y, f64::from(shock_bp) / 1e4)
                 .ok()
                 .map(|s| s.exact_pct)
         }
     }
+}
+
+/// Whether a figure moves with the lesson's shock (a cell showing one must re-render with it).
+pub fn follows_shock(figure: Figure) -> bool {
+    matches!(figure, Figure::ShockLoss { .. })
 }
 
 #[cfg(test)]
@@ -258,30 +288,15 @@ mod tests {
     #[test]
     fn five_rows_each_with_both_markets_and_evidence() {
         assert_eq!(ROWS.len(), 5);
-        for row in ROWS {
+        for (i, row) in ROWS.iter().enumerate() {
+            assert_eq!(row.id as usize, i);
+            assert_eq!(row.id.row(), row);
+            assert_eq!(RiskRowId::parse(row.id.id()), Some(row.id));
             for cell in [row.jgb, row.ust] {
                 assert!(!cell.evidence.is_empty(), "{:?}", row.id);
-                assert!(!cell.summary.en().is_empty() && !cell.summary.zh().is_empty());
+                assert!((1..=11).contains(&cell.section));
                 for e in cell.evidence {
                     assert!(figure_value(e.figure, 100).is_some_and(f64::is_finite));
-                }
-            }
-            assert!((1..=11).contains(&row.section));
-            assert_eq!(row.id.row(), &row);
-            assert_eq!(RiskRowId::parse(row.id.id()), Some(row.id));
-        }
-    }
-
-    #[test]
-    fn evidence_labels_take_at_most_the_shock() {
-        for row in ROWS {
-            for cell in [row.jgb, row.ust] {
-                for e in cell.evidence {
-                    assert!(
-                        e.label.args().iter().all(|a| *a == "shock"),
-                        "{:?}",
-                        e.label
-                    );
                 }
             }
         }
@@ -298,14 +313,39 @@ mod tests {
     }
 
     #[test]
+    fn evidence_links_go_to_each_markets_own_section() {
+        let row = RiskRowId::AuctionDemand.row();
+        assert_eq!((row.jgb.section, row.ust.section), (2, 6));
+        let row = RiskRowId::SecondaryMarket.row();
+        assert_eq!((row.jgb.section, row.ust.section), (3, 7));
+    }
+
+    #[test]
     fn shock_evidence_follows_the_shock() {
         let f = Figure::ShockLoss {
             tenor_years: 40.0,
             yield_fact: FactId::Jgb40y20250522,
         };
+        assert!(follows_shock(f));
         assert_eq!(figure_value(f, 0), Some(0.0));
         let loss = figure_value(f, 100).unwrap();
         assert!((loss - -18.9).abs() < 0.05, "{loss}");
         assert!(figure_value(f, -100).unwrap() > 0.0);
+    }
+
+    #[test]
+    fn like_maturities_compare_like_bonds() {
+        // The 30-year in both markets: the longer JGB duration is not the story here.
+        let jgb = figure_value(
+            RiskRowId::PriceSensitivity.row().jgb.evidence[4].figure,
+            100,
+        )
+        .unwrap();
+        let ust = figure_value(
+            RiskRowId::PriceSensitivity.row().ust.evidence[2].figure,
+            100,
+        )
+        .unwrap();
+        assert!(jgb < 0.0 && ust < 0.0);
     }
 }
