@@ -164,9 +164,10 @@ pub fn figure_label(figure: Figure) -> T {
     match figure {
         Figure::FedShare => T::EvFedShare,
         Figure::UsAverageBtc(_) => T::EvUstAvgBtc,
-        Figure::ShockLoss { yield_fact, .. } if yield_fact == FactId::Ust30y20250521 => {
-            T::EvUst30Shock
-        }
+        Figure::ShockLoss {
+            yield_fact: FactId::Ust30y20250521,
+            ..
+        } => T::EvUst30Shock,
         Figure::ShockLoss { .. } => T::EvJgb30Shock,
         Figure::Fact(id) => fact_label(id),
     }
