@@ -28,6 +28,10 @@ pub struct StaircaseChart {
     pub x_label: String,
     pub y_label: String,
     pub decimals: usize,
+    /// The level axis kept while the reader compares presets; widened only to fit the bids.
+    pub fixed_levels: (f64, f64),
+    /// Amount tick labels in the reader's unit: 1 for bn, 10 for 億.
+    pub amount_scale: f64,
 }
 
 /// Steps from an outcome, best level first: highest price for price auctions, lowest yield for
@@ -83,7 +87,7 @@ pub fn draw<DB: DrawingBackend>(
         .steps
         .iter()
         .map(|s| s.level)
-        .chain([c.stop, c.reference])
+        .chain([c.stop, c.reference, c.fixed_levels.0, c.fixed_levels.1])
         .filter(|v| v.is_finite());
     let (lo, hi) = levels.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
         (a.min(v), b.max(v))
@@ -102,7 +106,7 @@ pub fn draw<DB: DrawingBackend>(
         .y_labels(5)
         .x_desc(c.x_label.as_str())
         .y_desc(c.y_label.as_str())
-        .x_label_formatter(&|x| format!("{x:.0}"))
+        .x_label_formatter(&|x| format!("{:.0}", x * c.amount_scale))
         .y_label_formatter(&|y| format!("{y:.*}", d))
         .draw()?;
     let accepted = style.palette.exact;
@@ -192,6 +196,8 @@ mod tests {
                 x_label: "Amount".into(),
                 y_label: "Price".into(),
                 decimals: 2,
+                fixed_levels: (f64::NAN, f64::NAN),
+                amount_scale: 1.0,
             }),
             500,
             300,

@@ -1004,20 +1004,20 @@ catalogue! {
         zh: "日本央行每季都在減少購買日債。它不再買的部分，就得由別人接手。試著調整減碼的速度。",
     }
     TaperCut {
-        en: "Cut per quarter until March 2026 (bn yen a month)",
-        zh: "至 2026 年 3 月每季減碼（每月，十億日圓）",
+        en: "Each quarter until March 2026, monthly purchases fall by",
+        zh: "至 2026 年 3 月，每月購債金額每季減少",
     }
     TaperCut2026 {
-        en: "Cut per quarter from April 2026 (bn yen a month)",
-        zh: "2026 年 4 月起每季減碼（每月，十億日圓）",
+        en: "Each quarter from April 2026, monthly purchases fall by",
+        zh: "2026 年 4 月起，每月購債金額每季減少",
     }
     TaperSentence(start, march2026, march2027, absorbed) {
         en: "At this pace monthly purchases fall from ¥{start} tn in July 2024 to ¥{march2026} tn in March 2026 and ¥{march2027} tn in March 2027. Over those months private buyers must take up about ¥{absorbed} tn more than if the bank had kept buying ¥{start} tn a month.",
         zh: "依這個速度，每月購債將從 2024 年 7 月的 {start} 兆日圓，降至 2026 年 3 月的 {march2026} 兆日圓、2027 年 3 月的 {march2027} 兆日圓。這段期間，民間買家要比央行維持每月 {start} 兆日圓時多接手約 {absorbed} 兆日圓。",
     }
-    TaperPlan {
-        en: "The actual plan: about ¥400 bn less each quarter from August 2024 (decided July 2024), reaching about ¥2.9 tn a month in January–March 2026, then ¥200 bn less each quarter from April 2026 (decided June 2025).",
-        zh: "實際計畫：自 2024 年 8 月起每季約減少 4000 億日圓（2024 年 7 月決定），2026 年 1–3 月降至每月約 2.9 兆日圓；2026 年 4 月起改為每季減少 2000 億日圓（2025 年 6 月決定）。",
+    TaperPlan(cut, plan_level, cut_2026) {
+        en: "The actual plan: monthly purchases about {cut} lower each quarter from August 2024 (decided on 31 July 2024), reaching about ¥{plan_level} tn a month in January–March 2026; then {cut_2026} lower each quarter from April 2026 (decided in June 2025).",
+        zh: "實際計畫：自 2024 年 8 月起，每月購債金額每季約減少 {cut}（2024 年 7 月 31 日決定），2026 年 1–3 月降至每月約 {plan_level} 兆日圓；2026 年 4 月起改為每季減少 {cut_2026}（2025 年 6 月決定）。",
     }
     TaperReset {
         en: "Back to the actual plan",
@@ -1043,21 +1043,21 @@ catalogue! {
         en: "Auction",
         zh: "標售",
     }
-    PresetJgbMay(btc, tail) {
-        en: "20-year JGB, 2025-05-20 (bid-to-cover {btc}, tail ¥{tail})",
-        zh: "日債 20 年期，2025-05-20（投標倍數 {btc}，尾差 {tail} 日圓）",
+    PresetJgbMay {
+        en: "20-year JGB, 2025-05-20",
+        zh: "日債 20 年期，2025-05-20",
     }
-    PresetJgbApril(btc, tail) {
-        en: "20-year JGB, April 2025 (bid-to-cover {btc}, tail ¥{tail})",
-        zh: "日債 20 年期，2025 年 4 月（投標倍數 {btc}，尾差 {tail} 日圓）",
+    PresetJgbApril {
+        en: "20-year JGB, April 2025",
+        zh: "日債 20 年期，2025 年 4 月",
     }
-    PresetUst20(high_yield, btc) {
-        en: "20-year Treasury, 2025-05-21 (high yield {high_yield}%, bid-to-cover {btc})",
-        zh: "美債 20 年期，2025-05-21（得標殖利率 {high_yield}%，投標倍數 {btc}）",
+    PresetUst20 {
+        en: "20-year Treasury, 2025-05-21",
+        zh: "美債 20 年期，2025-05-21",
     }
-    PresetUst10(high_yield, btc) {
-        en: "10-year Treasury, 2025-05-06 (high yield {high_yield}%, bid-to-cover {btc})",
-        zh: "美債 10 年期，2025-05-06（得標殖利率 {high_yield}%，投標倍數 {btc}）",
+    PresetUst10 {
+        en: "10-year Treasury, 2025-05-06",
+        zh: "美債 10 年期，2025-05-06",
     }
     DemandLabel {
         en: "Demand: bids ÷ amount offered",
@@ -1103,17 +1103,13 @@ catalogue! {
         en: "High (stop-out) yield",
         zh: "最高得標殖利率",
     }
-    RYieldAtLow {
-        en: "Yield at the lowest price",
-        zh: "最低得標價對應的殖利率",
-    }
     RPctHigh {
-        en: "Bids at the high yield filled",
-        zh: "最高殖利率投標的分配比例",
+        en: "Bids at exactly the high yield that were filled",
+        zh: "剛好投在得標殖利率的投標獲分配比例",
     }
     RPctLow {
-        en: "Bids at the lowest price filled",
-        zh: "最低得標價投標的分配比例",
+        en: "Bids at exactly the lowest price that were filled",
+        zh: "剛好投在最低得標價的投標獲分配比例",
     }
     RDealers {
         en: "Primary dealers' share",
@@ -1133,7 +1129,7 @@ catalogue! {
     }
     StopThroughWord {
         en: "stop-through",
-        zh: "低於發行前水準",
+        zh: "得標優於預期",
     }
     LegendAccepted {
         en: "Accepted bids",
@@ -1168,12 +1164,12 @@ catalogue! {
         zh: "你的投標",
     }
     AmountBnYen {
-        en: "Bids, best first (bn yen)",
-        zh: "投標金額，由優至劣（十億日圓）",
+        en: "Bids, best first (¥ bn)",
+        zh: "投標金額，由優至劣（億日圓）",
     }
     AmountBnUsd {
-        en: "Bids, best first (bn dollars)",
-        zh: "投標金額，由優至劣（十億美元）",
+        en: "Bids, best first ($ bn)",
+        zh: "投標金額，由優至劣（億美元）",
     }
     PriceAxis {
         en: "Price per 100",
@@ -1193,31 +1189,31 @@ catalogue! {
     }
     YourAmount {
         en: "Amount (bn)",
-        zh: "金額（十億）",
+        zh: "金額（億）",
     }
     YourResultJgb(got, bid, price) {
         en: "You get {got} bn of the {bid} bn you bid, and pay your own price, {price}.",
-        zh: "你投標 {bid}（十億），得標 {got}（十億），以你自己的出價 {price} 成交。",
+        zh: "你投標 {bid} 億，得標 {got} 億，以你自己的出價 {price} 成交。",
     }
     YourResultUst(got, bid, high_yield) {
         en: "You get {got} bn of the {bid} bn you bid, at the high yield of {high_yield}% like every winner.",
-        zh: "你投標 {bid}（十億），得標 {got}（十億），和所有得標者一樣適用最高得標殖利率 {high_yield}%。",
+        zh: "你投標 {bid} 億，得標 {got} 億，和所有得標者一樣適用得標殖利率 {high_yield}%。",
     }
     BidClamped(min, max, amount) {
         en: "Your bid was brought into range: levels from {min} to {max}, amounts up to {amount} bn.",
-        zh: "你的投標已調整到允許範圍內：價位 {min} 到 {max}，金額最多 {amount}（十億）。",
+        zh: "你的投標已調整到允許範圍內：價位 {min} 到 {max}，金額最多 {amount} 億。",
     }
     YourRejected(stop) {
         en: "Not filled: the auction was covered at {stop} before it reached your bid.",
         zh: "未得標：標售在 {stop} 就已額滿，沒輪到你的投標。",
     }
     AuctionExplainJgb(btc, lowest, tail, average) {
-        en: "Bids worth {btc} times the amount offered came in, and the Ministry filled the best prices first. The lowest price it had to accept was {lowest}, {tail} below the average of {average}: that gap is the tail. A low ratio means few spare buyers; a long tail means the last buyers only came in at a much cheaper price. Both say demand was weak.",
-        zh: "投標總額是發行額的 {btc} 倍，財務省從最高價開始分配。它最後不得不接受的最低價是 {lowest}，比平均得標價 {average} 低了 {tail}：這個差距就是尾差。投標倍數低，代表多餘的買家少；尾差大，代表最後一批買家要便宜得多才肯買。兩者都顯示需求疲弱。",
+        en: "Bids worth {btc} times the amount offered came in, and the Ministry filled the highest prices first. The lowest price it had to accept was {lowest}, {tail} below the average of {average}: that gap is the tail. The ratio says how many spare buyers there were; the tail says how far down the Ministry had to go to sell it all.",
+        zh: "投標總額是發行額的 {btc} 倍，財務省從最高價開始分配。它最後不得不接受的最低價是 {lowest}，比平均得標價 {average} 低了 {tail}：這個差距就是尾差。投標倍數說明多餘的買家有多少；尾差說明財務省要把價格降到多低才能全部賣出。",
     }
     AuctionExplainUst(btc, high_yield, pct_at_high, tail) {
-        en: "Bids worth {btc} times the offering came in; the auction cleared at {high_yield}%, and every winner gets that yield. {pct_at_high}% of the bids at that top yield were filled: the higher this share, the fewer bids were waiting just above it. The high yield was {tail} bp from the when-issued yield: above it is a tail (weak), below it a stop-through (strong).",
-        zh: "投標總額是發行額的 {btc} 倍；標售在 {high_yield}% 額滿，所有得標者都適用這個殖利率。在最高殖利率的投標獲分配 {pct_at_high}%：這個比例越高，代表在它之上等待的投標越少。得標殖利率與發行前交易殖利率相差 {tail} 個基點：高於後者為尾差（弱），低於後者為 stop-through（強）。",
+        en: "Bids worth {btc} times the offering came in; the auction cleared at {high_yield}%, and every winner gets that yield. The high yield was {tail} bp from the when-issued yield, where the bond traded just before: above it is a tail, below it a stop-through. A side figure: of the bids placed exactly at the high yield, {pct_at_high}% were filled.",
+        zh: "投標總額是發行額的 {btc} 倍；標售在 {high_yield}% 額滿，所有得標者都適用這個殖利率。得標殖利率與發行前交易殖利率（標售前一刻的交易水準）相差 {tail} 個基點：高於後者為尾差，低於後者為得標優於預期。次要數字：剛好投在得標殖利率的投標中，有 {pct_at_high}% 獲得分配。",
     }
     AuctionTwoMeanings {
         en: "Same words, different measurements: in Tokyo the tail is a price gap inside a multiple-price auction (yen per ¥100); in Washington it is the high yield minus the when-issued yield just before the auction (bp).",
@@ -1231,9 +1227,9 @@ catalogue! {
         en: "The price level is illustrative: the Ministry's reports give the ratio and the tail, and the lesson assumes a {coupon}% coupon with bids around par.",
         zh: "價格水準僅為示意：財務省公布投標倍數與尾差，本課程假設票面利率 {coupon}%，投標集中在面額附近。",
     }
-    QuotedClaims {
-        en: "Quoted, not charted: the report called 2.50 the lowest ratio since 2012 and ¥1.14 the longest tail since 1987; the lesson's data holds no JGB auction history that far back.",
-        zh: "僅引述、未繪圖：報導稱 2.50 是 2012 年以來最低的投標倍數、1.14 日圓是 1987 年以來最大的尾差；本課程資料沒有那麼久遠的日債標售紀錄。",
+    QuotedClaims(btc, tail) {
+        en: "Quoted, not charted: the report called {btc} the lowest ratio since 2012 and ¥{tail} the longest tail since 1987; the lesson's data holds no JGB auction history that far back.",
+        zh: "僅引述、未繪圖：報導稱 {btc} 是 2012 年以來最低的投標倍數、{tail} 日圓是 1987 年以來最大的尾差；本課程資料沒有那麼久遠的日債標售紀錄。",
     }
     HistoryTitle {
         en: "Bid-to-cover of US 10-, 20- and 30-year auctions, 2022–2025",
@@ -1252,7 +1248,7 @@ catalogue! {
         zh: "投標倍數",
     }
     JgbTableTitle {
-        en: "Super-long JGB auctions of 2025 (news reports of MOF results)",
+        en: "Super-long JGB auctions of 2025 (news reports of the Ministry's results)",
         zh: "2025 年超長天期日債標售（新聞報導的財務省結果）",
     }
     ColTail {
@@ -1266,10 +1262,6 @@ catalogue! {
     RunInMachine {
         en: "Run this Treasury auction in the auction machine",
         zh: "在標售模擬器中執行這場美債標售",
-    }
-    RunJgbInMachine {
-        en: "Run the 20-year JGB auction in the machine",
-        zh: "在模擬器中執行這場 20 年期日債標售",
     }
     OutCalmTaper {
         en: "Alarm off for now: yields stop rising, and the Bank of Japan can keep cutting its purchases slowly.",
@@ -1315,13 +1307,9 @@ catalogue! {
         en: "Central government debt: ¥{debt} tn (2025-03-31). Interest in the FY2025 budget: about ¥{interest} tn, within debt service of ¥{debt_service} tn.",
         zh: "中央政府債務：{debt} 兆日圓（2025-03-31）。2025 年度預算中的利息支出：約 {interest} 兆日圓，債務費用共 {debt_service} 兆日圓。",
     }
-    DebtMaturity {
-        en: "Average maturity of the debt (years; illustrative default 9)",
-        zh: "債務平均年期（年；示意用預設值 9）",
-    }
-    PathHeld(shock) {
-        en: "Hold the lab's change of {shock} bp from now on",
-        zh: "從現在起維持實驗的 {shock} 個基點變動",
+    DebtMaturity(years) {
+        en: "Average maturity (years; the Ministry's own estimate assumes about {years})",
+        zh: "平均年期（年；財務省自己的估算假設約 {years} 年）",
     }
     PathCustom {
         en: "Set my own path, year by year",
@@ -1336,12 +1324,12 @@ catalogue! {
         zh: "此模型假設債務規模不變，從目前的平均利率（利息 ÷ 債務）出發，每年有「1/平均年期」的債務以 2025-05-22 的 10 年期日債殖利率（{yield10}%）加上你的變動再融資。這是教學模型，不是預測。",
     }
     FiscalSentence(shock, after5, after10) {
-        en: "If yields stay {shock} bp higher, the yearly interest bill is about ¥{after5} tn higher after five years than with yields unchanged, and ¥{after10} tn higher after ten.",
-        zh: "若殖利率維持高出 {shock} 個基點，五年後每年利息支出將比殖利率不變時多約 {after5} 兆日圓，十年後多 {after10} 兆日圓。",
+        en: "If yields stay {shock} bp from today's level, the yearly interest bill after five years differs by ¥{after5} tn from the bill with yields unchanged, and by ¥{after10} tn after ten.",
+        zh: "若殖利率維持在比現在 {shock} 個基點的水準，五年後每年利息支出與殖利率不變時相差 {after5} 兆日圓，十年後相差 {after10} 兆日圓。",
     }
     FiscalSentencePath(after5, after10) {
-        en: "On your path, the yearly interest bill is about ¥{after5} tn higher after five years than with yields unchanged, and ¥{after10} tn higher after ten.",
-        zh: "依你設定的路徑，五年後每年利息支出將比殖利率不變時多約 {after5} 兆日圓，十年後多 {after10} 兆日圓。",
+        en: "On your path, the yearly interest bill after five years differs by ¥{after5} tn from the bill with yields unchanged, and by ¥{after10} tn after ten.",
+        zh: "依你設定的路徑，五年後每年利息支出與殖利率不變時相差 {after5} 兆日圓，十年後相差 {after10} 兆日圓。",
     }
     BillAxis {
         en: "Yearly interest (tn yen)",
@@ -1380,8 +1368,8 @@ catalogue! {
         zh: "利息支出",
     }
     LoopStepWorry {
-        en: "Fiscal worry",
-        zh: "財政疑慮",
+        en: "Fiscal worry (a proxy)",
+        zh: "財政疑慮（替代指標）",
     }
     LoopNumDemand(btc) {
         en: "bid-to-cover {btc} (auction machine)",
@@ -1392,12 +1380,12 @@ catalogue! {
         zh: "依實驗 {shock} 個基點，40 年期日債 {yield40}%",
     }
     LoopNumBill(extra) {
-        en: "+¥{extra} tn a year after 5 years",
-        zh: "五年後每年 +{extra} 兆日圓",
+        en: "¥{extra} tn a year more after 5 years",
+        zh: "五年後每年多 {extra} 兆日圓",
     }
     LoopNumWorry(pct) {
-        en: "interest = {pct}% of debt service",
-        zh: "利息占債務費用 {pct}%",
+        en: "projected for year 5: interest {pct}% of debt service (which includes repayments, held at today's level)",
+        zh: "第 5 年的推算：利息占債務費用 {pct}%（債務費用包含還本，還本金額維持目前水準）",
     }
     LoopNext {
         en: "Next step",
@@ -1405,7 +1393,7 @@ catalogue! {
     }
     LoopToyTitle {
         en: "A toy model of the loop",
-        zh: "惡性循環的玩具模型",
+        zh: "惡性循環的簡化模型",
     }
     LoopToyIntro {
         en: "A deliberately simple teaching model, not a forecast. Each round, part of the extra yield feeds back through higher interest bills and fiscal worry into weaker demand and a further rise; the central bank can absorb part of the selling.",
@@ -1420,16 +1408,16 @@ catalogue! {
         zh: "循環強度",
     }
     LoopBought {
-        en: "Share of the selling the central bank buys",
-        zh: "央行買下賣壓的比例",
+        en: "Share of the selling the central bank takes on",
+        zh: "央行承接賣盤的比例",
     }
     LoopSettles(gain, level) {
-        en: "g = {gain} is below 1: the loop settles, with yields {level} bp above where they started.",
-        zh: "g = {gain} 小於 1：循環會收斂，殖利率最終比起點高 {level} 個基點。",
+        en: "g = {gain} is below 1: the loop settles, with yields {level} bp from where they started.",
+        zh: "g = {gain} 小於 1：循環會收斂，殖利率最後比起點變動 {level} 個基點。",
     }
     LoopRunsAway(gain, level, rounds) {
-        en: "g = {gain} is 1 or more: each round adds more than the last, and yields run away ({level} bp after {rounds} rounds).",
-        zh: "g = {gain} 大於或等於 1：每一輪增加的都比上一輪多，殖利率失控（{rounds} 輪後達 {level} 個基點）。",
+        en: "g = {gain} is above 1: each round adds more than the last, and yields run away ({level} bp after {rounds} rounds).",
+        zh: "g = {gain} 大於 1：每一輪增加的都比上一輪多，殖利率失控（{rounds} 輪後達 {level} 個基點）。",
     }
     LoopAxis {
         en: "Yield premium (bp)",
@@ -1746,5 +1734,141 @@ catalogue! {
     EvJgb30Shock(shock) {
         en: "30-year JGB at its 2025-05-22 yield: price change for the lab's {shock} bp (%)",
         zh: "30 年期日債（2025-05-22 殖利率）在實驗的 {shock} 個基點變動下的價格變動（%）",
+    }
+    AuctionUndersold(pct, unsold) {
+        en: "Undersubscribed: bids came to only {pct}% of the amount offered, so {unsold} bn found no buyer. An issuer would call this a failed auction.",
+        zh: "認購不足：投標總額只有發行額的 {pct}%，有 {unsold} 億沒有買家。對發行者來說，這就是標售失敗。",
+    }
+    VerdictRuleJgb(avg, calm_low, calm_high, weak_btc, weak_tail, firm_btc, firm_tail) {
+        en: "How the verdict is reached: the Ministry's 12-month average bid-to-cover was {avg}, and the calm 20-year auctions of June to August 2025 had tails of ¥{calm_low}–{calm_high}. Against that, a 20-year auction is weak below {weak_btc} or with a tail above ¥{weak_tail}; firm at {firm_btc} or more with a tail of ¥{firm_tail} or less; otherwise softer than usual.",
+        zh: "判斷方式：財務省公布的 12 個月平均投標倍數為 {avg}，2025 年 6 月至 8 月較平穩的 20 年期標售尾差為 {calm_low}–{calm_high} 日圓。以此為準，20 年期標售的投標倍數低於 {weak_btc} 或尾差大於 {weak_tail} 日圓為疲弱；投標倍數至少 {firm_btc} 且尾差不超過 {firm_tail} 日圓為穩健；其餘為比平常偏軟。",
+    }
+    VerdictRuleUst(band) {
+        en: "How the verdict is reached: a Treasury auction is judged by its high yield against the when-issued yield. More than {band} bp above it is a tail (soft demand); more than {band} bp below, a stop-through (strong demand); in between, about as expected.",
+        zh: "判斷方式：美債標售看得標殖利率與發行前交易殖利率的差距。高出超過 {band} 個基點為尾差（需求偏軟）；低於超過 {band} 個基點為得標優於預期（需求強勁）；介於兩者之間則大致符合預期。",
+    }
+    VerdictJgbWeak {
+        en: "Verdict: weak demand.",
+        zh: "判斷：需求疲弱。",
+    }
+    VerdictJgbSofter {
+        en: "Verdict: softer than usual, but not weak.",
+        zh: "判斷：比平常偏軟，但還不算疲弱。",
+    }
+    VerdictJgbFirm {
+        en: "Verdict: firm demand.",
+        zh: "判斷：需求穩健。",
+    }
+    VerdictUstTail {
+        en: "Verdict: soft. Buyers needed a higher yield than the market offered just before.",
+        zh: "判斷：偏軟。買家要求的殖利率高於標售前一刻的市場水準。",
+    }
+    VerdictUstStop {
+        en: "Verdict: strong. Buyers accepted a lower yield than the market offered just before.",
+        zh: "判斷：強勁。買家接受的殖利率低於標售前一刻的市場水準。",
+    }
+    VerdictUstInLine {
+        en: "Verdict: about as expected.",
+        zh: "判斷：大致符合預期。",
+    }
+    JgbScaleNote {
+        en: "Both 20-year JGB auctions are drawn on one price scale, so April's tail and May's compare by eye.",
+        zh: "兩場 20 年期日債標售畫在同一個價格刻度上，可以直接用眼睛比較 4 月與 5 月的尾差。",
+    }
+    JgbTableLinks {
+        en: "Each date links to the report of that auction.",
+        zh: "每個日期都連到該場標售的報導。",
+    }
+    Jgb40SinglePrice {
+        en: "The 40-year has no tail: it is sold in a single-price (Dutch) auction, where every winner pays the same price.",
+        zh: "40 年期沒有尾差：它採單一價格（荷蘭式）標售，所有得標者支付同一價格。",
+    }
+    YenBn(amount) {
+        en: "¥{amount} bn",
+        zh: "{amount} 億日圓",
+    }
+    PathHint {
+        en: "Unticked, the lab's yield change is held from now on.",
+        zh: "不勾選時，沿用殖利率實驗的變動，並從現在起維持不變。",
+    }
+    BaselineRises(avg, yield10) {
+        en: "Why does the bill rise even with yields unchanged? The debt carries an average rate of only {avg}% today (interest ÷ debt), below the 10-year yield of {yield10}%: as old, cheaper debt matures, it is refinanced at today's yield.",
+        zh: "為什麼殖利率不變，利息支出還是上升？目前債務的平均利率只有 {avg}%（利息 ÷ 債務），低於 10 年期殖利率 {yield10}%：過去借的便宜債務到期後，要用今天的殖利率再融資。",
+    }
+    MofTitle {
+        en: "Beside the Ministry of Finance's own estimate: extra interest if rates are 1 point higher (tn yen)",
+        zh: "與財務省自己的估算並列：利率高出 1 個百分點時多出的利息（兆日圓）",
+    }
+    ColFiscalYear {
+        en: "Fiscal year",
+        zh: "會計年度",
+    }
+    ColThisModel {
+        en: "This lesson's model",
+        zh: "本課程的模型",
+    }
+    ColMinistry {
+        en: "Ministry of Finance",
+        zh: "財務省",
+    }
+    FiscalYear(year) {
+        en: "FY{year}",
+        zh: "{year} 年度",
+    }
+    MofFigures(first_year, first_model, first_mof, last_year, last_model, last_mof) {
+        en: "In FY{first_year} the simple model adds ¥{first_model} tn against the Ministry's ¥{first_mof} tn; in FY{last_year}, ¥{last_model} tn against ¥{last_mof} tn.",
+        zh: "{first_year} 年度，簡化模型多出 {first_model} 兆日圓，財務省為 {first_mof} 兆日圓；{last_year} 年度，模型為 {last_model} 兆日圓，財務省為 {last_mof} 兆日圓。",
+    }
+    MofFirstAhead {
+        en: "The model runs ahead at first because of timing: it charges a full year of the higher rate on everything that refinances, while bonds sold during a year pay it for only part of that year.",
+        zh: "模型一開始跑在前面，是時間差造成的：它讓每年再融資的債務整年都適用較高利率，但年度中才發行的債券，當年只需付部分期間的利息。",
+    }
+    MofFirstClose {
+        en: "In the first year the two are close.",
+        zh: "第一年兩者相近。",
+    }
+    MofFirstBehind {
+        en: "The model starts behind: with a long average maturity, little debt refinances in the first year.",
+        zh: "模型一開始落後：平均年期較長時，第一年再融資的債務很少。",
+    }
+    MofLastAhead {
+        en: "It stays ahead because its debt base, all central-government debt including short-term bills, is larger than the bonds the Ministry counts.",
+        zh: "它到最後仍領先，因為它的債務基礎（包含短期證券在內的全部中央政府債務）大於財務省計算的公債。",
+    }
+    MofLastClose {
+        en: "By the last year they meet: the model's larger debt base (all central-government debt, held flat) roughly offsets the new borrowing the Ministry adds each year.",
+        zh: "到最後一年兩者相近：模型的債務基礎較大（全部中央政府債務，規模不變），大致抵銷了財務省每年加入的新發行額。",
+    }
+    MofLastBehind {
+        en: "It ends behind because it holds the debt flat, while the Ministry adds new borrowing each year.",
+        zh: "它最後落後，因為它假設債務規模不變，而財務省每年都加入新的借款。",
+    }
+    LoopCaptionDemand {
+        en: "Weak auctions: with fewer bids, the issuer must accept lower prices, which means higher yields.",
+        zh: "標售疲弱：投標變少，發行者只能接受較低的價格，也就是較高的殖利率。",
+    }
+    LoopCaptionYields {
+        en: "Higher yields: every bond sold from now on pays more interest.",
+        zh: "殖利率上升：從現在起發行的每一檔債券，都要付更多利息。",
+    }
+    LoopCaptionBill {
+        en: "A bigger interest bill: as old debt matures, it is refinanced at the higher yields, year after year.",
+        zh: "利息支出增加：舊債陸續到期，一年一年以較高的殖利率再融資。",
+    }
+    LoopCaptionWorry {
+        en: "More fiscal worry: more of the budget goes on interest, buyers ask more to hold the debt, and the next auction is weaker still.",
+        zh: "財政疑慮加深：預算中更多錢用來付利息，買家要求更高的報酬才願意持有，下一場標售就更弱。",
+    }
+    LoopGrowsSteadily(gain, level, rounds) {
+        en: "g = {gain}: each round adds the same amount again, so yields climb without limit ({level} bp after {rounds} rounds).",
+        zh: "g = {gain}：每一輪都再增加同樣的幅度，殖利率會無止境地上升（{rounds} 輪後達 {level} 個基點）。",
+    }
+    LoopRunawayContext {
+        en: "A runaway is the point of the model, not a forecast: it shows what happens if nothing breaks the loop. No real yield climbs like this; long before, the central bank would buy, the government would act, or investors would find the yield too good to pass up.",
+        zh: "失控正是這個模型要說明的重點，而不是預測：它呈現的是沒有任何力量打斷循環時會發生什麼。現實中沒有殖利率會這樣上升；在那之前，央行會進場買債、政府會採取行動，或投資人會覺得殖利率高到值得買進。",
+    }
+    LoopNeedsRise {
+        en: "The loop starts from a rise in yields: set a positive change in the yield lab to run it.",
+        zh: "這個循環從殖利率上升開始：請在殖利率實驗中設定正的變動，再來執行。",
     }
 }

@@ -149,6 +149,23 @@ pub fn num(x: f64, decimals: usize) -> String {
     s.replacen('-', "−", 1)
 }
 
+/// Billions in the reader's unit: "bn" in English; in Chinese 億 (a hundred million), so the
+/// figure is ten times larger.
+pub fn billions(lang: Lang, bn: f64, decimals: usize) -> String {
+    match lang {
+        Lang::En => num(bn, decimals),
+        Lang::ZhHant => num(bn * 10.0, decimals.saturating_sub(1)),
+    }
+}
+
+/// How many of the reader's units make a billion: 1 (bn) or 10 (億).
+pub fn units_per_billion(lang: Lang) -> f64 {
+    match lang {
+        Lang::En => 1.0,
+        Lang::ZhHant => 10.0,
+    }
+}
+
 /// Like [`num`] but always signed (+1.2 / −1.2), for changes.
 pub fn signed(x: f64, decimals: usize) -> String {
     let s = num(x, decimals);

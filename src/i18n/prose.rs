@@ -2,6 +2,7 @@
 
 use super::{num, tr, Lang, T};
 use crate::model::data::FactId;
+use crate::model::auction::{AuctionId, Verdict};
 use crate::model::data::SourceId;
 use crate::model::risk::{Figure, Market, RiskRowId, Severity};
 use crate::model::scenarios::Outcome;
@@ -194,5 +195,28 @@ pub fn fact_label(id: FactId) -> T {
         FactId::BojShareExcl202403 => T::EvBojShare,
         FactId::BojShareIncl202503 => T::EvBojShareIncl2025,
         _ => T::EvOther,
+    }
+}
+
+/// An auction preset's name.
+pub fn auction_preset_title(id: AuctionId) -> T {
+    match id {
+        AuctionId::Jgb20yMay => T::PresetJgbMay,
+        AuctionId::Jgb20yApril => T::PresetJgbApril,
+        AuctionId::Ust20yMay => T::PresetUst20,
+        AuctionId::Ust10yMay => T::PresetUst10,
+    }
+}
+
+/// An auction's verdict in words: JGBs are weak, softer or firm; Treasuries tail, stop through
+/// or come in as expected.
+pub fn verdict_text(jgb: bool, verdict: Verdict) -> T {
+    match (jgb, verdict) {
+        (true, Verdict::Weak) => T::VerdictJgbWeak,
+        (true, Verdict::Firm) => T::VerdictJgbFirm,
+        (true, _) => T::VerdictJgbSofter,
+        (false, Verdict::Weak) => T::VerdictUstTail,
+        (false, Verdict::Firm) => T::VerdictUstStop,
+        (false, _) => T::VerdictUstInLine,
     }
 }

@@ -62,6 +62,14 @@ pub struct Outcome {
 }
 
 impl Outcome {
+    /// The amount offered that no bid took (an undersubscribed auction).
+    pub fn unsold(&self) -> f64 {
+        (self.offering - self.accepted).max(0.0)
+    }
+    /// Whether bids fell short of the offering by more than rounding.
+    pub fn undersubscribed(&self) -> bool {
+        self.unsold() > self.offering * 1e-6
+    }
     /// Accepted amount by bidder class, as % of competitive accepted.
     pub fn class_share(&self, bidder: Bidder) -> f64 {
         let comp: f64 = self
@@ -1003,5 +1011,160 @@ mod preset_tests {
             assert!((2.0..3.0).contains(&a), "{t}: {a}");
         }
         assert_eq!(average_btc(7), None);
+    }
+}
+
+/// What an auction's figures say about demand, against thresholds the page states.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// JGB: a low ratio or a long tail. UST: a tail against when-issued.
+    Weak,
+    /// JGB only: neither weak nor firm.
+    Softer,
+    /// JGB: a high ratio and a short tail. UST: a stop-through.
+    Firm,
+    /// UST only: the high yield close to when-issued.
+    AsExpected,
+}
+
+impl Verdict {
+    pub fn id(self) -> &'static str {
+        match self {
+            Verdict::Weak => "weak",
+            Verdict::Softer => "softer",
+            Verdict::Firm => "firm",
+            Verdict::AsExpected => "as-expected",
+        }
+    }
+}
+
+/// A 20-year JGB auction is weak below this bid-to-cover or above this tail (yen per ¥100), firm
+/// at or above the firm ratio with a tail at or below the firm tail. The Ministry's 12-month
+/// average ratio (3.31) and the calm summer 2025 tails (¥0.13–0.28) are the reference.
+pub const JGB_WEAK_BTC: f64 = 2.8;
+pub const JGB_WEAK_TAIL: f64 = 0.60;
+pub const JGB_FIRM_BTC: f64 = 3.2;
+pub const JGB_FIRM_TAIL: f64 = 0.30;
+/// A Treasury auction's high yield this far (bp) above when-issued is a tail, this far below a
+/// stop-through; in between, about as expected.
+pub const UST_TAIL_BAND_BP: f64 = 0.5;
+
+pub fn jgb_verdict(bid_to_cover: f64, tail: f64) -> Verdict {
+    if bid_to_cover < JGB_WEAK_BTC || tail > JGB_WEAK_TAIL {
+        Verdict::Weak
+    } else if bid_to_cover >= JGB_FIRM_BTC && tail <= JGB_FIRM_TAIL {
+        Verdict::Firm
+    } else {
+        Verdict::Softer
+    }
+}
+
+pub fn ust_verdict(tail_bp: f64) -> Verdict {
+    if tail_bp > UST_TAIL_BAND_BP {
+        Verdict::Weak
+    } else if tail_bp < -UST_TAIL_BAND_BP {
+        Verdict::Firm
+    } else {
+        Verdict::AsExpected
+    }
+}
+
+/// The lowest and highest tails of the 20-year JGB auctions from June to August 2025, the calm
+/// months after the selloff.
+pub fn calm_summer_tails() -> Option<(f64, f64)> {
+    super::dataset::JGB_AUCTIONS_2025
+        .iter()
+        .filter(|a| a.tenor_years == 20 && ("2025-06".."2025-09").contains(&a.date))
+        .filter_map(|a| a.tail_yen)
+        .fold(None, |acc, t| match acc {
+            None => Some((t, t)),
+            Some((lo, hi)) => Some((f64::min(lo, t), f64::max(hi, t))),
+        })
+}
+
+/// The levels (price or yield) a preset's published run spans: its bids, stop and reference.
+fn preset_levels(id: AuctionId) -> (f64, f64) {
+    let p = id.preset();
+    let r = run(&p, &p.calibrated(), None, None, None, None);
+    let reference = match (r.jgb, r.ust) {
+        (Some(j), _) => j.average_price,
+        (_, Some(u)) => u.high_yield - u.tail_bp / 100.0,
+        _ => f64::NAN,
+    };
+    r.outcome
+        .fills
+        .iter()
+        .map(|f| f.bid.level)
+        .chain([r.outcome.stop, reference])
+        .filter(|v| v.is_finite())
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
+            (a.min(v), b.max(v))
+        })
+}
+
+/// The chart's level axis for an auction, fixed while the reader compares: both 20-year JGB
+/// presets share one scale, so April's tail and May's compare by eye; a Treasury auction keeps
+/// its own published run's scale. The chart widens it only if the reader's settings go further.
+pub fn fixed_levels(id: AuctionId) -> (f64, f64) {
+    use std::sync::OnceLock;
+    static JGB: OnceLock<(f64, f64)> = OnceLock::new();
+    if id.is_jgb() {
+        *JGB.get_or_init(|| {
+            let (a, b) = (
+                preset_levels(AuctionId::Jgb20yMay),
+                preset_levels(AuctionId::Jgb20yApril),
+            );
+            (a.0.min(b.0), a.1.max(b.1))
+        })
+    } else {
+        preset_levels(id)
+    }
+}
+
+#[cfg(test)]
+mod verdict_tests {
+    use super::*;
+
+    fn published(id: AuctionId) -> Verdict {
+        let p = id.preset();
+        let r = run(&p, &p.calibrated(), None, None, None, None);
+        match (r.jgb, r.ust) {
+            (Some(j), _) => jgb_verdict(j.bid_to_cover, j.tail),
+            (_, Some(u)) => ust_verdict(u.tail_bp),
+            _ => unreachable!(),
+        }
+    }
+
+    #[test]
+    fn april_is_softer_than_usual_and_may_is_weak() {
+        assert_eq!(published(AuctionId::Jgb20yApril), Verdict::Softer);
+        assert_eq!(published(AuctionId::Jgb20yMay), Verdict::Weak);
+    }
+
+    #[test]
+    fn treasuries_are_judged_by_the_tail_against_when_issued() {
+        assert_eq!(published(AuctionId::Ust20yMay), Verdict::Weak);
+        assert_eq!(published(AuctionId::Ust10yMay), Verdict::Firm);
+        assert_eq!(ust_verdict(0.2), Verdict::AsExpected);
+    }
+
+    #[test]
+    fn the_verdict_follows_the_numbers() {
+        assert_eq!(jgb_verdict(3.75, 0.2), Verdict::Firm);
+        assert_eq!(jgb_verdict(3.75, 0.9), Verdict::Weak);
+        assert_eq!(jgb_verdict(3.0, 0.5), Verdict::Softer);
+        assert_eq!(calm_summer_tails(), Some((0.13, 0.28)));
+    }
+
+    #[test]
+    fn both_jgb_presets_share_one_scale_that_holds_both_runs() {
+        let shared = fixed_levels(AuctionId::Jgb20yMay);
+        assert_eq!(shared, fixed_levels(AuctionId::Jgb20yApril));
+        for id in [AuctionId::Jgb20yMay, AuctionId::Jgb20yApril] {
+            let own = preset_levels(id);
+            assert!(shared.0 <= own.0 && own.1 <= shared.1);
+        }
+        let (lo, hi) = fixed_levels(AuctionId::Ust20yMay);
+        assert!(lo < 5.047 && 5.047 <= hi);
     }
 }

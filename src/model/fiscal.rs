@@ -6,8 +6,9 @@ use super::data::{fact, FactId};
 
 /// Years the interest bill is projected.
 pub const YEARS: usize = 10;
-/// Average maturity of the debt, years: an illustrative default (no figure is in the data).
-pub const MATURITY_DEFAULT: f64 = 9.0;
+/// Average maturity, years: the Ministry of Finance's own assumption for new bonds (about 9
+/// years), so the default is sourced rather than picked.
+pub const MATURITY_DEFAULT: f64 = super::dataset::FACTS[FactId::MofAvgMaturityYears as usize].value;
 pub const MATURITY_RANGE: (f64, f64) = (1.0, 30.0);
 
 /// One year of the projection, tn yen.
@@ -209,5 +210,39 @@ mod properties {
             let r = Loop { shock_bp: s, strength: k, bought: b }.run();
             prop_assert_eq!(r.settles_at.is_some(), k * (1.0 - b) < 1.0);
         }
+    }
+}
+
+/// Today's average rate on the debt, % (interest ÷ debt): what old debt costs before it rolls.
+pub fn average_rate_pct() -> f64 {
+    100.0 * fact(FactId::JapanInterestTn).value / fact(FactId::JapanDebtTn).value
+}
+
+/// The fiscal-worry proxy, in %: a year's projected interest as a share of that year's debt
+/// service, with repayments held at today's level. Debt service includes repayments, so this
+/// is a proxy for the strain, not a measure of it.
+pub fn interest_share_of_debt_service(year: &BillYear) -> f64 {
+    let repayments = fact(FactId::JapanDebtServiceTn).value - fact(FactId::JapanInterestTn).value;
+    100.0 * year.shocked / (repayments + year.shocked)
+}
+
+#[cfg(test)]
+mod proxy_tests {
+    use super::*;
+
+    #[test]
+    fn the_default_maturity_is_the_ministrys() {
+        assert_eq!(MATURITY_DEFAULT, 9.0);
+        assert_eq!(MATURITY_DEFAULT, fact(FactId::MofAvgMaturityYears).value);
+    }
+
+    #[test]
+    fn the_worry_proxy_starts_at_todays_share_and_rises_with_the_bill() {
+        let base = interest_bill(MATURITY_DEFAULT, &held(0.0));
+        let today = 100.0 * fact(FactId::JapanInterestTn).value / fact(FactId::JapanDebtServiceTn).value;
+        let shocked = interest_bill(MATURITY_DEFAULT, &held(100.0));
+        let (a, b) = (interest_share_of_debt_service(&base[4]), interest_share_of_debt_service(&shocked[4]));
+        assert!(today < a && a < b && b < 100.0, "{today} {a} {b}");
+        assert!(average_rate_pct() < fact(FactId::Jgb10y20250522).value);
     }
 }

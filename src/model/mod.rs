@@ -1,6 +1,7 @@
 //! The lesson's pure model: no browser APIs, tested natively with `cargo test`.
 pub mod auction;
 pub mod bond;
+pub mod checks;
 pub mod data;
 pub mod fiscal;
 pub mod holdings;

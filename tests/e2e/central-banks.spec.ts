@@ -54,7 +54,8 @@ test("link parameters restore the central-bank view", async ({ watched: page }) 
   expect(await value(page, "boj-share")).toBe(47.4);
   expect(await value(page, "boj-loss")).toBeCloseTo(-576.18 * 9 * 0.005, 6);
   expect(await value(page, "fed-loss")).toBeCloseTo(-4.2137 * 4 * 0.005, 6);
-  await expect(page.getByTestId("taper-cut")).toHaveValue("200");
+  await expect(page.getByTestId("taper-slider")).toHaveValue("200");
+  await expect(page.getByTestId("taper-slider-2026")).toHaveValue("100");
 });
 
 for (const id of ["holdings", "taper"]) {

@@ -1,0 +1,145 @@
+//! What one run of the machine reports: the figures the newspapers quote, a sentence that reads
+//! them, and a verdict against thresholds the page states.
+
+use yew::prelude::*;
+
+use super::super::use_lang;
+use crate::i18n::{billions, num, signed, tr, verdict_text, Lang, T};
+use crate::model::auction::{
+    calm_summer_tails, jgb_verdict, ust_verdict, Run, Verdict, JGB_FIRM_BTC, JGB_FIRM_TAIL,
+    JGB_WEAK_BTC, JGB_WEAK_TAIL, UST_TAIL_BAND_BP,
+};
+use crate::model::data::{fact, FactId};
+
+pub struct Figures {
+    pub readouts: Html,
+    pub explain: String,
+    pub verdict: Verdict,
+    /// The chart's reference line: average accepted price (JGB) or when-issued yield (UST).
+    pub reference: f64,
+    pub decimals: usize,
+}
+
+fn readout(lang: Lang, testid: &'static str, label: T, value: f64, shown: String) -> Html {
+    html! {
+        <div class="readout" data-testid={testid} data-value={value.to_string()}>
+            <dt>{ label.get(lang) }</dt>
+            <dd><span class="value">{ shown }</span></dd>
+        </div>
+    }
+}
+
+/// An undersubscribed auction is said so, whatever the ratio card shows.
+fn undersold(r: &Run, lang: Lang) -> Option<String> {
+    let o = &r.outcome;
+    o.undersubscribed().then(|| {
+        tr::AuctionUndersold {
+            pct: &num(100.0 * o.tendered / o.offering, 0),
+            unsold: &billions(lang, o.unsold(), 0),
+        }
+        .text(lang)
+    })
+}
+
+pub fn figures(r: &Run, lang: Lang) -> Option<Figures> {
+    let rd = |testid, label, value, shown| readout(lang, testid, label, value, shown);
+    if let Some(j) = r.jgb {
+        let explain = tr::AuctionExplainJgb {
+            btc: &num(j.bid_to_cover, 2),
+            lowest: &num(j.lowest_price, 2),
+            tail: &format!("¥{}", num(j.tail, 2)),
+            average: &num(j.average_price, 2),
+        };
+        return Some(Figures {
+            // No yield card: the price level is illustrative, so a yield read from it would
+            // compare April and May the wrong way round.
+            readouts: html! { <>
+                { rd("btc", T::RBtc, j.bid_to_cover, num(j.bid_to_cover, 2)) }
+                { rd("tail", T::RTailYen, j.tail, format!("¥{}", num(j.tail, 2))) }
+                { rd("avg-price", T::RAvgPrice, j.average_price, num(j.average_price, 2)) }
+                { rd("lowest-price", T::RLowPrice, j.lowest_price, num(j.lowest_price, 2)) }
+                { rd("pct-at-high", T::RPctLow, j.pct_at_lowest, format!("{}%", num(j.pct_at_lowest, 1))) }
+            </> },
+            explain: undersold(r, lang).unwrap_or_else(|| explain.text(lang)),
+            verdict: jgb_verdict(j.bid_to_cover, j.tail),
+            reference: j.average_price,
+            decimals: 2,
+        });
+    }
+    let u = r.ust?;
+    let word = if u.tail_bp > 0.0 { T::TailWord } else { T::StopThroughWord };
+    let price = u.price.unwrap_or(f64::NAN);
+    let explain = tr::AuctionExplainUst {
+        btc: &num(u.bid_to_cover, 2),
+        high_yield: &num(u.high_yield, 3),
+        pct_at_high: &num(u.pct_at_high, 2),
+        tail: &signed(u.tail_bp, 1),
+    };
+    Some(Figures {
+        readouts: html! { <>
+            { rd("btc", T::RBtc, u.bid_to_cover, num(u.bid_to_cover, 2)) }
+            { rd("tail", T::RTailBp, u.tail_bp, format!("{} ({})", signed(u.tail_bp, 1), word.get(lang))) }
+            { rd("high-yield", T::RHighYield, u.high_yield, format!("{}%", num(u.high_yield, 3))) }
+            { rd("indirect", T::RIndirect, u.indirect_pct, format!("{}%", num(u.indirect_pct, 1))) }
+            { rd("dealers", T::RDealers, u.dealer_pct, format!("{}%", num(u.dealer_pct, 1))) }
+            { rd("pct-at-high", T::RPctHigh, u.pct_at_high, format!("{}%", num(u.pct_at_high, 2))) }
+            { rd("avg-price", T::RPriceAtHigh, price, num(price, 3)) }
+        </> },
+        explain: undersold(r, lang).unwrap_or_else(|| explain.text(lang)),
+        verdict: ust_verdict(u.tail_bp),
+        reference: u.high_yield - u.tail_bp / 100.0,
+        decimals: 3,
+    })
+}
+
+/// The verdict and the rule it follows, both stated on the page.
+pub fn verdict_view(lang: Lang, jgb: bool, verdict: Verdict) -> Html {
+    let rule = if jgb {
+        let (lo, hi) = calm_summer_tails().unwrap_or((f64::NAN, f64::NAN));
+        tr::VerdictRuleJgb {
+            avg: &num(fact(FactId::Jgb20yAuction12mAvgBtc).value, 2),
+            calm_low: &num(lo, 2),
+            calm_high: &num(hi, 2),
+            weak_btc: &num(JGB_WEAK_BTC, 1),
+            weak_tail: &num(JGB_WEAK_TAIL, 2),
+            firm_btc: &num(JGB_FIRM_BTC, 1),
+            firm_tail: &num(JGB_FIRM_TAIL, 2),
+        }
+        .text(lang)
+    } else {
+        tr::VerdictRuleUst { band: &num(UST_TAIL_BAND_BP, 1) }.text(lang)
+    };
+    html! {
+        <>
+            <p class="reactive verdict" data-testid="auction-verdict" data-verdict={verdict.id()}>
+                <strong>{ verdict_text(jgb, verdict).get(lang) }</strong>
+            </p>
+            <p class="hint">{ rule }</p>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LegendProps {
+    pub jgb: bool,
+    pub yours: bool,
+}
+
+#[function_component(Legend)]
+pub fn legend(props: &LegendProps) -> Html {
+    crate::counted!("AuctionLegend");
+    let lang = use_lang();
+    let jgb = props.jgb;
+    html! {
+        <ul class="legend">
+            <li><span class="swatch block accepted"></span>{ T::LegendAccepted.get(lang) }</li>
+            <li><span class="swatch block rejected"></span>{ T::LegendRejected.get(lang) }</li>
+            <li><span class="swatch vline"></span>{ T::LegendOffering.get(lang) }</li>
+            <li><span class="swatch line duration"></span>{ (if jgb { T::LegendLowest } else { T::LegendHigh }).get(lang) }</li>
+            <li><span class="swatch dashed convexity"></span>{ (if jgb { T::LegendAverage } else { T::LegendWi }).get(lang) }</li>
+            if props.yours {
+                <li><span class="swatch block yours"></span>{ T::LegendYours.get(lang) }</li>
+            }
+        </ul>
+    }
+}

@@ -1,0 +1,107 @@
+//! The fiscal feedback loop: Japan's interest bill as debt rolls over at higher yields, set
+//! beside the Ministry of Finance's own estimate; the loop stepped through with the lesson's
+//! numbers; and a toy model of when the loop settles or runs away.
+
+mod loop_steps;
+mod mof_comparison;
+mod own_path;
+mod toy;
+
+use yew::prelude::*;
+
+use super::announce::Announce;
+use super::line_chart_panel::{ChartRow, Column, LineChartPanel};
+use super::number_field::NumberField;
+use super::source_note::SourceNote;
+use super::{use_dispatch, use_lang};
+use crate::charts::{SeriesColor, XAxis};
+use crate::i18n::{num, signed, tr, T};
+use crate::model::auction::AuctionId;
+use crate::model::data::{fact, FactId};
+use crate::model::fiscal::{average_rate_pct, held, interest_bill, MATURITY_RANGE, YEARS};
+use crate::state::Action;
+use loop_steps::LoopSteps;
+use mof_comparison::MofComparison;
+use own_path::OwnPath;
+use toy::ToyLoop;
+
+#[derive(Properties, PartialEq)]
+pub struct FiscalLoopProps {
+    pub shock_bp: i32,
+    pub debt_maturity: f64,
+    pub fiscal_path: Option<[f64; YEARS]>,
+    pub loop_strength: f64,
+    pub loop_bought_pct: f64,
+    pub auction: AuctionId,
+    pub auction_demand: Option<f64>,
+}
+
+/// The interest bill's extra cost after five years for the lesson's state, tn yen.
+pub fn extra_after_five(shock_bp: i32, maturity: f64, path: Option<[f64; YEARS]>) -> f64 {
+    let bill = interest_bill(maturity, &path.unwrap_or_else(|| held(f64::from(shock_bp))));
+    bill.get(4).map_or(0.0, |y| y.shocked - y.baseline)
+}
+
+#[function_component(FiscalLoop)]
+pub fn fiscal_loop(props: &FiscalLoopProps) -> Html {
+    crate::counted!("FiscalLoop");
+    let lang = use_lang();
+    let dispatch = use_dispatch();
+    let path = props.fiscal_path.unwrap_or_else(|| held(f64::from(props.shock_bp)));
+    let bill = interest_bill(props.debt_maturity, &path);
+    let extra = |i: usize| bill.get(i).map_or(0.0, |y| y.shocked - y.baseline);
+    let (five, ten) = (signed(extra(4), 1), signed(extra(YEARS - 1), 1));
+    let sentence = match props.fiscal_path {
+        Some(_) => tr::FiscalSentencePath { after5: &five, after10: &ten }.text(lang),
+        None => {
+            let shock = signed(f64::from(props.shock_bp), 0);
+            tr::FiscalSentence { shock: &shock, after5: &five, after10: &ten }.text(lang)
+        }
+    };
+    let rows: Vec<ChartRow> = bill
+        .iter()
+        .map(|y| ChartRow {
+            x: y.year as f64,
+            label: tr::YearN { year: &y.year.to_string() }.text(lang),
+            values: vec![Some(y.baseline), Some(y.shocked)],
+            ranges: vec![],
+        })
+        .collect();
+    let columns = vec![
+        Column::new("base", T::BillBase.get(lang).into(), SeriesColor::Grey, true),
+        Column::new("shocked", T::BillShocked.get(lang).into(), SeriesColor::Red, false),
+    ];
+    let on_maturity = dispatch.callback(Action::SetDebtMaturity);
+    let yield10 = num(fact(FactId::Jgb10y20250522).value, 3);
+    let facts = tr::FiscalFacts {
+        debt: &num(fact(FactId::JapanDebtTn).value, 1),
+        interest: &num(fact(FactId::JapanInterestTn).value, 1),
+        debt_service: &num(fact(FactId::JapanDebtServiceTn).value, 1),
+    };
+    let maturity_label = tr::DebtMaturity { years: &num(fact(FactId::MofAvgMaturityYears).value, 0) };
+    html! {
+        <div class="data-widget fiscal">
+            <p>{ T::FiscalIntro.get(lang) }</p>
+            <p>{ facts.text(lang) }</p>
+            <SourceNote facts={vec![FactId::JapanDebtTn, FactId::JapanInterestTn, FactId::JapanDebtServiceTn]} />
+            <div class="lab-controls two">
+                <NumberField id="debt-maturity" label={maturity_label.text(lang)} value={props.debt_maturity}
+                    min={MATURITY_RANGE.0} max={MATURITY_RANGE.1} step={0.5} decimals={0}
+                    onchange={on_maturity} testid="debt-maturity" />
+                <OwnPath own={props.fiscal_path.is_some()} {path} />
+            </div>
+            <p class="reactive" data-testid="interest-bill-5y" data-value={extra(4).to_string()}>{ sentence.clone() }</p>
+            <Announce text={sentence} />
+            <LineChartPanel testid="interest-bill" title={T::WFiscalLoop.get(lang)} x_axis={XAxis::Count}
+                {columns} {rows} start={4} first_column={T::ColYear.get(lang)} cursor_label={T::MoveCursorPlain.get(lang)}
+                y_label={T::BillAxis.get(lang)} decimals={1} suffix="" aspect={45} />
+            <p class="hint">{ tr::BaselineRises { avg: &num(average_rate_pct(), 2), yield10: &yield10 }.text(lang) }</p>
+            <p class="hint">{ tr::FiscalAssume { yield10: &yield10 }.text(lang) }</p>
+            <MofComparison maturity={props.debt_maturity} />
+            <p class="hint">{ tr::UsFiscalNote { marketable: &num(fact(FactId::UstMarketableTn).value, 2) }.text(lang) }</p>
+            <LoopSteps shock_bp={props.shock_bp} year5={bill.get(4).copied()} extra5={extra(4)}
+                btc={props.auction_demand.unwrap_or(props.auction.preset().btc)} />
+            <ToyLoop shock_bp={props.shock_bp} strength={props.loop_strength} bought_pct={props.loop_bought_pct} />
+        </div>
+    }
+}

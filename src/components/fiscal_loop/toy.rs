@@ -1,0 +1,71 @@
+//! The toy model of the loop: how strong the feedback is and how much the central bank absorbs
+//! decide whether yields settle or run away.
+
+use yew::prelude::*;
+
+use super::super::line_chart_panel::{ChartRow, Column, LineChartPanel};
+use super::super::range_field::action_slider;
+use super::super::{use_dispatch, use_lang};
+use crate::charts::{SeriesColor, XAxis};
+use crate::i18n::{num, signed, tr, T};
+use crate::model::fiscal::{Loop, ROUNDS, STRENGTH_RANGE};
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct ToyLoopProps {
+    pub shock_bp: i32,
+    pub strength: f64,
+    pub bought_pct: f64,
+}
+
+#[function_component(ToyLoop)]
+pub fn toy_loop(props: &ToyLoopProps) -> Html {
+    crate::counted!("ToyLoop");
+    let lang = use_lang();
+    let dispatch = use_dispatch();
+    let toy = Loop { shock_bp: f64::from(props.shock_bp), strength: props.strength, bought: props.bought_pct / 100.0 }.run();
+    let last = toy.premiums[ROUNDS];
+    let (gain, level, rounds) = (num(toy.gain, 2), num(last, 0), ROUNDS.to_string());
+    let outcome = match toy.settles_at {
+        // A fall in yields does not set a fiscal-worry loop off.
+        _ if props.shock_bp <= 0 => T::LoopNeedsRise.get(lang).to_string(),
+        Some(settled) => tr::LoopSettles { gain: &gain, level: &signed(settled, 0) }.text(lang),
+        // Exactly 1 adds the same amount each round; more than 1, more each round.
+        None if num(toy.gain, 2) == num(1.0, 2) => tr::LoopGrowsSteadily { gain: &gain, level: &level, rounds: &rounds }.text(lang),
+        None => tr::LoopRunsAway { gain: &gain, level: &level, rounds: &rounds }.text(lang),
+    };
+    let rows: Vec<ChartRow> = toy
+        .premiums
+        .iter()
+        .enumerate()
+        .map(|(n, p)| ChartRow {
+            x: n as f64,
+            label: format!("{} {n}", T::LoopRound.get(lang)),
+            values: vec![Some(*p)],
+            ranges: vec![],
+        })
+        .collect();
+    let columns = vec![Column::new("premium", T::LoopAxis.get(lang).into(), SeriesColor::Red, false)];
+    let runs_away = toy.settles_at.is_none() && props.shock_bp > 0;
+    html! {
+        <>
+            <h4>{ T::LoopToyTitle.get(lang) }</h4>
+            <p>{ T::LoopToyIntro.get(lang) }</p>
+            <p class="equation"><code>{ T::LoopEquation.get(lang) }</code></p>
+            <div class="lab-controls two">
+                { action_slider(&dispatch, lang, "loop-strength", T::LoopStrength, props.strength, STRENGTH_RANGE, 0.05,
+                    Action::SetLoopStrength, num(props.strength, 2)) }
+                { action_slider(&dispatch, lang, "loop-bought", T::LoopBought, props.bought_pct, (0.0, 100.0), 5.0,
+                    Action::SetLoopBought, format!("{}%", num(props.bought_pct, 0))) }
+            </div>
+            <p class={classes!("reactive", runs_away.then_some("alarm"))} data-testid="loop-outcome"
+                data-value={last.to_string()} data-state={if runs_away { "runs-away" } else { "settles" }}>
+                { outcome }
+            </p>
+            if runs_away { <p class="hint" data-testid="loop-runaway-context">{ T::LoopRunawayContext.get(lang) }</p> }
+            <LineChartPanel testid="loop-toy" title={T::LoopToyTitle.get(lang)} x_axis={XAxis::Count}
+                {columns} {rows} start={ROUNDS} first_column={T::LoopRound.get(lang)}
+                cursor_label={T::MoveCursorPlain.get(lang)} y_label={T::LoopAxis.get(lang)} decimals={0} suffix="" aspect={40} />
+        </>
+    }
+}
