@@ -36,8 +36,11 @@ fn day_x(date: u32) -> f64 {
 }
 
 /// Candles narrower than this (CSS px) cannot show hollow against solid: a narrow chart shows
-/// only the latest weeks that fit.
-const MIN_CANDLE_CSS: f64 = 5.0;
+/// only the weeks that fit, ending a little after the last shaded span (the event), so a phone
+/// sees May 2025 and the band behind it rather than only the latest weeks.
+const MIN_CANDLE_CSS: f64 = 3.5;
+/// Weeks shown after the last shaded span on a narrow chart.
+const WEEKS_AFTER_EVENT: usize = 6;
 
 type Chart<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
@@ -49,8 +52,17 @@ pub fn draw<DB: DrawingBackend>(
 ) -> LayerResult<DB> {
     let plot_px = f64::from(area.dim_in_pixel().0) - style.scale * (PLOT_LEFT_CSS + PLOT_RIGHT_CSS);
     let fit = ((plot_px / (style.scale * MIN_CANDLE_CSS)).floor() as usize).max(8);
-    let skip = c.candles.len().saturating_sub(fit);
-    let shown = &c.candles[skip..];
+    let n = c.candles.len();
+    let event_end = c
+        .spans
+        .iter()
+        .map(|s| s.1)
+        .max()
+        .and_then(|d| c.candles.iter().position(|k| k.first > d))
+        .unwrap_or(n);
+    let end = (event_end + WEEKS_AFTER_EVENT).clamp(fit.min(n), n);
+    let skip = end.saturating_sub(fit);
+    let shown = &c.candles[skip..end];
     let (Some(first), Some(last)) = (shown.first(), shown.last()) else {
         return Ok(None);
     };
@@ -150,15 +162,17 @@ fn draw_base<DB: DrawingBackend>(
     mesh.x_labels(6)
         .y_labels(5)
         .y_desc(c.y_label.as_str())
-        .x_label_formatter(&|x| x_label(XAxis::Years, *x))
+        .x_label_formatter(&|x| x_label(XAxis::Years, *x, ""))
         .y_label_formatter(&|y| format!("{y:.1}"))
         .draw()?;
-    for &(a, b) in &c.spans {
+    // Alternate shades, so two neighbouring months read as two spans.
+    for (i, &(a, b)) in c.spans.iter().enumerate() {
         let (a, b) = (day_x(a).max(x0), (day_x(b) + 1.0 / 365.2425).min(x1));
+        let shade = if i % 2 == 0 { 0.30 } else { 0.14 };
         if a < b {
             chart.draw_series(std::iter::once(Rectangle::new(
                 [(a, y0), (b, y1)],
-                style.palette.shocked.mix(0.22).filled(),
+                style.palette.shocked.mix(shade).filled(),
             )))?;
         }
     }

@@ -14,20 +14,25 @@ pub const LADDER_TENORS: [f64; 6] = [2.0, 5.0, 10.0, 20.0, 30.0, 40.0];
 #[derive(Clone, Debug, PartialEq)]
 pub struct LadderRow {
     pub tenor_years: f64,
+    /// The par bond's own yield, decimal.
+    pub yield_now: f64,
     pub change_pct: f64,
 }
 
-/// The exact % price change of par bonds at `yield_now` for `shock` (decimals), by maturity.
-pub fn ladder_rows(yield_now: f64, shock: f64) -> Vec<LadderRow> {
+/// The exact % price change for `shock` (decimal) of a par bond at each compared maturity, each
+/// at its own yield read from `curve` ((years, % a year) points).
+pub fn ladder_rows(curve: &[(f64, f64)], shock: f64) -> Vec<LadderRow> {
     LADDER_TENORS
         .iter()
         .filter_map(|&t| {
+            let yield_now = curve.iter().find(|(years, _)| *years == t)?.1 / 100.0;
             let s = Bond::new(t, yield_now.max(0.0))
                 .ok()?
                 .shock(yield_now, shock)
                 .ok()?;
             Some(LadderRow {
                 tenor_years: t,
+                yield_now,
                 change_pct: s.exact_pct,
             })
         })
@@ -118,9 +123,13 @@ mod tests {
     use super::super::{render_svg, ChartSpec};
     use super::*;
 
+    fn flat(pct: f64) -> Vec<(f64, f64)> {
+        LADDER_TENORS.iter().map(|t| (*t, pct)).collect()
+    }
+
     #[test]
     fn longer_bonds_lose_more_for_a_rise() {
-        let rows = ladder_rows(0.03, 0.01);
+        let rows = ladder_rows(&flat(3.0), 0.01);
         assert_eq!(rows.len(), 6);
         assert!(rows.windows(2).all(|w| w[1].change_pct < w[0].change_pct));
         assert!(rows.iter().all(|r| r.change_pct < 0.0));
@@ -128,7 +137,9 @@ mod tests {
 
     #[test]
     fn draws_one_bar_and_label_per_maturity() {
-        let rows = ladder_rows(0.03336, 0.01);
+        // Each maturity at its own yield: the 40-year bar is the 40-year par bond of the text.
+        let rows = ladder_rows(crate::model::dataset::JGB_CURVE_2025_05_22, 0.01);
+        assert_eq!(rows.last().map(|r| r.yield_now), Some(0.03336));
         let labels = LADDER_TENORS.iter().map(|t| format!("{t}Y")).collect();
         let svg = render_svg(
             &ChartSpec::Ladder(LadderChart {
@@ -148,7 +159,7 @@ mod tests {
 
     #[test]
     fn negative_yields_and_zero_shock_draw() {
-        let rows = ladder_rows(-0.01, 0.0);
+        let rows = ladder_rows(&flat(-1.0), 0.0);
         assert!(rows.iter().all(|r| r.change_pct == 0.0));
         render_svg(
             &ChartSpec::Ladder(LadderChart {

@@ -46,6 +46,8 @@ pub struct LinesChart {
     /// Draw a line across x values where it has no value (markets closed on a holiday)
     /// instead of breaking it (nothing published).
     pub connect_gaps: bool,
+    /// What follows a maturity on a tenor axis, in the reader's language ("Y", "年").
+    pub tenor_unit: String,
 }
 
 /// Days since 1970 → (year, month, day), for axis labels.
@@ -87,7 +89,7 @@ pub fn data_x(axis: XAxis, v: f64) -> f64 {
 }
 
 /// The label of an axis tick (`x` in axis units).
-pub fn x_label(axis: XAxis, x: f64) -> String {
+pub fn x_label(axis: XAxis, x: f64, tenor_unit: &str) -> String {
     match axis {
         // Only whole years get a label; half-year ticks stay blank.
         XAxis::Years => {
@@ -102,7 +104,7 @@ pub fn x_label(axis: XAxis, x: f64) -> String {
             let (_, m, d) = civil(x.round() as i64);
             format!("{m:02}-{d:02}")
         }
-        XAxis::Tenor => format!("{}Y", x.round()),
+        XAxis::Tenor => format!("{}{tenor_unit}", x.round()),
         XAxis::Count if (x - x.round()).abs() < 1e-9 => format!("{}", x.round()),
         XAxis::Count => String::new(),
     }
@@ -159,7 +161,7 @@ pub fn draw<DB: DrawingBackend>(
     mesh.x_labels(if axis == XAxis::Tenor { 8 } else { 6 })
         .y_labels(5)
         .y_desc(c.y_label.as_str())
-        .x_label_formatter(&|x| x_label(axis, *x))
+        .x_label_formatter(&|x| x_label(axis, *x, &c.tenor_unit))
         .y_label_formatter(&|y| format!("{y:.1}"))
         .draw()?;
 
@@ -285,14 +287,14 @@ mod tests {
 
     #[test]
     fn axis_labels() {
-        assert_eq!(x_label(XAxis::Years, 2025.0), "2025");
-        assert_eq!(x_label(XAxis::Years, 2025.5), "");
+        assert_eq!(x_label(XAxis::Years, 2025.0, "Y"), "2025");
+        assert_eq!(x_label(XAxis::Years, 2025.5, "Y"), "");
         assert!(
             (axis_x(XAxis::Years, 20089.0) - 2025.0).abs() < 0.01,
             "2025-01-01"
         );
-        assert_eq!(x_label(XAxis::MonthDay, 20230.0), "05-22");
-        assert_eq!(x_label(XAxis::Tenor, 40.0), "40Y");
+        assert_eq!(x_label(XAxis::MonthDay, 20230.0, "Y"), "05-22");
+        assert_eq!(x_label(XAxis::Tenor, 40.0, "Y"), "40Y");
     }
 
     #[test]
@@ -318,6 +320,7 @@ mod tests {
             spans: vec![(0.5, 1.0)],
             cursor: Some(3.0),
             connect_gaps: false,
+            tenor_unit: "Y".into(),
         });
         let svg = render_svg(&spec, 500, 300);
         // Two runs of values: two separate solid paths (plus axis/cursor lines).
@@ -349,6 +352,7 @@ mod tests {
                 spans: vec![],
                 cursor: None,
                 connect_gaps,
+                tenor_unit: "Y".into(),
             })
         };
         let paths = |svg: String| {
@@ -386,6 +390,7 @@ mod tests {
             spans: vec![],
             cursor: None,
             connect_gaps: false,
+            tenor_unit: "Y".into(),
         });
         let svg = render_svg(&spec, 600, 300);
         let line = svg
@@ -415,6 +420,7 @@ mod tests {
             spans: vec![],
             cursor: None,
             connect_gaps: false,
+            tenor_unit: "Y".into(),
         });
         render_svg(&spec, 200, 100);
     }

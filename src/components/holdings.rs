@@ -10,7 +10,7 @@ use super::number_field::NumberField;
 use super::source_note::SourceNote;
 use super::{use_dispatch, use_lang};
 use crate::charts::{SeriesColor, XAxis};
-use crate::i18n::{num, signed, tr, Lang, T};
+use crate::i18n::{billions, num, signed, tr, Lang, T};
 use crate::model::data::FactId;
 use crate::model::data::{fact, BOJ_SHARE_HISTORY};
 use crate::model::holdings::{book_change, fed_share, squares, BojBasis, DURATION_RANGE};
@@ -151,7 +151,7 @@ fn share_history() -> Html {
             <LineChartPanel testid="boj-share-history" title={T::ShareHistoryTitle.get(lang)}
                 x_axis={XAxis::Years} columns={vec![column]} {rows} {events} {start}
                 first_column={T::ColQuarter.get(lang)} cursor_label={T::MoveCursor.get(lang)}
-                y_label={T::BojShareLabel.get(lang).to_string() + " (%)"} decimals={2} aspect={45} />
+                y_label={tr::AxisPct { label: T::BojShareLabel.get(lang) }.text(lang)} decimals={2} aspect={45} />
             <p class="hint">{ T::ShareHistoryNote.get(lang) }</p>
             <SourceNote facts={vec![FactId::BojShare201303, FactId::BojShareRecord202309, FactId::BojShareExcl202403]} />
         </>
@@ -165,18 +165,15 @@ struct BookLossesProps {
     shock_bp: i32,
 }
 
-/// Money units for the Fed's loss: billions in English, hundred millions in Chinese (its unit).
+/// The Fed's change in dollars: bn in English, 億 in Chinese.
 fn usd_bn_text(lang: Lang, bn: f64) -> String {
-    match lang {
-        Lang::En => tr::LossAmountUsd {
-            amount: &signed(bn, 1),
-        }
-        .text(lang),
-        Lang::ZhHant => tr::LossAmountUsd {
-            amount: &signed(bn * 10.0, 0),
-        }
-        .text(lang),
-    }
+    let amount = billions(lang, bn, 1);
+    let signed = if amount.starts_with('−') || bn == 0.0 {
+        amount
+    } else {
+        format!("+{amount}")
+    };
+    tr::LossAmountUsd { amount: &signed }.text(lang)
 }
 
 #[function_component(BookLosses)]
@@ -239,6 +236,10 @@ fn book_losses(props: &BookLossesProps) -> Html {
                     pct(fed, fed_holdings), pct(fed, ust_market)) }
             </dl>
             <p class="reactive" data-testid="loss-sentence">{ loss_sentence.clone() }</p>
+            <p class="hint" data-testid="loss-basis">{ tr::LossBasis {
+                boj_date: fact(FactId::BojAmountExcl202403).date,
+                fed_date: fact(FactId::FedUstHoldingsTn).date,
+            }.text(lang) }</p>
             <Announce text={loss_sentence} />
         </>
     }

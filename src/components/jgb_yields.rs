@@ -8,6 +8,7 @@ use super::source_note::SourceNote;
 use super::{use_dispatch, use_lang};
 use crate::charts::{SeriesColor, XAxis};
 use crate::i18n::{tr, Lang, T};
+use crate::model::checks::record_series_start;
 use crate::model::data::SourceId;
 use crate::model::dataset::{JGB_DAILY_2025, JGB_MONTHLY};
 use crate::model::series::{days_since_epoch, iso, pct};
@@ -84,11 +85,20 @@ pub fn jgb_yields(props: &JgbYieldsProps) -> Html {
         .iter()
         .map(|&i| Column::new(KEYS[i], tenor_label(lang, i), COLORS[i].0, COLORS[i].1))
         .collect();
-    // In May 2025 the cursor starts on the 22nd, the super-long peak; otherwise on the latest.
+    // The cursor opens on the event, not on the latest month: on 22 May 2025 (the super-long
+    // peak) or on May 2025 among months. Later, higher yields are said in the prose.
     let start = rows
         .iter()
-        .position(|r| r.label == "2025-05-22")
+        .position(|r| r.label == "2025-05-22" || r.label == "2025-05")
         .unwrap_or(rows.len().saturating_sub(1));
+    // May 2025 marked on the long views.
+    let spans = match range {
+        JgbRange::May2025 => vec![],
+        _ => vec![(
+            days_since_epoch(20250501) as f64,
+            days_since_epoch(20250531) as f64,
+        )],
+    };
 
     let range_button = |r: JgbRange, label: T| {
         let dispatch = dispatch.clone();
@@ -123,6 +133,7 @@ pub fn jgb_yields(props: &JgbYieldsProps) -> Html {
     html! {
         <div class="data-widget">
             <p>{ T::JgbYieldsIntro.get(lang) }</p>
+            <p class="article-vs-data">{ tr::ArticleFirst40 { start: record_series_start(40).unwrap_or_default() }.text(lang) }</p>
             <div class="controls-row">
                 <div class="toggle" role="group" aria-label={T::RangeLabel.get(lang)}>
                     { range_button(JgbRange::Since2007, T::RangeSince2007) }
@@ -138,7 +149,7 @@ pub fn jgb_yields(props: &JgbYieldsProps) -> Html {
                 </fieldset>
             </div>
             <LineChartPanel testid="jgb-yields" title={T::WJgbYields.get(lang)} {x_axis}
-                {columns} {rows} {start} first_column={first_column.get(lang)}
+                {columns} {rows} {start} {spans} first_column={first_column.get(lang)}
                 cursor_label={T::MoveCursor.get(lang)} />
             <SourceNote series={vec![(SourceId::MofYields, as_of)]} />
         </div>

@@ -8,27 +8,21 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::auction::Auction;
+use super::corrections::Corrections;
 use super::fiscal_loop::FiscalLoop;
 use super::holdings::Holdings;
 use super::jgb_yields::JgbYields;
-use super::may_2025::{event_texts, May2025, EVENTS, EVENT_FACTS};
-use super::risk_table::{RiskRowLink, RiskTable};
+use super::may_2025::May2025;
+use super::risk_table::RiskTable;
 use super::root::{part_view, Part};
 use super::scenarios::Scenarios;
-use super::source_note::SourceNote;
 use super::taper::Taper;
 use super::ust_candles::UstCandles;
 use super::widget_slot::WidgetSlot;
 use super::yield_curve::YieldCurve;
 use super::yield_lab::YieldLab;
 use super::{use_live, use_site, Mode, Site};
-use crate::i18n::{num, tr, Lang, T};
-use crate::model::auction::AuctionId;
-use crate::model::data::fact;
-use crate::model::data::FactId;
-use crate::model::dataset::{JGB_DAILY_2025, JGB_MONTHLY};
-use crate::model::risk::RiskRowId;
-use crate::model::series::{highest_since, iso, peak_until, Since};
+use crate::i18n::{Lang, T};
 use crate::model::widgets::Widget;
 use crate::state::Lesson as LessonState;
 
@@ -70,80 +64,9 @@ pub fn widget_view(widget: Widget, lesson: &LessonState) -> Html {
     }
 }
 
-fn f(id: FactId, decimals: usize) -> String {
-    num(fact(id).value, decimals)
-}
-
-/// "Highest since" sentences for section 3, computed from the data, not typed in.
-fn since_sentences(lang: Lang) -> Vec<String> {
-    let day = 20250522;
-    let at = |tenor: usize| -> Option<f64> {
-        JGB_DAILY_2025
-            .iter()
-            .find(|d| d.date == day)
-            .and_then(|d| crate::model::series::pct(d.values[tenor]))
-    };
-    let mut out = Vec::new();
-    if let (Some(v10), Some(since10), Some((peak_day, peak))) = (
-        at(0),
-        highest_since(JGB_DAILY_2025, JGB_MONTHLY, 0, day),
-        peak_until(JGB_DAILY_2025, 0, day),
-    ) {
-        if let Some(since_peak) = highest_since(JGB_DAILY_2025, JGB_MONTHLY, 0, peak_day) {
-            out.push(
-                tr::SinceSentence10 {
-                    value: &num(v10, 3),
-                    date: &iso(day),
-                    since: &since10.text(),
-                    peak: &num(peak, 3),
-                    peak_date: &iso(peak_day),
-                    peak_since: &since_peak.text(),
-                }
-                .text(lang),
-            );
-        }
-    }
-    if let (Some(v40), Some(since40)) = (at(3), highest_since(JGB_DAILY_2025, JGB_MONTHLY, 3, day))
-    {
-        let (value, date, since) = (num(v40, 3), iso(day), since40.text());
-        out.push(match since40 {
-            Since::FirstInData(_) => tr::SinceSentence40 {
-                value: &value,
-                date: &date,
-                since: &since,
-            }
-            .text(lang),
-            _ => tr::SinceSentence40Day {
-                value: &value,
-                date: &date,
-                since: &since,
-            }
-            .text(lang),
-        });
-    }
-    out
-}
-
-/// A link that loads an auction into the machine and goes there. It is static prose: the page's
-/// script loads the auction on click (`data-load-auction`).
-fn load_auction(lang: Lang, auction: AuctionId, label: T) -> Html {
-    html! {
-        <a class="see-risk" href="#auction" data-testid={format!("load-{}", auction.id())}
-            data-load-auction={auction.id()}>
-            { label.get(lang) }
-        </a>
-    }
-}
-
-struct Section {
-    n: u8,
-    title: T,
-    body: Html,
-}
-
 /// Where a part of the page goes: on a served page an empty element that the pre-rendering fills
 /// and the browser hydrates; in the single-file lesson the part itself.
-fn slot(part: Part, islands: bool) -> Html {
+pub fn slot(part: Part, islands: bool) -> Html {
     if islands {
         html! { <div class="island" data-island={part.id()}></div> }
     } else {
@@ -223,7 +146,7 @@ fn print_note(lang: Lang) -> Html {
 }
 
 /// A widget in its frame: heading, anchor for links and embeds, and the live part.
-fn widget_slot(widget: Widget, islands: bool) -> Html {
+pub fn widget_slot(widget: Widget, islands: bool) -> Html {
     html! { <WidgetSlot {widget}>{ slot(Part::Widget(widget), islands) }</WidgetSlot> }
 }
 
@@ -242,107 +165,6 @@ fn inline_part(props: &InlinePartProps) -> Html {
         Some(lesson) => part_view(props.part, &lesson, live),
         None => html! {},
     }
-}
-
-fn sections(lang: Lang, islands: bool) -> Vec<Section> {
-    let widget = |w: Widget| widget_slot(w, islands);
-    let p = |t: T| html! { <p>{ t.get(lang) }</p> };
-    let timeline = html! {
-        <>
-            <h3>{ T::TimelineTitle.get(lang) }</h3>
-            <ol class="timeline" data-testid="timeline">
-                { for EVENTS.iter().zip(event_texts(lang)).map(|(d, t)| html! {
-                    <li><time datetime={iso(*d)}>{ iso(*d) }</time>{ t }</li>
-                }) }
-            </ol>
-            <SourceNote facts={EVENT_FACTS.to_vec()} />
-        </>
-    };
-    vec![
-        Section {
-            n: 1,
-            title: T::S1Title,
-            body: html! { <>{ p(T::S1Body) }{ timeline }{ widget(Widget::May2025) }</> },
-        },
-        Section {
-            n: 2,
-            title: T::S2Title,
-            body: html! { <>
-                { p(T::S2Body) }
-                <p>{ tr::S2Figures { date: "2025-05-20", btc: &f(FactId::Jgb20yAuctionMayBtc, 2), btc_april: &f(FactId::Jgb20yAuctionAprilBtc, 2), tail: &f(FactId::Jgb20yAuctionMayTail, 2), tail_april: &f(FactId::Jgb20yAuctionAprilTail, 2) }.text(lang) }</p>
-                <SourceNote facts={vec![FactId::Jgb20yAuctionMayBtc, FactId::Jgb20yAuctionAprilBtc]} />
-                <RiskRowLink row={RiskRowId::AuctionDemand} />
-                { widget(Widget::Auction) }
-            </> },
-        },
-        Section {
-            n: 3,
-            title: T::S3Title,
-            body: html! { <>
-                { p(T::S3Body) }
-                <p>{ tr::S3Figures { yield10: &f(FactId::Jgb10y20250522, 3), yield40: &f(FactId::Jgb40y20250522, 3), news_peak: &f(FactId::Jgb40yNewsPeak, 3) }.text(lang) }</p>
-                { for since_sentences(lang).into_iter().map(|t| html! { <p class="reactive" data-testid="since-sentence">{ t }</p> }) }
-                <SourceNote facts={vec![FactId::Jgb40y20250522, FactId::Jgb40yNewsPeak]} />
-                { widget(Widget::JgbYields) }
-                { widget(Widget::YieldLab) }
-                <RiskRowLink row={RiskRowId::PriceSensitivity} />
-            </> },
-        },
-        Section {
-            n: 4,
-            title: T::S4Title,
-            body: html! { <>
-                { p(T::S4Buyer) }
-                { widget(Widget::Holdings) }
-                { widget(Widget::Taper) }
-                <RiskRowLink row={RiskRowId::CentralBankShare} />
-                { p(T::S4Fiscal) }
-                { widget(Widget::FiscalLoop) }
-                { p(T::S4Inflation) }
-                { widget(Widget::YieldCurve) }
-            </> },
-        },
-        Section {
-            n: 5,
-            title: T::S5Title,
-            body: html! { <>{ p(T::S5Body) }{ widget(Widget::Scenarios) }<RiskRowLink row={RiskRowId::MarketRisk} /></> },
-        },
-        Section {
-            n: 6,
-            title: T::S6Title,
-            body: html! { <>
-                { p(T::S6Body) }
-                <p>{ tr::S6Figures { date: "2025-05-21", high_yield: &f(FactId::Ust20yAuctionHighYield, 3), btc: &f(FactId::Ust20yAuctionBtc, 2), pct_at_high: &f(FactId::Ust20yAuctionPctAtHigh, 2), dealers: &f(FactId::Ust20yAuctionDealerPct, 1) }.text(lang) }</p>
-                <SourceNote facts={vec![FactId::Ust20yAuctionHighYield]} />
-                { load_auction(lang, AuctionId::Ust20yMay, T::RunInMachine) }
-            </> },
-        },
-        Section {
-            n: 7,
-            title: T::S7Title,
-            body: html! { <>{ p(T::S7Body) }{ widget(Widget::UstCandles) }<RiskRowLink row={RiskRowId::SecondaryMarket} /></> },
-        },
-        Section {
-            n: 8,
-            title: T::S8Title,
-            body: p(T::S8Body),
-        },
-        Section {
-            n: 9,
-            title: T::S9Title,
-            body: html! { <>{ p(T::S9Body) }<a class="see-risk" href="#scenarios">{ T::SeeScenarios.get(lang) }</a></> },
-        },
-        Section {
-            n: 10,
-            title: T::S10Title,
-            body: html! { <>{ p(T::S10Body) }{ widget(Widget::RiskTable) }</> },
-        },
-        Section {
-            n: 11,
-            title: T::S11Title,
-            body: html! { <>{ p(T::S11Body) }<p class="disclaimer">{ T::Disclaimer.get(lang) }</p></> },
-        },
-    ]
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -404,7 +226,7 @@ pub fn page(props: &PageProps) -> Html {
             </main>
         };
     }
-    let all = sections(lang, islands);
+    let all = super::sections::sections(lang, islands);
     html! {
         <>
             { slot(Part::Header, islands) }
@@ -429,6 +251,7 @@ pub fn page(props: &PageProps) -> Html {
             </main>
             <footer class="site-footer">
                 <p>{ T::Footer.get(lang) }</p>
+                <Corrections />
                 if site.mode == Mode::Pages {
                     <p class="offline">
                         <a href={format!("{}selloff-lab.html", site.base)} download="selloff-lab.html" data-testid="download-offline">

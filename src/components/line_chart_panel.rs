@@ -10,7 +10,7 @@ use super::chart_cursor::{nearest, CursorSlider};
 use super::data_table::DataTable;
 use super::use_lang;
 use crate::charts::{data_x, ChartSpec, Line, LinesChart, SeriesColor, XAxis};
-use crate::i18n::{num, tr, T};
+use crate::i18n::{num, tr, Lang, T};
 
 /// One x position: its label (date, month or maturity) and one value per column.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,6 +45,18 @@ impl Column {
     }
 }
 
+/// What a missing value means, so the readout says so rather than going quiet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Missing {
+    /// The publisher printed nothing that day.
+    #[default]
+    NotPublished,
+    /// A market holiday: the readout gives the last close before it.
+    MarketClosed,
+    /// Sparse observations (auctions): nothing happened that day, so nothing is read out.
+    NoObservation,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct LineChartPanelProps {
     pub testid: AttrValue,
@@ -74,6 +86,8 @@ pub struct LineChartPanelProps {
     pub decimals: usize,
     #[prop_or_else(|| AttrValue::from("%"))]
     pub suffix: AttrValue,
+    #[prop_or_default]
+    pub missing: Missing,
 }
 
 #[function_component(LineChartPanel)]
@@ -126,21 +140,37 @@ pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
         spans: props.spans.clone(),
         cursor: Some(row.x),
         connect_gaps: props.connect_gaps,
+        tenor_unit: T::TenorTick.get(lang).into(),
     });
 
-    let value_text = |r: &ChartRow| -> String {
+    // Each column's reading on a row: its value, or what its absence means.
+    let reading = |i: usize, c: usize| -> Option<String> {
+        let r = &props.rows[i];
+        match (r.values[c], props.missing) {
+            (Some(v), _) => Some(fmt(v)),
+            (None, Missing::NoObservation) => None,
+            (None, Missing::NotPublished) => Some(T::NoValue.get(lang).to_string()),
+            (None, Missing::MarketClosed) => Some(
+                match props.rows[..i].iter().rev().find_map(|p| p.values[c]) {
+                    Some(last) => tr::MarketClosed { last: &fmt(last) }.text(lang),
+                    None => T::NoValue.get(lang).to_string(),
+                },
+            ),
+        }
+    };
+    let values_text = |i: usize| -> String {
         let parts: Vec<String> = props
             .columns
             .iter()
-            .zip(&r.values)
-            .map(|(col, v)| match v {
-                Some(v) => format!("{} {}", col.label, fmt(*v)),
-                None => format!("{} {}", col.label, T::NoValue.get(lang)),
-            })
+            .enumerate()
+            .filter_map(|(c, col)| reading(i, c).map(|v| format!("{} {v}", col.label)))
             .collect();
+        parts.join(T::ListSep.get(lang))
+    };
+    let value_text = |i: usize| -> String {
         tr::CursorReadout {
-            label: &r.label,
-            values: &parts.join(", "),
+            label: &props.rows[i].label,
+            values: &values_text(i),
         }
         .text(lang)
     };
@@ -171,20 +201,21 @@ pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
                         .values
                         .iter()
                         .enumerate()
-                        .map(|(c, v)| cell_text(*v, r.ranges.get(c).copied().flatten(), decimals))
+                        .map(|(c, v)| {
+                            cell_text(lang, *v, r.ranges.get(c).copied().flatten(), decimals)
+                        })
                         .collect();
                     (r.label.clone(), cells)
                 })
                 .collect()
         })
     };
-    let first = &props.rows[0];
-    let last = &props.rows[props.rows.len() - 1];
+    let last = props.rows.len() - 1;
     let alt = tr::ChartAltSeries {
         title: &props.title,
-        from: &first.label,
-        to: &last.label,
-        latest: &value_text(last),
+        from: &props.rows[0].label,
+        to: &props.rows[last].label,
+        latest: &values_text(last),
     }
     .text(lang);
 
@@ -199,28 +230,32 @@ pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
                 aspect={props.aspect} on_pointer={Some(on_pointer)} />
             <p class="sr-only">{ alt }</p>
             <CursorSlider id={format!("{testid}-cursor")} label={props.cursor_label.clone()}
-                len={props.rows.len()} {index} value_text={value_text(row)} onchange={on_slider} />
+                len={props.rows.len()} {index} value_text={value_text(index)} onchange={on_slider} />
             <p class="readout-line" data-testid={format!("{testid}-readout")}>
                 <strong>{ &row.label }</strong>{ " " }
-                // Where lines join across gaps, a gap is "nothing that day", not a missing value.
-                { for props.columns.iter().zip(&row.values).filter(|(_, v)| !(props.connect_gaps && v.is_none())).map(|(c, v)| html! {
-                    <span class="reading" data-testid={format!("{testid}-value-{}", c.key)}
+                { for props.columns.iter().enumerate().filter_map(|(c, col)| reading(index, c).map(|text| (col, row.values[c], text))).map(|(col, v, text)| html! {
+                    <span class={classes!("reading", v.is_none().then_some("missing"))} data-testid={format!("{testid}-value-{}", col.key)}
                         data-value={v.map(|v| v.to_string()).unwrap_or_default()}>
-                        <span class={classes!("swatch", "dot", color_class(c.color))}></span>
-                        { &c.label }{ " " }
-                        <b>{ v.map(fmt.clone()).unwrap_or_else(|| T::NoValue.get(lang).to_string()) }</b>
+                        <span class={classes!("swatch", "dot", color_class(col.color))}></span>
+                        { &col.label }{ " " }
+                        <b>{ text }</b>
                     </span>
                 }) }
             </p>
-            <Announce text={value_text(row)} />
+            <Announce text={value_text(index)} />
             <DataTable testid={testid.clone()} headers={headers} rows={table_rows} />
         </div>
     }
 }
 
-fn cell_text(v: Option<f64>, range: Option<(f64, f64)>, d: usize) -> String {
+fn cell_text(lang: Lang, v: Option<f64>, range: Option<(f64, f64)>, d: usize) -> String {
     match (v, range) {
-        (Some(v), Some((lo, hi))) => format!("{} ({}–{})", num(v, d), num(lo, d), num(hi, d)),
+        (Some(v), Some((lo, hi))) => tr::ValueWithRange {
+            value: &num(v, d),
+            low: &num(lo, d),
+            high: &num(hi, d),
+        }
+        .text(lang),
         (Some(v), None) => num(v, d),
         (None, _) => "–".into(),
     }

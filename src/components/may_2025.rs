@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::line_chart_panel::{ChartRow, Column, LineChartPanel};
+use super::line_chart_panel::{ChartRow, Column, LineChartPanel, Missing};
 use super::source_note::SourceNote;
 use super::use_lang;
 use crate::charts::{SeriesColor, XAxis};
@@ -17,9 +17,11 @@ use crate::model::series::{day_change_bp, days_since_epoch, iso, pct};
 pub const EVENTS: [u32; 5] = [20250516, 20250520, 20250521, 20250522, 20250527];
 
 /// The facts the event texts quote, for their source note.
-pub const EVENT_FACTS: [FactId; 5] = [
+pub const EVENT_FACTS: [FactId; 7] = [
     FactId::Jgb20yAuctionMayBtc,
     FactId::Ust20yAuctionHighYield,
+    FactId::Ust20yAuctionTailBp,
+    FactId::Jgb30y20250522,
     FactId::Jgb40y20250522,
     FactId::Jgb40yNewsFall20250527Bp,
     FactId::Jgb40yNews20250527,
@@ -40,9 +42,12 @@ pub fn event_texts(lang: Lang) -> [String; 5] {
         .text(lang),
         tr::Tl0521 {
             high_yield: &num(v(FactId::Ust20yAuctionHighYield), 3),
+            tail: &num(v(FactId::Ust20yAuctionTailBp), 0),
         }
         .text(lang),
+        // Both maturities are records in the Ministry's whole series (checked by the data step).
         tr::Tl0522 {
+            yield30: &num(v(FactId::Jgb30y20250522), 3),
             yield40: &num(v(FactId::Jgb40y20250522), 3),
         }
         .text(lang),
@@ -120,14 +125,15 @@ pub fn may_2025() -> Html {
             <p>{ T::May2025Intro.get(lang) }</p>
             <LineChartPanel testid="may-2025" title={T::WMay2025.get(lang)} x_axis={XAxis::MonthDay}
                 {columns} {rows} {events} {start} first_column={T::ColDate.get(lang)}
-                cursor_label={T::MoveCursor.get(lang)} aspect={66} connect_gaps=true />
+                cursor_label={T::MoveCursor.get(lang)} aspect={66} connect_gaps=true missing={Missing::MarketClosed} />
             <h4>{ T::EventsTitle.get(lang) }</h4>
             <ol class="events">
                 { for EVENTS.iter().zip(texts).map(|(d, t)| html! {
                     <li><time datetime={iso(*d)}>{ iso(*d) }</time>{ " " }{ t }</li>
                 }) }
             </ol>
-            <SourceNote series={vec![(SourceId::MofYields, "2025-05-30".to_string()), (SourceId::UstYields, "2025-05-30".to_string())]}
+            <SourceNote series={vec![(SourceId::MofYields, "2025-05-30".to_string()), (SourceId::UstYields, "2025-05-30".to_string()),
+                (SourceId::Moodys, "2025-05-16".to_string())]}
                 facts={EVENT_FACTS.to_vec()} />
         </div>
     }

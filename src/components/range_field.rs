@@ -4,6 +4,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::i18n::T;
+
 #[derive(Properties, PartialEq)]
 pub struct RangeFieldProps {
     pub id: AttrValue,
@@ -20,6 +22,7 @@ pub struct RangeFieldProps {
 #[function_component(RangeField)]
 pub fn range_field(props: &RangeFieldProps) -> Html {
     crate::counted!("RangeField");
+    let lang = super::use_lang();
     let oninput = {
         let cb = props.onchange.clone();
         Callback::from(move |e: InputEvent| {
@@ -33,7 +36,7 @@ pub fn range_field(props: &RangeFieldProps) -> Html {
     };
     html! {
         <div class="field wide">
-            <label for={props.id.clone()}>{ &props.label }{ ": " }<b>{ &props.shown }</b></label>
+            <label for={props.id.clone()}>{ &props.label }{ T::LabelSep.get(lang) }<b>{ &props.shown }</b></label>
             <input id={props.id.clone()} type="range" class="wide-range" min={props.min.to_string()}
                 max={props.max.to_string()} step={props.step.to_string()} value={props.value.to_string()}
                 aria-valuetext={props.shown.clone()} data-testid={props.id.clone()} {oninput} />

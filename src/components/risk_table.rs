@@ -161,7 +161,7 @@ fn risk_cell(props: &RiskCellProps) -> Html {
                             let label = figure_label(e.figure).fill_named(lang, &[("shock", &shock.to_string())]);
                             html! {
                                 <li>
-                                    { label }{ ": " }
+                                    { label }{ T::LabelSep.get(lang) }
                                     <strong data-testid={format!("evidence-{}-{}-{i}", row.id.id(), market.id())}
                                         data-value={value.to_string()}>{ num(value, e.decimals) }</strong>
                                     if !matches!(e.figure, Figure::Fact(_)) {

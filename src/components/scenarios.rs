@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::fiscal_loop::extra_after_five;
 use super::{use_dispatch, use_lang};
-use crate::i18n::{num, outcome_text, severity_text, tr, Lang, T};
+use crate::i18n::{num, outcome_text, severity_text, signed, tr, Lang, T};
 use crate::model::data::fact;
 use crate::model::data::FactId;
 use crate::model::fiscal::YEARS;
@@ -70,10 +70,12 @@ pub fn scenarios(props: &ScenariosProps) -> Html {
     let (boj_text, boj_sev) = boj_outcome(props.boj_path, props.boj_response);
     let (fed_text, fed_sev) = fed_outcome(props.fed_response);
     let shock = f64::from(props.shock_bp) / 100.0;
-    let numbers = tr::NumbersNow {
+    let numbers = tr::ExperimentNumbers {
+        shock: &signed(f64::from(props.shock_bp), 0),
         yield40: &num(fact(FactId::Jgb40y20250522).value + shock, 3),
-        boj_share: &num(props.boj_basis.share_pct(), 2),
-        extra_interest: &num(
+        boj_share: &num(props.boj_basis.share_pct(), 1),
+        boj_date: fact(props.boj_basis.fact_id()).date,
+        extra_interest: &signed(
             extra_after_five(props.shock_bp, props.debt_maturity, props.fiscal_path),
             1,
         ),

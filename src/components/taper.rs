@@ -23,7 +23,10 @@ pub struct TaperProps {
 
 /// "¥400 bn" or "4000 億日圓".
 fn yen_bn(lang: Lang, bn: f64) -> String {
-    tr::YenBn { amount: &billions(lang, bn, 0) }.text(lang)
+    tr::YenBn {
+        amount: &billions(lang, bn, 0),
+    }
+    .text(lang)
 }
 
 #[function_component(Taper)]
@@ -45,10 +48,23 @@ pub fn taper(props: &TaperProps) -> Html {
         })
         .collect();
     let columns = vec![
-        Column::new("path", T::TaperLine.get(lang).into(), SeriesColor::Red, false),
-        Column::new("flat", T::TaperFlat.get(lang).into(), SeriesColor::Grey, true),
+        Column::new(
+            "path",
+            T::TaperLine.get(lang).into(),
+            SeriesColor::Red,
+            false,
+        ),
+        Column::new(
+            "flat",
+            T::TaperFlat.get(lang).into(),
+            SeriesColor::Grey,
+            true,
+        ),
     ];
-    let (plan_cut, plan_cut_2026) = (fact(FactId::BojTaperCutBn).value, fact(FactId::BojTaperCut2026Bn).value);
+    let (plan_cut, plan_cut_2026) = (
+        fact(FactId::BojTaperCutBn).value,
+        fact(FactId::BojTaperCut2026Bn).value,
+    );
     let reset = {
         let dispatch = dispatch.clone();
         Callback::from(move |_| {
@@ -80,7 +96,7 @@ pub fn taper(props: &TaperProps) -> Html {
             <button type="button" class="small" onclick={reset}>{ T::TaperReset.get(lang) }</button>
             <p class="reactive" data-testid="taper-sentence" data-value={gap.to_string()}>{ sentence.text(lang) }</p>
             <LineChartPanel testid="taper" title={T::WTaper.get(lang)} x_axis={XAxis::Years}
-                {columns} {rows} start={start_row} first_column={T::ColMonth.get(lang)}
+                {columns} {rows} start={start_row} first_column={T::ColMonthPlain.get(lang)}
                 cursor_label={T::MoveCursor.get(lang)} y_label={T::TaperAxis.get(lang)}
                 decimals={1} suffix="" aspect={45} />
             <p class="hint">{ plan.text(lang) }</p>

@@ -11,13 +11,10 @@ use super::source_note::SourceNote;
 use super::use_lang;
 use crate::charts::{candle_x, CandleChart, ChartSpec};
 use crate::i18n::{num, tr, Lang, T};
+use crate::model::checks::ust10_band;
 use crate::model::data::SourceId;
 use crate::model::dataset::UST10_DAILY_SINCE_2022;
-use crate::model::series::{close_range, iso, weekly_candles, Candle};
-
-/// After the Fed's last rise of the cycle (July 2023) and before the April 2025 selloff.
-pub const BAND_FROM: u32 = 20230801;
-pub const BAND_TO: u32 = 20250331;
+use crate::model::series::{data_gaps, iso, weekly_candles, Candle};
 
 /// The widest week (high − low, in bp) among candles starting in a month (YYYYMM).
 pub fn widest_week_bp(candles: &[Candle], month: u32) -> f64 {
@@ -34,18 +31,25 @@ pub fn ust_candles() -> Html {
     let lang = use_lang();
     let candles = use_memo((), |_| weekly_candles(UST10_DAILY_SINCE_2022));
     let cursor = use_state(|| None::<usize>);
-    let band = close_range(UST10_DAILY_SINCE_2022, BAND_FROM, BAND_TO);
-    let may = close_range(UST10_DAILY_SINCE_2022, 20250501, 20250531);
+    let band = ust10_band();
     let xs: Vec<f64> = candles.iter().map(candle_x).collect();
-    let index = cursor.unwrap_or(candles.len().saturating_sub(1));
-    let (Some(k), Some((lo, hi)), Some((may_lo, may_hi))) = (candles.get(index), band, may) else {
+    // The cursor opens on the last week of May 2025, the event.
+    let event_week = candles.iter().rposition(|c| c.first <= 20250531);
+    let index = cursor
+        .or(event_week)
+        .unwrap_or(candles.len().saturating_sub(1));
+    let (Some(k), Some(b)) = (candles.get(index), band) else {
         return html! {};
     };
+    let (lo, hi) = (b.low, b.high);
     let spec = ChartSpec::Candles(CandleChart {
         candles: (*candles).clone(),
-        band,
+        band: Some((lo, hi)),
         spans: vec![(20250401, 20250430), (20250501, 20250531)],
-        y_label: tr::UstTenor { years: "10" }.text(lang) + " (%)",
+        y_label: tr::AxisPct {
+            label: &tr::UstTenor { years: "10" }.text(lang),
+        }
+        .text(lang),
         cursor: Some(index),
         up_is_red: lang == Lang::ZhHant,
     });
@@ -60,8 +64,15 @@ pub fn ust_candles() -> Html {
     let sentence = tr::CandleSentence {
         band_low: &num(lo, 2),
         band_high: &num(hi, 2),
-        may_low: &num(may_lo, 2),
-        may_high: &num(may_hi, 2),
+        width: &num(b.width_bp(), 0),
+        may_low: &num(b.may_low, 2),
+        may_high: &num(b.may_high, 2),
+        placement: (if b.may_inside() {
+            T::InsideBand
+        } else {
+            T::OutsideBand
+        })
+        .get(lang),
         april_week: &num(widest_week_bp(&candles, 202504), 0),
         may_week: &num(widest_week_bp(&candles, 202505), 0),
     }
@@ -105,6 +116,9 @@ pub fn ust_candles() -> Html {
                 <li><span class={classes!("swatch", "block", if lang == Lang::ZhHant { "c-red" } else { "c-green" }, "hollow")}></span>{ T::CandleUp.get(lang) }</li>
                 <li><span class={classes!("swatch", "block", if lang == Lang::ZhHant { "c-green" } else { "c-red" })}></span>{ T::CandleDown.get(lang) }</li>
             </ul>
+            { for data_gaps(UST10_DAILY_SINCE_2022).iter().map(|(a, b)| html! {
+                <p class="hint" data-testid="candle-gap">{ tr::DataGap { from: &iso(*a), to: &iso(*b) }.text(lang) }</p>
+            }) }
             <p class="reactive" data-testid="candle-sentence" data-band-low={lo.to_string()} data-band-high={hi.to_string()}>{ sentence }</p>
             <CanvasChart {spec} label={T::WUstCandles.get(lang)} testid="ust-candles-canvas" on_pointer={Some(on_pointer)} />
             <p class="sr-only">{ alt }</p>
@@ -125,12 +139,7 @@ mod tests {
 
     #[test]
     fn may_2025_stays_inside_the_post_2023_band_and_april_was_wilder() {
-        let (lo, hi) = close_range(UST10_DAILY_SINCE_2022, BAND_FROM, BAND_TO).unwrap();
-        let (may_lo, may_hi) = close_range(UST10_DAILY_SINCE_2022, 20250501, 20250531).unwrap();
-        assert!(
-            lo <= may_lo && may_hi <= hi,
-            "{lo}-{hi} vs {may_lo}-{may_hi}"
-        );
+        assert!(ust10_band().unwrap().may_inside());
         let candles = weekly_candles(UST10_DAILY_SINCE_2022);
         assert!(widest_week_bp(&candles, 202504) > widest_week_bp(&candles, 202505));
     }

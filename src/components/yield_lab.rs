@@ -14,6 +14,7 @@ use crate::i18n::{num, signed, tr, Lang, T};
 use crate::model::bond::{Bond, ShockResult};
 use crate::model::data::FactId;
 use crate::model::data::{self, Market, BOND_PRESETS};
+use crate::model::dataset::JGB_CURVE_2025_05_22;
 use crate::model::url_state::{LabView, COUPON_RANGE, SHOCK_RANGE, TENOR_RANGE, YIELD_RANGE};
 use crate::state::Action;
 
@@ -133,6 +134,7 @@ pub fn yield_lab(props: &YieldLabProps) -> Html {
                     }) }
                     <option value={CUSTOM} selected={preset_id == CUSTOM}>{ T::LabCustom.get(lang) }</option>
                 </select>
+                <p class="hint">{ T::LabPresetHint.get(lang) }</p>
             </div>
             <NumberField id="lab-tenor" label={T::LabTenor.get(lang)} value={u.tenor_years}
                 min={TENOR_RANGE.0} max={TENOR_RANGE.1} step={0.5} decimals={1}
@@ -271,7 +273,8 @@ pub fn yield_lab(props: &YieldLabProps) -> Html {
             (spec, alt, legend)
         }
         LabView::Ladder => {
-            let rows = ladder_rows(u.yield_pct / 100.0, f64::from(u.shock_bp) / 1e4);
+            // Each maturity at its own par yield on the Ministry's curve of 22 May 2025.
+            let rows = ladder_rows(JGB_CURVE_2025_05_22, f64::from(u.shock_bp) / 1e4);
             let labels: Vec<String> = rows
                 .iter()
                 .map(|r| {
@@ -286,14 +289,20 @@ pub fn yield_lab(props: &YieldLabProps) -> Html {
                 .zip(&labels)
                 .map(|(r, l)| format!("{l} {}%", signed(r.change_pct, 1)))
                 .collect::<Vec<_>>()
-                .join(", ");
+                .join(T::ListSep.get(lang));
+            let yields = rows
+                .iter()
+                .zip(&labels)
+                .map(|(r, l)| format!("{l} {}%", num(r.yield_now * 100.0, 3)))
+                .collect::<Vec<_>>()
+                .join(T::ListSep.get(lang));
             let alt = tr::ChartAltLadder {
                 shock: &signed(f64::from(u.shock_bp), 0),
                 list: &list,
             }
             .text(lang);
             let legend = html! {
-                <p class="hint">{ tr::LadderNote { yield_pct: &num(u.yield_pct, 3) }.text(lang) }</p>
+                <p class="hint" data-testid="ladder-note">{ tr::LadderNote { yields: &yields }.text(lang) }</p>
             };
             let spec = ChartSpec::Ladder(LadderChart {
                 rows,

@@ -60,8 +60,8 @@ catalogue! {
         zh: "互動課程：2025 年 5 月日本公債與美國公債的拋售潮。移動殖利率看債券價格變化、模擬標售、比較兩家央行。",
     }
     Lede {
-        en: "In late May 2025, Japanese and US government bonds were sold hard in the same fortnight. This lesson walks through why, and lets you move the numbers yourself: shock a yield, run an auction, compare the central banks.",
-        zh: "2025 年 5 月下旬的兩週內，日本公債與美國公債同時遭到大舉拋售。這堂課一步步說明原因，也讓你親手調整數字：衝擊殖利率、模擬標售、比較兩家央行。",
+        en: "In late May 2025, Japanese and US government bonds were sold hard in the same fortnight. This lesson walks through why, and lets you move the numbers yourself: change a yield, run an auction, compare the central banks.",
+        zh: "2025 年 5 月下旬的兩週內，日本公債與美國公債同時遭到大舉拋售。這堂課一步步說明原因，也讓你親手調整數字：改變殖利率、模擬標售、比較兩家央行。",
     }
     Disclaimer {
         en: "Education only, not investment advice. Figures come from the publishers named beside them; the models are simplified for teaching.",
@@ -89,7 +89,7 @@ catalogue! {
     }
     ShareTitle {
         en: "Share / Embed",
-        zh: "分享/嵌入",
+        zh: "分享／嵌入",
     }
     ShareLink {
         en: "Link to exactly this view",
@@ -240,20 +240,20 @@ catalogue! {
         zh: "兩週大事記",
     }
     Tl0516 {
-        en: "Moody's cuts the United States from Aaa to Aa1, the last of the three big rating agencies to drop the top grade.",
-        zh: "穆迪將美國信評由 Aaa 調降至 Aa1，是三大信評機構中最後一家拿掉最高評等。",
+        en: "Moody's lowers the United States' rating from Aaa to Aa1; the other two big agencies had taken away the top grade years earlier.",
+        zh: "穆迪將美國信用評等從 Aaa 調降為 Aa1；另外兩大信評機構早在多年前就已取消美國的最高評等。",
     }
     Tl0520(btc, tail) {
-        en: "Japan's 20-year auction draws a bid-to-cover of {btc} and a tail of ¥{tail}: its weakest demand in more than a decade.",
-        zh: "日本 20 年期公債標售投標倍數 {btc}、尾差 {tail} 日圓，為十多年來最弱的需求。",
+        en: "Japan's 20-year auction draws a bid-to-cover of {btc} and a tail of ¥{tail}; news reports call it the weakest demand since 2012.",
+        zh: "日本 20 年期公債標售，投標倍數 {btc}、尾差 {tail} 日圓；新聞稱這是 2012 年以來最弱的需求。",
     }
-    Tl0521(high_yield) {
-        en: "A 20-year Treasury auction sells at {high_yield}% with soft demand.",
-        zh: "美國 20 年期公債標售得標殖利率 {high_yield}%，需求偏弱。",
+    Tl0521(high_yield, tail) {
+        en: "The US sells 20-year bonds at {high_yield}%, about {tail} bp above where they traded just before the auction: a small tail.",
+        zh: "美國標售 20 年期公債，得標殖利率 {high_yield}%，比標售前一刻的交易水準高約 {tail} 個基點：小幅尾差。",
     }
-    Tl0522(yield40) {
-        en: "Super-long JGB yields hit records; the Ministry of Finance's 40-year series closes at {yield40}%.",
-        zh: "超長天期日債殖利率創紀錄；財務省 40 年期數列收在 {yield40}%。",
+    Tl0522(yield30, yield40) {
+        en: "The 30- and 40-year JGB yields close at the highest levels in their series' history: {yield30}% and {yield40}% (Ministry of Finance).",
+        zh: "30 年與 40 年期日債殖利率收在各自資料序列有史以來的最高點：{yield30}% 與 {yield40}%（財務省）。",
     }
     Tl0527(fall, level, cm_fall) {
         en: "Reports that the Ministry of Finance may trim super-long issuance. The benchmark 40-year bond's yield falls {fall} bp to {level}% (Reuters); the Ministry's constant-maturity 40-year falls {cm_fall} bp that day.",
@@ -264,8 +264,8 @@ catalogue! {
         zh: "2. 日債標售：需求降到冰點",
     }
     S2Body {
-        en: "When the Ministry of Finance sells new bonds, it collects bids and fills them from the best price down. Two numbers show how eager the buyers were. The bid-to-cover ratio is the amount bid divided by the amount sold: the lower it is, the fewer willing buyers. The tail is the gap between the average and the lowest accepted price: a long tail means some winners had to be given a much cheaper price.",
-        zh: "財務省發行新債時，會收集投標並從最高價往下分配。有兩個數字顯示買方有多積極。投標倍數是投標總額除以發行額，越低代表願意買的人越少。尾差是平均得標價與最低得標價之差，尾差越大，代表部分得標者要拿到便宜得多的價格才肯買。",
+        en: "When the Ministry of Finance sells new bonds, it collects bids and fills them from the highest price down until the amount on offer is gone; each winner pays the price it bid. Two numbers show how eager the buyers were. The bid-to-cover ratio is the amount bid divided by the amount sold: the lower it is, the fewer spare buyers. The tail is the gap between the average and the lowest accepted price: a long tail means the Ministry had to accept some much lower bids to sell it all.",
+        zh: "財務省發行新債時，會收集投標，從出價最高的開始分配，直到發行額賣完；每位得標者按自己的出價付款。有兩個數字可以看出買方有多積極。投標倍數是投標總額除以發行額，越低代表多餘的買家越少。尾差是平均得標價與最低得標價之差；尾差越大，代表財務省必須接受一些低得多的出價，才能全部賣出。",
     }
     S2Figures(date, btc, btc_april, tail, tail_april) {
         en: "On {date} the 20-year auction drew a bid-to-cover of {btc} (April: {btc_april}) and a tail of ¥{tail} (April: ¥{tail_april}). News reports called it the weakest demand since 2012 and the longest tail since 1987; those two comparisons are quoted from the report, since the lesson's data holds no full auction history.",
@@ -281,67 +281,67 @@ catalogue! {
     }
     S3Figures(yield10, yield40, news_peak) {
         en: "On 22 May 2025 the Ministry of Finance's 10-year yield was {yield10}% and its 40-year {yield40}%. The article puts the 10-year near 1.6%, back at 2008 levels; news quotes for the benchmark 40-year bond peaked higher that day, at {news_peak}%, because they price one traded bond rather than a constant-maturity curve.",
-        zh: "2025 年 5 月 22 日，財務省 10 年期殖利率為 {yield10}%，40 年期為 {yield40}%。原文說 10 年期接近 1.6%，回到 2008 年水準；當天新聞引用的 40 年期指標債報價高點更高，為 {news_peak}%，因為那是單一交易中債券的報價，而不是固定年期的殖利率曲線。",
+        zh: "2025 年 5 月 22 日，財務省 10 年期殖利率為 {yield10}%，40 年期為 {yield40}%。原文說 10 年期接近 1.6%，回到 2008 年水準；當天新聞引用的 40 年期指標債報價高點更高，為 {news_peak}%，因為那是市場上單一檔指標債的殖利率報價，而不是依殖利率曲線推算的固定年期殖利率。",
     }
     S4Title {
         en: "4. Why the JGB market is weak",
         zh: "4. 日債為何疲弱",
     }
     S4Buyer {
-        en: "The main buyer is stepping back. After a decade of buying, the Bank of Japan holds about half of all JGBs, while the Fed holds a much smaller slice of Treasuries. Since 2024 the Bank of Japan has been buying less each quarter, and other investors must take up what it no longer buys.",
-        zh: "最大買家正在退場。經過十年的大量購債，日本央行持有約一半的日本公債，而聯準會持有的美債比例小得多。自 2024 年起，日本央行每季減少購債，其他投資人必須接下央行不再買的部分。",
+        en: "The biggest buyer is pulling back. A decade of purchases left the Bank of Japan holding about half of all JGBs, a far larger share than the Fed holds of Treasuries. Since August 2024 it has been buying less every quarter, so other investors must take up the bonds it no longer buys.",
+        zh: "最大的買家正在抽身。十年的大量購債，讓日本央行持有約一半的日本公債，比例遠高於聯準會持有的美債。自 2024 年 8 月起，它每季都減少購債，其他投資人必須接下它不再買的債券。",
     }
     S4Fiscal {
-        en: "Fiscal worry feeds on itself. At near-zero rates a huge debt was cheap to carry. As rates rise, each refinancing costs more, markets start to doubt the debt can be rolled over forever, auctions weaken, yields rise again: a vicious circle.",
-        zh: "財政疑慮會自我強化。在接近零利率時，龐大債務的利息負擔不重；利率上升後，每次借新還舊都更貴，市場開始懷疑債務能否永遠展延，標售轉弱，殖利率再上升，形成惡性循環。",
+        en: "A big debt is cheap to carry while rates sit near zero. Once they rise, each bond that matures is replaced by one that pays more, the interest bill climbs, and investors start to ask whether the debt can be rolled over forever. If that doubt thins out demand at auctions, yields rise again and the question gets louder: a loop that can feed itself.",
+        zh: "利率接近零時，龐大的債務利息負擔不重。利率一旦上升，每一檔到期的債券都要換成利息更高的新債，利息支出跟著攀升，投資人也開始懷疑債務能不能一直借新還舊。如果這份疑慮讓標售需求變弱，殖利率就會再上升，疑慮也更強烈：這是一個會自我強化的循環。",
     }
     S4Inflation {
-        en: "Inflation worry: if prices keep rising, the Bank of Japan must tighten, short rates go up, and long bonds look less attractive.",
-        zh: "通膨疑慮：若物價持續上漲，日本央行就得緊縮，短期利率上升，長債的吸引力隨之下降。",
+        en: "Inflation adds a third pressure. If prices keep climbing, the Bank of Japan will have to raise short-term rates, and a long bond with a fixed coupon looks worse next to them.",
+        zh: "通膨帶來第三股壓力。若物價持續上漲，日本央行就得調高短期利率，相較之下，票面利率固定的長債就沒那麼吸引人。",
     }
     S5Title {
         en: "5. The Bank of Japan's exam",
         zh: "5. 日本央行的大考",
     }
     S5Body {
-        en: "The bank is tied by its own past. Tightening further risks turmoil in the bond market; going back to heavy buying risks runaway inflation and its credibility. If yields stop rising, the alarm is off for now. If they keep rising, a liquidity squeeze could force it to stop tightening and buy more, and then it must judge the amount: too much feeds inflation, too little may not calm the market.",
-        zh: "日本央行被自己的過去綁住手腳。繼續緊縮，可能讓債市動盪；重回大量購債，又可能讓通膨失控、損及信譽。若殖利率止升，警報暫時解除；若持續上升，流動性緊縮可能迫使它停止緊縮、增加購債，這時分寸很難拿捏：買太多助長通膨，買太少未必能穩住市場。",
+        en: "Years of heavy buying now limit what the Bank of Japan can do. Pulling back faster risks disorder in the bond market; returning to heavy purchases risks inflation and the bank's credibility. The article sees two branches. If yields level off, the pressure eases for now. If they keep climbing, strains in the market could force the bank to halt its cuts and buy more, and then the size is everything: buy too much and inflation gets fuel, too little and the market may not steady.",
+        zh: "多年的大量購債，如今限制了日本央行的選擇。加快退場，可能讓債市失序；重回大量購債，又可能推升通膨、損及央行信譽。原文看到兩條路。若殖利率趨穩，壓力暫時緩解；若持續攀升，市場的緊張可能逼央行停止縮減購債、轉而多買，這時買多少就是關鍵：買太多會助長通膨，買太少則未必穩得住市場。",
     }
     S6Title {
-        en: "6. Treasury auctions: choosy buyers, not absent ones",
-        zh: "6. 美債標售：買家挑價，而非缺席",
+        en: "6. Treasury auctions: buyers wanted a better price, they did not leave",
+        zh: "6. 美債標售：買家要求更好的價格，並未離場",
     }
     S6Body {
-        en: "The US Treasury sells at a single price: bids are filled from the lowest yield up, and every winner gets the highest accepted yield. Weak demand shows up as a larger share of bidders pushed to that top yield, and as a top yield above where the bond traded just before the auction.",
-        zh: "美國財政部採單一價格標售：從最低殖利率的投標開始分配，所有得標者都適用最高得標殖利率。需求疲弱時，會有更多投標者被推到最高殖利率，且最高得標殖利率會高於標售前的市場水準。",
+        en: "The US Treasury sells at a single price: bids are filled from the lowest yield up, and every winner gets the highest yield accepted, the high yield. The main sign of demand is where that high yield lands against the when-issued yield, the yield at which the new bond was already trading just before the auction. Above it is a tail: buyers had to be paid more than the market expected. Below it is a stop-through: they took less.",
+        zh: "美國財政部採單一價格標售：從殖利率最低的投標開始分配，所有得標者都適用被接受的最高殖利率，也就是得標殖利率。判斷需求的主要訊號，是得標殖利率與發行前交易殖利率（新債在標售前一刻已在交易的殖利率）的差距。高於後者為尾差：必須給買家比市場預期更高的殖利率。低於後者為得標優於預期：買家接受了較低的殖利率。",
     }
-    S6Figures(date, high_yield, btc, pct_at_high, dealers) {
-        en: "On {date} the 20-year sold at {high_yield}% with a bid-to-cover of {btc}. Bids at that top yield were filled {pct_at_high}%, and the primary dealers, who must bid, ended with only {dealers}% of the bonds: buyers wanted a better price, but they were there.",
-        zh: "{date} 的 20 年期標售，得標殖利率 {high_yield}%，投標倍數 {btc}。在最高殖利率的投標獲分配 {pct_at_high}%，而必須參與投標的初級交易商只拿到 {dealers}% 的債券：買家要求更好的價格，但並未離場。",
+    S6Figures(date, high_yield, tail, btc, avg_btc, indirect, dealers, dealers10, dealers30) {
+        en: "On {date} the 20-year sold at {high_yield}%, about {tail} bp above its when-issued yield: a small tail. Bid-to-cover was {btc}, against an average of {avg_btc} for 20-year auctions since 2022. Indirect bidders, who bid through a dealer, took {indirect}%; they are often read as foreign demand, but the group also includes US funds, so it is a rough proxy, not a count. Primary dealers, who must bid at every auction, were left with {dealers}%, against {dealers10}% at the 10-year and {dealers30}% at the 30-year earlier that month: the more dealers are left holding, the fewer other buyers came.",
+        zh: "{date} 的 20 年期標售，得標殖利率 {high_yield}%，比發行前交易殖利率高約 {tail} 個基點：小幅尾差。投標倍數 {btc}，2022 年以來 20 年期標售的平均為 {avg_btc}。間接投標者（透過交易商投標的買家）拿下 {indirect}%；這類買家常被視為海外需求，但其中也包含美國本地的基金，所以只是粗略的替代指標，不是實際的統計。必須參與每場標售的初級交易商最後拿到 {dealers}%，同月稍早的 10 年期為 {dealers10}%、30 年期為 {dealers30}%：交易商留下的越多，代表其他買家越少。",
     }
     S7Title {
-        en: "7. Treasury secondary market: jumpy, but contained",
-        zh: "7. 美債次級市場：波動變大，但仍受控",
+        en: "7. Treasury secondary market: jumpy, but within bounds",
+        zh: "7. 美債次級市場：波動變大，但仍在可控範圍",
     }
     S7Body {
-        en: "Treasury yields were high, but they did not shoot up in a near-vertical line as super-long JGB yields did. The 10-year stayed inside the range it had traded in since the end of the 2023 tightening cycle, and moved far less than in the April 2025 selloff.",
-        zh: "美債殖利率雖高，但沒有像超長天期日債那樣近乎垂直地飆升。10 年期美債仍在 2023 年緊縮週期結束後的區間內震盪，波動也遠小於 2025 年 4 月的拋售潮。",
+        en: "Treasury yields were high, but did they shoot up the way super-long JGB yields did? The article says no: the 10-year stayed inside the range it had traded in since the end of the 2023 tightening cycle, and moved far less than in the April 2025 selloff. The chart tests both claims.",
+        zh: "美債殖利率雖高，但是否像超長天期日債那樣飆升？原文認為沒有：10 年期仍在 2023 年緊縮週期結束以來的區間內，波動也遠小於 2025 年 4 月的拋售潮。下圖檢驗這兩個說法。",
     }
     S8Title {
         en: "8. Why Treasury demand dipped",
         zh: "8. 美債需求為何下滑",
     }
     S8Body {
-        en: "Buyers disagreed on price and worried about inflation coming back and the Fed staying tight; no structural break was visible. Moody's downgrade was the immediate trigger, but it mostly made official what the other two agencies had said years before. The risk to watch: if yields rose in a parabola, the whole financial system would be strained, and the Fed would step in.",
-        zh: "買方對價格看法分歧，擔心通膨回升、聯準會維持緊縮，但看不出結構性問題。穆迪降評是直接導火線，不過主要是追認另外兩家機構多年前就做出的判斷，象徵意義大於實質。要留意的是：若殖利率呈拋物線式上升，整個金融體系都會承受壓力，聯準會將出手。",
+        en: "The article reads the dip as an argument about price, not a flight: buyers worried that inflation could return and keep the Fed tight, but nothing pointed to a lasting loss of demand. Moody's downgrade on 16 May set off the selling, yet the other two big agencies had withdrawn the top grade years before, so the move was more symbolic than substantive. The danger to watch is yields rising faster and faster: that would strain the whole financial system, and the article expects the Fed to step in before it went that far.",
+        zh: "原文認為這波需求下滑是價格之爭，而非資金出逃：買家擔心通膨捲土重來、聯準會維持緊縮，但看不出需求長期流失的跡象。5 月 16 日穆迪降評引發賣壓，不過另外兩大信評機構多年前就已取消美國的最高評等，所以這次調降象徵意義大於實質。真正要留意的是殖利率越漲越快：那會讓整個金融體系承受壓力，原文預期聯準會會在事態惡化到那一步之前出手。",
     }
     S9Title {
         en: "9. The Fed's dilemma",
         zh: "9. 聯準會的兩難",
     }
     S9Body {
-        en: "The Fed is boxed in too. Cutting rates too far could let inflation loose, so it hesitates; raising them to fight inflation could push Treasury yields out of control and tip the economy into a hard landing.",
-        zh: "聯準會同樣左右為難。降息過多可能讓通膨失控，因此遲遲不降；升息壓抑通膨，又可能讓美債殖利率失控，使經濟硬著陸。",
+        en: "The Fed has its own bind. Ease too soon and inflation may flare up again, which is why it has been slow to cut. Tighten harder and it could push Treasury yields beyond control and the economy into a hard landing.",
+        zh: "聯準會也有自己的難題。太早放寬，通膨可能再度升溫，所以它遲遲不降息；進一步緊縮，又可能讓美債殖利率失控、經濟硬著陸。",
     }
     S10Title {
         en: "10. Side by side: JGB and Treasury risks",
@@ -356,8 +356,8 @@ catalogue! {
         zh: "11. 結論",
     }
     S11Body {
-        en: "Treasuries are more volatile, but their risks still look manageable: buyers want a better price, they are not leaving. Japan's market is in deeper trouble: its biggest buyer is stepping back, auctions are weak and the longest yields are at records, while the Bank of Japan has little room left. Both are worth watching.",
-        zh: "美債波動加大，但風險看來仍可控：買家要的是更好的價格，而不是離場。日債的處境更艱難：最大買家退場、標售疲弱、最長年期殖利率創新高，而日本央行可動用的空間所剩無幾。兩者都值得持續關注。",
+        en: "On this evidence the two markets are in different places. Treasury buyers demanded a better price and got it; they did not walk away, and the 10-year stayed within its recent range. Japan's market saw its biggest buyer step back just as auctions weakened and the longest yields set records, and the Bank of Japan has little room left to help. Both deserve watching, Japan's more closely.",
+        zh: "從這些證據看，兩個市場的處境不同。美債買家要求更好的價格，也拿到了；他們沒有離場，10 年期也仍在近年的區間內。日本市場則在標售轉弱、最長年期殖利率創新高之際，最大的買家逐步抽身，而日本央行能幫忙的空間所剩無幾。兩個市場都值得關注，日本更需要密切留意。",
     }
     WYieldLab {
         en: "Yield shock lab",
@@ -416,12 +416,12 @@ catalogue! {
         zh: "自訂債券",
     }
     PresetJgb(tenor, yield_pct, date) {
-        en: "JGB {tenor}-year, par at {yield_pct}% (MOF, {date})",
-        zh: "日債 {tenor} 年期，{yield_pct}% 平價債（財務省，{date}）",
+        en: "JGB {tenor}-year at {yield_pct}% ({date})",
+        zh: "日債 {tenor} 年期，{yield_pct}%（{date}）",
     }
     PresetUst(tenor, yield_pct, date) {
-        en: "Treasury {tenor}-year, par at {yield_pct}% (US Treasury, {date})",
-        zh: "美債 {tenor} 年期，{yield_pct}% 平價債（美國財政部，{date}）",
+        en: "Treasury {tenor}-year at {yield_pct}% ({date})",
+        zh: "美債 {tenor} 年期，{yield_pct}%（{date}）",
     }
     LabTenor {
         en: "Maturity (years)",
@@ -476,7 +476,7 @@ catalogue! {
         zh: "存續期間加凸性估計",
     }
     EstimateError(points) {
-        en: "off by {points} pts",
+        en: "misses by {points} percentage points",
         zh: "誤差 {points} 個百分點",
     }
     ModDuration {
@@ -555,9 +555,9 @@ catalogue! {
         en: "Price change (%)",
         zh: "價格變動（%）",
     }
-    LadderNote(yield_pct) {
-        en: "Par bonds all starting at {yield_pct}%, so only the maturity differs.",
-        zh: "各年期皆以 {yield_pct}% 平價債計算，只有年期不同。",
+    LadderNote(yields) {
+        en: "Each bar is a par JGB at its own yield on 22 May 2025, from the Ministry's curve ({yields}), whatever bond is picked above; the bars differ because the maturities do.",
+        zh: "每一根長條都是 2025 年 5 月 22 日依財務省殖利率曲線、以各自殖利率計算的日債平價債（{yields}），與上方選的債券無關；長條高低不同，是因為年期不同。",
     }
     YearsShort(years) {
         en: "{years}Y",
@@ -605,7 +605,7 @@ catalogue! {
     }
     RowAuction {
         en: "Auction demand",
-        zh: "一級市場標售需求",
+        zh: "初級市場標售需求",
     }
     RowPrice {
         en: "How fast buyers step back",
@@ -656,8 +656,8 @@ catalogue! {
         zh: "聯準會只持有一小部分：依本課程計算為可流通美債的 {share}%（原文稱約 16%）。",
     }
     CellRiskJgb {
-        en: "Rising risk of a failed auction, shaken confidence, deeper fiscal doubts.",
-        zh: "標售失敗風險升高、信心動搖、財政疑慮加深。",
+        en: "A failed auction is no longer unthinkable, and confidence in both the market and the public finances is being tested.",
+        zh: "標售失敗不再是難以想像的事，市場與財政的信心都正受到考驗。",
     }
     CellRiskUst {
         en: "More pressure at auctions, but the secondary market kept working.",
@@ -744,8 +744,8 @@ catalogue! {
         zh: "由課程依上列數字計算。",
     }
     RiskVerdict {
-        en: "Verdict: Treasury buyers are asking for a better price, while Japan's market is losing its main buyer just as auctions weaken and the longest yields hit records, and the Bank of Japan has little room to act. That is why the article rates JGBs as the more dangerous market.",
-        zh: "結論：美債買家是在要求更好的價格；日債則在標售轉弱、最長年期殖利率創新高之際失去最大買家，而日本央行的操作空間有限。因此原文認為日債是風險較高的市場。",
+        en: "Verdict: Treasury buyers are asking for a better price; Japan's market is seeing its biggest buyer step back just as auctions weaken and the longest yields set records, and the Bank of Japan has little room to act. That is why the article rates JGBs as the riskier market.",
+        zh: "結論：美債買家要的是更好的價格；日債則在標售轉弱、最長年期殖利率創新高之際，最大的買家逐步抽身，而日本央行的操作空間有限。因此原文認為日債是風險較高的市場。",
     }
     SeeRiskRow {
         en: "See this row of the risk table",
@@ -820,16 +820,12 @@ catalogue! {
         zh: "殖利率（%）",
     }
     JgbYieldsIntro {
-        en: "The article's chart, rebuilt from the Ministry of Finance's data: the 40-year (red) and the 10-year (blue) since 2007. Long periods show each month's close with its high–low range shaded; May 2025 shows every trading day. The 40-year was first issued in November 2007, so its line starts there.",
-        zh: "依財務省資料重繪原文的圖：2007 年以來的 40 年期（紅）與 10 年期（藍）日債殖利率。長期間顯示每月收盤，並以淺色標出當月高低區間；2025 年 5 月則顯示每個交易日。40 年期於 2007 年 11 月首次發行，所以線從那時開始。",
+        en: "The article's chart, rebuilt from the Ministry of Finance's data: the 40-year (red-orange) and the 10-year (blue) since 2007. Long periods show each month's close with its high–low range shaded, and May 2025 is marked; the May 2025 view shows every trading day. The cursor opens on the event.",
+        zh: "依財務省資料重繪原文的圖：2007 年以來的 40 年期（紅橙色）與 10 年期（藍色）日債殖利率。長期間顯示每月收盤，並以淺色標出當月高低區間，2025 年 5 月另有標示；選「2025 年 5 月」則顯示每個交易日。游標一開始停在事件當時。",
     }
     CursorReadout(label, values) {
         en: "{label}: {values}",
         zh: "{label}：{values}",
-    }
-    MonthlyReadout(month, close, low, high) {
-        en: "{month} close {close}% (range {low}–{high}%)",
-        zh: "{month} 收盤 {close}%（區間 {low}–{high}%）",
     }
     NoValue {
         en: "not published",
@@ -840,16 +836,16 @@ catalogue! {
         zh: "10 年期在 {date} 的 {value}%，是 {since} 以來最高。今年稍早的高點 {peak_date} 的 {peak}%，則是 {peak_since} 以來最高，也就是原文所說「回到 2008 年水準」。",
     }
     SinceSentence40(value, date, since) {
-        en: "The 40-year's {value}% on {date} was the highest since the series began in {since}: a record for this maturity, as the article says.",
-        zh: "40 年期在 {date} 的 {value}%，是該數列自 {since} 開始以來的最高，正如原文所說創下該年期的紀錄。",
+        en: "The 40-year's {value}% on {date} was the highest since its series began in {since}: a record for this maturity, as the article says.",
+        zh: "40 年期在 {date} 的 {value}%，是其資料序列自 {since} 開始以來的最高，正如原文所說，創下該年期的紀錄。",
     }
     SinceSentence40Day(value, date, since) {
         en: "The 40-year's {value}% on {date} was its highest since {since}.",
         zh: "40 年期在 {date} 的 {value}%，是 {since} 以來最高。",
     }
     UstCandlesIntro {
-        en: "Each candle is one week of the 10-year Treasury yield: the box runs from the week's first to its last daily close (hollow when the yield rose, solid when it fell), the thin line from the week's lowest to its highest daily close, not intraday extremes. The blue band is the range of daily closes from August 2023, after the Fed's last rate rise, to March 2025. April and May 2025 are shaded. On a narrow screen the chart shows the latest weeks that fit.",
-        zh: "每根 K 線代表 10 年期美債殖利率的一週：實體從當週第一個每日收盤到最後一個每日收盤（殖利率上升為空心，下降為實心），細線從當週最低到最高的每日收盤，而非盤中極值。藍色區帶是 2023 年 8 月（聯準會最後一次升息之後）到 2025 年 3 月的每日收盤區間。2025 年 4 月與 5 月以底色標示。在窄螢幕上，圖表只顯示放得下的最近幾週。",
+        en: "Each candle is one week of the 10-year Treasury yield: the box runs from the week's first to its last daily close (hollow when the yield rose, solid when it fell), the thin line from the week's lowest to its highest daily close, not intraday extremes. The blue band is the range of daily closes from August 2023, after the Fed's last rate rise, to March 2025. April 2025 is shaded darker, May 2025 lighter. On a narrow screen the chart shows the weeks around the event that fit; the cursor opens on the last week of May 2025.",
+        zh: "每根 K 線代表 10 年期美債殖利率的一週：實體從當週第一個每日收盤到最後一個每日收盤（殖利率上升為空心，下降為實心），細線從當週最低到最高的每日收盤，而非盤中極值。藍色區帶是 2023 年 8 月（聯準會最後一次升息之後）到 2025 年 3 月的每日收盤區間。2025 年 4 月以深色底標示，5 月以淺色底標示。在窄螢幕上，圖表只顯示事件前後放得下的幾週；游標一開始停在 2025 年 5 月的最後一週。",
     }
     CandleUp {
         en: "Yield rose that week (green, as usual in the West)",
@@ -863,9 +859,9 @@ catalogue! {
         en: "Week of {week}: open {open}%, high {high}%, low {low}%, close {close}%",
         zh: "{week} 當週：開 {open}%，高 {high}%，低 {low}%，收 {close}%",
     }
-    CandleSentence(band_low, band_high, may_low, may_high, april_week, may_week) {
-        en: "The band runs from {band_low}% to {band_high}%. In May 2025 the 10-year closed between {may_low}% and {may_high}%, inside it. Its widest week in April moved {april_week} bp from low to high; its widest in May, {may_week} bp.",
-        zh: "區帶介於 {band_low}% 與 {band_high}% 之間。2025 年 5 月，10 年期收盤介於 {may_low}% 與 {may_high}% 之間，仍在區帶內。4 月波動最大的一週，高低差達 {april_week} 個基點；5 月最大的一週為 {may_week} 個基點。",
+    CandleSentence(band_low, band_high, width, may_low, may_high, placement, april_week, may_week) {
+        en: "The band runs from {band_low}% to {band_high}%, {width} bp wide, so staying inside it is a loose test. In May 2025 the 10-year closed between {may_low}% and {may_high}%, {placement}. Its widest week in April moved {april_week} bp from low to high (daily closes); its widest in May, {may_week} bp.",
+        zh: "區帶介於 {band_low}% 與 {band_high}% 之間，寬達 {width} 個基點，所以「留在區帶內」只是寬鬆的檢驗。2025 年 5 月，10 年期收盤介於 {may_low}% 與 {may_high}% 之間，{placement}。4 月波動最大的一週，高低差達 {april_week} 個基點（以每日收盤計）；5 月最大的一週為 {may_week} 個基點。",
     }
     May2025Intro {
         en: "Every trading day of May 2025, Japan and the United States on one scale. The numbered lines are the events of the fortnight.",
@@ -889,7 +885,7 @@ catalogue! {
     }
     ChartAltSeries(title, from, to, latest) {
         en: "Line chart of {title} from {from} to {to}. Latest values: {latest}.",
-        zh: "{title} 的折線圖，期間 {from} 至 {to}。最新數值：{latest}。",
+        zh: "{title}的折線圖，期間 {from} 至 {to}。最新數值：{latest}。",
     }
     ChartAltCandles(from, to, band_low, band_high) {
         en: "Weekly candlestick chart of the 10-year Treasury yield from {from} to {to}, with the post-2023 range band from {band_low}% to {band_high}%.",
@@ -897,7 +893,7 @@ catalogue! {
     }
     HoldingsIntro {
         en: "Of every 100 yen of JGBs, how many sit at the Bank of Japan? Of every 100 dollars of Treasuries, how many at the Fed? Each square is one in a hundred.",
-        zh: "每 100 日圓的日本公債中，有多少在日本央行手上?每 100 美元的美債中，又有多少在聯準會手上?每個方格代表百分之一。",
+        zh: "每 100 日圓的日本公債中，有多少在日本央行手上？每 100 美元的美債中，又有多少在聯準會手上？每個方格代表百分之一。",
     }
     BasisLabel {
         en: "Measure the Bank of Japan's share against",
@@ -933,7 +929,7 @@ catalogue! {
     }
     DenominatorNote(excl, incl, incl2025, fed) {
         en: "The same question gets different answers. Against JGBs excluding T-bills the Bank of Japan held {excl}% in March 2024; against all JGBs including T-bills, {incl}% then and {incl2025}% in March 2025. The Fed's {fed}% is its Treasury holdings over all marketable Treasuries. The article's \"about 16%\" is not reproduced with this denominator. No 2025 figure on the excluding-T-bills basis was found, so \"over half\" in May 2025 is plausible but not verified.",
-        zh: "同一個問題，答案卻不同。以不含國庫券的日債計算，日本央行在 2024 年 3 月持有 {excl}%；以含國庫券的全部日債計算，當時為 {incl}%，2025 年 3 月為 {incl2025}%。聯準會的 {fed}% 是其美債持有額除以全部可流通美債。原文的「約 16%」用這個分母算不出來。由於找不到 2025 年不含國庫券口徑的數字，「2025 年 5 月持有過半」合理但未經證實。",
+        zh: "同一個問題，答案卻不同。以不含國庫券的日債計算，日本央行在 2024 年 3 月持有 {excl}%；以含國庫券的全部日債計算，當時為 {incl}%，2025 年 3 月為 {incl2025}%。聯準會的 {fed}% 是其美債持有額除以全部可流通美債。原文的「約 16%」用這個分母算不出來。由於找不到 2025 年不含國庫券計算基礎的數字，「2025 年 5 月持有過半」合理但未經證實。",
     }
     ArticleSays {
         en: "The article says: about 16%",
@@ -944,8 +940,8 @@ catalogue! {
         zh: "日本央行持有比例的變化（不含國庫券）",
     }
     ShareHistoryNote {
-        en: "Dots are published data points; the thin line only joins them. A: quantitative and qualitative easing begins (April 2013). B: yield-curve control (September 2016). C: purchase cuts begin (July 2024).",
-        zh: "圓點是公布的資料點，細線只是把點連起來。A：量化質化寬鬆開始（2013 年 4 月）。B：殖利率曲線控制（2016 年 9 月）。C：開始減少購債（2024 年 7 月）。",
+        en: "Dots are published data points; the thin line only joins them. A: quantitative and qualitative easing begins (April 2013). B: yield-curve control (September 2016). C: purchase cuts decided (31 July 2024), starting in August.",
+        zh: "圓點是公布的資料點，細線只是把點連起來。A：量化質化寬鬆開始（2013 年 4 月）。B：殖利率曲線控制（2016 年 9 月）。C：決定減少購債（2024 年 7 月 31 日），自 8 月開始。",
     }
     BojShareLabel {
         en: "BOJ share",
@@ -1216,12 +1212,12 @@ catalogue! {
         zh: "投標總額是發行額的 {btc} 倍；標售在 {high_yield}% 額滿，所有得標者都適用這個殖利率。得標殖利率與發行前交易殖利率（標售前一刻的交易水準）相差 {tail} 個基點：高於後者為尾差，低於後者為得標優於預期。次要數字：剛好投在得標殖利率的投標中，有 {pct_at_high}% 獲得分配。",
     }
     AuctionTwoMeanings {
-        en: "Same words, different measurements: in Tokyo the tail is a price gap inside a multiple-price auction (yen per ¥100); in Washington it is the high yield minus the when-issued yield just before the auction (bp).",
-        zh: "同樣的名詞，量法不同：在東京，尾差是複數價格標售中的價格差（每 100 日圓）；在華府，尾差是得標殖利率減去標售前的發行前交易殖利率（基點）。",
+        en: "Same word, different measures: in Tokyo the tail is a price gap inside a multiple-price auction (yen per ¥100); in Washington it is the high yield minus the when-issued yield just before the auction (bp).",
+        zh: "同一名詞，計算方式不同：在東京，尾差是複數價格標售中的價格差（每 100 日圓）；在華府，尾差是得標殖利率減去標售前一刻的發行前交易殖利率（基點）。",
     }
     AuctionCalibrated {
-        en: "Each preset's bids are generated and calibrated so that the machine reproduces the published figures exactly; the individual bids are illustrative, since issuers do not publish them.",
-        zh: "每個預設的投標都是生成後再校準，讓模擬器精確重現公布的數字；個別投標僅為示意，因為發行者不公布個別投標。",
+        en: "Each preset's bids are generated by a fixed rule and then tuned until the machine reproduces the published figures exactly; the individual bids are illustrative, since issuers do not publish them.",
+        zh: "每個預設的投標都依固定規則產生，再調整到讓模擬器完全重現公布的數字；個別投標僅為示意，因為發行者不公布個別投標。",
     }
     JgbPriceNote(coupon) {
         en: "The price level is illustrative: the Ministry's reports give the ratio and the tail, and the lesson assumes a {coupon}% coupon with bids around par.",
@@ -1260,44 +1256,44 @@ catalogue! {
         zh: "標售日",
     }
     RunInMachine {
-        en: "Run this Treasury auction in the auction machine",
-        zh: "在標售模擬器中執行這場美債標售",
+        en: "Run these Treasury auctions in the auction machine (section 2), with the history of US bid-to-cover ratios",
+        zh: "在標售模擬器（第 2 節）中執行這些美債標售，並查看美國投標倍數的歷史",
     }
     OutCalmTaper {
-        en: "Alarm off for now: yields stop rising, and the Bank of Japan can keep cutting its purchases slowly.",
-        zh: "警報暫時解除：殖利率止升，日本央行可以繼續緩步減少購債。",
+        en: "The pressure eases: yields level off and the bank can keep trimming its purchases slowly.",
+        zh: "壓力緩解：殖利率趨穩，央行可以繼續慢慢減少購債。",
     }
     OutCalmPause {
-        en: "Pausing without need slows the exit from easy money; inflation pressure stays.",
-        zh: "在不必要時暫停，只會拖慢退出寬鬆的步伐，通膨壓力依舊。",
+        en: "Halting the cuts when nothing forces it only slows the exit from easy money, and inflation pressure stays.",
+        zh: "在沒有必要時停止縮減購債，只會拖慢退出寬鬆的腳步，通膨壓力也還在。",
     }
     OutCalmBuy {
-        en: "Buying heavily without need feeds inflation and costs the bank its credibility.",
-        zh: "在不必要時大量購債，會助長通膨，並損及央行信譽。",
+        en: "Heavy buying with no crisis to fight fuels inflation and costs the bank its credibility.",
+        zh: "沒有危機卻大量購債，會助長通膨，也讓央行失去信譽。",
     }
     OutRisingTaper {
-        en: "Keep tightening into rising yields: bond-market turmoil, a liquidity crisis, possibly a financial crisis.",
-        zh: "在殖利率上升時繼續緊縮：債市動盪、流動性危機，甚至引發金融危機。",
+        en: "Cutting purchases while yields climb invites disorder in the bond market, a scramble for cash, perhaps a wider financial crisis.",
+        zh: "殖利率攀升時仍繼續縮減購債，可能引發債市失序、資金緊縮，甚至演變成更大的金融危機。",
     }
     OutRisingPause {
-        en: "Stop tightening and buy somewhat more: the tightrope. Too little may not save the market, and confidence can still break.",
-        zh: "停止緊縮、適度增加購債：走鋼索。買太少未必能穩住市場，信心仍可能崩潰。",
+        en: "Halting the cuts and buying a little more is a balancing act: too little may not steady the market, and confidence can still crack.",
+        zh: "停止縮減購債、稍微多買一些，是一場平衡考驗：買太少未必穩得住市場，信心仍可能破裂。",
     }
     OutRisingBuy {
-        en: "Buy heavily: the market calms, but inflation can run away, the bank loses credibility and its room for policy.",
-        zh: "大量購債：市場暫時穩住，但通膨可能失控，央行失去信譽與政策空間。",
+        en: "Buying heavily calms the market for a while, but inflation can take off and the bank spends its credibility and its room to act.",
+        zh: "大量購債能讓市場暫時平靜，但通膨可能加速，央行也會耗掉信譽與政策空間。",
     }
     OutFedEase {
-        en: "Easing too much lets inflation loose again: that is why the Fed hesitates to cut.",
-        zh: "過度寬鬆會讓通膨再度失控：這正是聯準會遲遲不降息的原因。",
+        en: "Cutting rates too soon risks a second wave of inflation: the reason the Fed has been slow to ease.",
+        zh: "太早降息，可能引來第二波通膨：這正是聯準會遲遲不放寬的原因。",
     }
     OutFedHold {
-        en: "Holding: the Treasury market is not yet at the point of needing rescue. If a systemic crisis came, the Fed would step in.",
-        zh: "按兵不動：美債市場還沒到非救不可的地步。若發生系統性危機，聯準會將出手。",
+        en: "Waiting: the Treasury market has not reached the point of needing a rescue, and the Fed would act if it did.",
+        zh: "按兵不動：美債市場還沒到需要救援的地步；真到那一步，聯準會會出手。",
     }
     OutFedTighten {
-        en: "Raising rates to fight inflation could push Treasury yields out of control: systemic risk and a hard landing.",
-        zh: "升息壓抑通膨，可能讓美債殖利率失控：系統性風險與經濟硬著陸。",
+        en: "Raising rates to fight inflation could send Treasury yields out of control, strain the financial system and tip the economy into a hard landing.",
+        zh: "為壓抑通膨而升息，可能讓美債殖利率失控、衝擊金融體系，並讓經濟硬著陸。",
     }
     FiscalIntro {
         en: "Japan borrowed cheaply for years. As debt falls due it is refinanced at today's yields, so a rise in yields reaches the interest bill gradually, faster when the debt is shorter.",
@@ -1321,7 +1317,7 @@ catalogue! {
     }
     FiscalAssume(yield10) {
         en: "The model keeps the debt at its current size, starts from today's average rate (interest ÷ debt), and refinances 1/maturity of the debt each year at the 10-year JGB yield of 2025-05-22 ({yield10}%) plus your change. It is a teaching model, not a forecast.",
-        zh: "此模型假設債務規模不變，從目前的平均利率（利息 ÷ 債務）出發，每年有「1/平均年期」的債務以 2025-05-22 的 10 年期日債殖利率（{yield10}%）加上你的變動再融資。這是教學模型，不是預測。",
+        zh: "此模型假設債務規模不變，從目前的平均利率（利息 ÷ 債務）出發，每年有「1／平均年期」的債務以 2025-05-22 的 10 年期日債殖利率（{yield10}%）加上你的變動再融資。這是教學模型，不是預測。",
     }
     FiscalSentence(shock, after5, after10) {
         en: "If yields stay {shock} bp from today's level, the yearly interest bill after five years differs by ¥{after5} tn from the bill with yields unchanged, and by ¥{after10} tn after ten.",
@@ -1428,8 +1424,8 @@ catalogue! {
         zh: "回合",
     }
     ScenariosIntro {
-        en: "Pick a path and a response, and see the consequence the article describes, with today's numbers from the rest of the lesson.",
-        zh: "選擇一條路徑與一種回應，看看原文描述的後果，以及課程其他部分的當前數字。",
+        en: "Pick a path and a response to read the consequence the article describes, beside the results of your experiments elsewhere in the lesson.",
+        zh: "選擇一條路徑與一種回應，看看原文描述的後果，並對照你在課程其他地方的實驗結果。",
     }
     BojDilemma {
         en: "The Bank of Japan",
@@ -1444,12 +1440,12 @@ catalogue! {
         zh: "殖利率接下來",
     }
     PathCalm {
-        en: "stop rising",
-        zh: "止升",
+        en: "level off",
+        zh: "趨穩",
     }
     PathRising {
-        en: "keep rising",
-        zh: "持續上升",
+        en: "keep climbing",
+        zh: "持續攀升",
     }
     ResponseLabel {
         en: "The bank's response",
@@ -1460,8 +1456,8 @@ catalogue! {
         zh: "繼續減少購債",
     }
     RespPause {
-        en: "stop tightening, buy somewhat more",
-        zh: "停止緊縮、適度增加購債",
+        en: "halt the cuts, buy a little more",
+        zh: "停止縮減購債、稍微多買",
     }
     RespBuy {
         en: "buy heavily",
@@ -1482,14 +1478,6 @@ catalogue! {
     FedTighten {
         en: "tighten",
         zh: "升息緊縮",
-    }
-    NumbersNow(yield40, boj_share, extra_interest, yield10, fed_share) {
-        en: "With today's numbers: 40-year JGB {yield40}% after the lab's change, Bank of Japan share {boj_share}%, Japan's interest bill +¥{extra_interest} tn a year after 5 years; 10-year Treasury {yield10}%, Fed share {fed_share}%.",
-        zh: "以目前數字來看：依實驗的變動，40 年期日債 {yield40}%，日本央行持有比例 {boj_share}%，五年後日本每年利息支出 +{extra_interest} 兆日圓；10 年期美債 {yield10}%，聯準會持有比例 {fed_share}%。",
-    }
-    ConsequenceLabel {
-        en: "Consequence",
-        zh: "後果",
     }
     YearN(year) {
         en: "Year {year}",
@@ -1529,7 +1517,7 @@ catalogue! {
     }
     SrcUstYields {
         en: "Daily Treasury par yield curve rates, with the Federal Reserve's H.15 series before 2021 and after mid-July 2025",
-        zh: "美國公債每日平價殖利率曲線；2021 年以前與 2025 年 7 月中以後採用聯準會 H.15 數列",
+        zh: "美國公債每日平價殖利率曲線；2021 年以前與 2025 年 7 月中以後採用聯準會 H.15 資料序列",
     }
     SrcJgbAuction20y {
         en: "Report of the 20-year JGB auction results of 2025-05-20",
@@ -1613,11 +1601,11 @@ catalogue! {
     }
     CavMofYields {
         en: "Constant-maturity yields from end-of-day reference quotes. In the super-long sector in May 2025 they sit below the benchmark-bond quotes in the news, which price one traded bond. The 40-year series begins later than the others, in November 2007.",
-        zh: "以收盤參考報價推算的固定年期殖利率。2025 年 5 月超長天期部分，數值低於新聞引用的指標債報價，後者是單一檔交易中債券的價格。40 年期數列起始較晚，始於 2007 年 11 月。",
+        zh: "以收盤參考報價推算的固定年期殖利率。2025 年 5 月超長天期部分，數值低於新聞引用的指標債報價，後者是市場上單一檔指標債的殖利率報價。40 年期資料序列起始較晚，始於 2007 年 11 月。",
     }
     CavUstYields {
         en: "The Treasury's own figures throughout: its par curve from 2021, and the same numbers as republished by the Federal Reserve before and after. The two agree where they overlap. The 20-year series stops in mid-July 2025.",
-        zh: "全部為美國財政部自己的數字：2021 年起採其平價殖利率曲線，前後期間採聯準會轉載的相同數字，兩者重疊處完全一致。20 年期數列於 2025 年 7 月中停止。",
+        zh: "全部為美國財政部自己的數字：2021 年起採其平價殖利率曲線，前後期間採聯準會轉載的相同數字，兩者重疊處完全一致。20 年期資料序列於 2025 年 7 月中停止。",
     }
     CavJgbAuction20y {
         en: "A news report of the Ministry's results. April's figures are quoted there as the previous auction. \"Lowest since 2012\" and \"largest since 1987\" are the report's own comparisons; the lesson's data does not reach that far back.",
@@ -1641,7 +1629,7 @@ catalogue! {
     }
     CavBojFlowOfFunds {
         en: "The Bank's figures as reported by Jiji, Kyodo and Reuters. No 2025 figure on this basis (excluding T-bills) was found.",
-        zh: "日本央行數字，經時事通信、共同社與路透社報導。找不到此口徑（不含國庫券）的 2025 年數字。",
+        zh: "日本央行數字，經時事通信、共同社與路透社報導。找不到此計算基礎（不含國庫券）的 2025 年數字。",
     }
     CavBojFlowOfFundsIncl {
         en: "Taken from a Reuters report in Japanese; not yet checked against the Bank's own tables.",
@@ -1649,7 +1637,7 @@ catalogue! {
     }
     CavBojFlowOfFunds2025 {
         en: "Including T-bills only, as reported from the preliminary figures.",
-        zh: "僅有含國庫券口徑，依速報數字的報導。",
+        zh: "僅有含國庫券的計算基礎，依速報數字的報導。",
     }
     CavBojAccounts {
         en: "Book value (amortised cost), not market value, so it does not move with market prices.",
@@ -1681,7 +1669,7 @@ catalogue! {
     }
     CavNewsPeaks {
         en: "Market quotes for the benchmark bonds, not the Ministry's constant-maturity series. For the fall on 2025-05-27 the report gives the closing move; an earlier intraday report gave a smaller one.",
-        zh: "指標債的市場報價，而非財務省的固定年期數列。2025-05-27 的跌幅為報導中的收盤變動；較早的盤中報導數字較小。",
+        zh: "指標債的市場報價，而非財務省的固定年期資料序列。2025-05-27 的跌幅為報導中的收盤變動；較早的盤中報導數字較小。",
     }
     CavMofInterest {
         en: "A mechanical estimate, read from the labels of the Ministry's chart. Rates are one point above the Ministry's baseline from FY2025, and new issuance is held flat from FY2028.",
@@ -1691,7 +1679,7 @@ catalogue! {
         en: "{title}, {as_of}.",
         zh: "{title}，{as_of}。",
     }
-    SourceSep {
+    LabelSep {
         en: ": ",
         zh: "：",
     }
@@ -1870,5 +1858,157 @@ catalogue! {
     LoopNeedsRise {
         en: "The loop starts from a rise in yields: set a positive change in the yield lab to run it.",
         zh: "這個循環從殖利率上升開始：請在殖利率實驗中設定正的變動，再來執行。",
+    }
+    ExperimentNumbers(shock, yield40, boj_share, boj_date, extra_interest, yield10, fed_share) {
+        en: "Experiment results, not today's market: with the lab's change of {shock} bp, the 40-year JGB would be at {yield40}% and the 10-year Treasury at {yield10}%, and Japan's yearly interest bill would differ by ¥{extra_interest} tn after five years. Shares held: Bank of Japan {boj_share}% ({boj_date}), Fed {fed_share}%.",
+        zh: "實驗結果，並非當前市況：套用實驗的 {shock} 個基點變動，40 年期日債將為 {yield40}%，10 年期美債為 {yield10}%，五年後日本每年利息支出相差 {extra_interest} 兆日圓。持有比例：日本央行 {boj_share}%（{boj_date}），聯準會 {fed_share}%。",
+    }
+    LossBasis(boj_date, fed_date) {
+        en: "These are unrealised changes in market value, paper gains or losses rather than cash, and the two are on different bases: the Bank of Japan's holdings at market value ({boj_date}), the Fed's at face value ({fed_date}). The Bank of Japan keeps its own books at amortised cost, so its accounts do not show such swings.",
+        zh: "這些是未實現的市值變動，是帳面上的損益而非現金，而且兩者的計算基礎不同：日本央行的持債以市價計（{boj_date}），聯準會的以面額計（{fed_date}）。日本央行自己的帳以攤銷後成本入帳，因此帳上不會出現這樣的波動。",
+    }
+    SourceIntro(title) {
+        en: "The lesson is built on one article, “{title}” (roughly: “US and Japanese bonds leap off the roof together! JGB auction demand collapses: is Japan's debt crisis here?”), a Chinese-language market commentary published in late May 2025. “The article” below always means that commentary; where the data disagrees with it, the lesson says so.",
+        zh: "本課程依據一篇文章：〈{title}〉，是 2025 年 5 月下旬發表的中文市場評論。下文所稱「原文」都是指這篇評論；資料與原文不一致時，課程會明白指出。",
+    }
+    TimelineNote {
+        en: "bp is short for basis point, a hundredth of a percentage point: a yield that goes from 3.00% to 3.25% has risen 25 bp. The figures for 22 and 27 May come from two measures, the Ministry's constant-maturity yield and the news quote for one traded bond, so they do not line up exactly; section 3 explains the difference.",
+        zh: "基點（bp）是百分之一個百分點：殖利率從 3.00% 升到 3.25%，就是上升 25 個基點。5 月 22 日與 27 日的數字來自兩種量法：財務省的固定年期殖利率，以及新聞引用的單一檔指標債報價，所以彼此對不太上；第 3 節會說明兩者的差別。",
+    }
+    ArticleTailNote(tail) {
+        en: "The article says the tail is the gap between the yield the market expected and the one announced, which is how Treasury auctions measure it; the data shows the Ministry's tail as a gap in price, the average accepted price minus the lowest (¥{tail} per ¥100 in May).",
+        zh: "原文說尾差是「市場預期利率與實際公布利率之差」，那是美債標售的量法；資料顯示，財務省的尾差是價格差：平均得標價減最低得標價（5 月為每 100 日圓 {tail} 日圓）。",
+    }
+    LaterHigher(may_value, max, date) {
+        en: "The chart runs past the event. The {may_value}% of 22 May 2025 was a record at the time, not the top: the 40-year went higher later, to {max}% on {date}. Section 11 says what happened next.",
+        zh: "圖表的時間涵蓋事件之後。2025 年 5 月 22 日的 {may_value}% 在當時是紀錄，但不是最高點：40 年期後來升得更高，{date} 達到 {max}%。後續發展見第 11 節。",
+    }
+    QtWhat {
+        en: "That is quantitative tightening (QT), quantitative easing run in reverse: a central bank buys fewer bonds than it holds coming due, so its holdings shrink and others must hold what it no longer does.",
+        zh: "這就是量化緊縮（QT），也就是量化寬鬆的反向操作：央行買進的債券少於手上到期的債券，持債因此減少，原本由它持有的部分就得由別人接手。",
+    }
+    QtFigures(boj_from, boj_from_date, boj_to, boj_to_date, boj_change, boj_pct, fed_from, fed_from_date, fed_to, fed_to_date, fed_change) {
+        en: "In the data: the Bank of Japan's JGBs went from ¥{boj_from} tn ({boj_from_date}) to ¥{boj_to} tn ({boj_to_date}), a change of ¥{boj_change} tn or {boj_pct}% at book value. The Fed's Treasuries went from ${fed_from} tn ({fed_from_date}) to ${fed_to} tn ({fed_to_date}), a change of {fed_change}.",
+        zh: "資料顯示：日本央行持有的日債從 {boj_from} 兆日圓（{boj_from_date}）變為 {boj_to} 兆日圓（{boj_to_date}），以帳面價值計變動 {boj_change} 兆日圓，即 {boj_pct}%。聯準會持有的美債從 {fed_from} 兆美元（{fed_from_date}）變為 {fed_to} 兆美元（{fed_to_date}），變動 {fed_change}。",
+    }
+    S6Counter(date, stop, indirect) {
+        en: "For contrast, the 10-year of {date} sold {stop} bp below its when-issued yield, a stop-through, with indirect bidders taking {indirect}%: strong demand.",
+        zh: "作為對照，{date} 的 10 年期標售，得標殖利率比發行前交易殖利率低 {stop} 個基點，屬於得標優於預期，間接投標者拿下 {indirect}%：需求強勁。",
+    }
+    S6FillNote(pct20, pct10) {
+        en: "The article reads a sharp rise in the share filled at the high yield as waning interest; the data shows it is a noisy side signal. Every winner gets the high yield anyway; the share only says how much of the bidding at that last yield was filled. The strong 10-year filled {pct10}% of it, the soft 20-year only {pct20}%.",
+        zh: "原文把「最高殖利率分配比例大幅提高」解讀為買氣下降；資料顯示這只是雜訊很多的次要訊號。反正所有得標者都適用得標殖利率；這個比例只表示剛好投在這個殖利率的投標有多少獲得分配。需求強勁的 10 年期是 {pct10}%，需求偏軟的 20 年期只有 {pct20}%。",
+    }
+    InsideBand {
+        en: "inside it",
+        zh: "仍在區帶內",
+    }
+    OutsideBand {
+        en: "outside it at times",
+        zh: "有時超出區帶",
+    }
+    MayCompare(lead, ust_bp, ust_from, ust_to, jgb_bp, jgb_from, jgb_to, year_from, ust_year, jgb_year, ust_since) {
+        en: "{lead}: the 30-year Treasury rose {ust_bp} bp from {ust_from} to {ust_to}, the 40-year JGB {jgb_bp} bp from {jgb_from} to {jgb_to}. The difference lay behind May: from {year_from} the 40-year JGB had risen {jgb_year} bp and the 30-year Treasury {ust_year} bp, and the JGB closed at a record while the Treasury was at its highest only since {ust_since}.",
+        zh: "{lead}：30 年期美債從 {ust_from} 到 {ust_to} 上升 {ust_bp} 個基點，40 年期日債從 {jgb_from} 到 {jgb_to} 上升 {jgb_bp} 個基點。差別在 5 月之前：從 {year_from} 起算，40 年期日債上升 {jgb_year} 個基點，30 年期美債上升 {ust_year} 個基點；而且日債收在歷史新高，美債則只是 {ust_since} 以來最高。",
+    }
+    MayAlike {
+        en: "In May alone the two markets moved alike",
+        zh: "單看 5 月，兩個市場的走勢相近",
+    }
+    MayApart {
+        en: "In May the two markets moved differently",
+        zh: "5 月兩個市場的走勢並不相同",
+    }
+    S9Qt(fed_from, fed_from_date, fed_to, fed_to_date) {
+        en: "Meanwhile the Fed keeps shrinking its bond holdings, its own QT (section 4): its Treasuries went from ${fed_from} tn on {fed_from_date} to ${fed_to} tn on {fed_to_date}. Stepping in to rescue the market would mean turning that around and buying again.",
+        zh: "同時，聯準會仍在縮減持債，也就是它自己的量化緊縮（見第 4 節）：持有的美債從 {fed_from_date} 的 {fed_from} 兆美元，降到 {fed_to_date} 的 {fed_to} 兆美元。若要出手救市，就得反轉方向、重新買債。",
+    }
+    MarketClosed(last) {
+        en: "market closed (last close {last})",
+        zh: "休市（前一交易日收盤 {last}）",
+    }
+    ListSep {
+        en: ", ",
+        zh: "，",
+    }
+    ValueWithRange(value, low, high) {
+        en: "{value} ({low}–{high})",
+        zh: "{value}（{low}–{high}）",
+    }
+    AxisPct(label) {
+        en: "{label} (%)",
+        zh: "{label}（%）",
+    }
+    ArticleFirst40(start) {
+        en: "The article says the 40-year was first sold in May 2007; the data shows the Ministry's 40-year series beginning on {start}, so its line starts there.",
+        zh: "原文說 40 年期於 2007 年 5 月首次發售；資料顯示，財務省的 40 年期資料序列始於 {start}，所以線從那時開始。",
+    }
+    LabPresetHint {
+        en: "Each is a par bond (its coupon equals its yield) at the published yield: the Ministry of Finance's for JGBs, the US Treasury's for Treasuries.",
+        zh: "每一檔都是平價債（票面利率等於殖利率），採用公布的殖利率：日債用財務省的數字，美債用美國財政部的數字。",
+    }
+    ValueWithWord(value, word) {
+        en: "{value} ({word})",
+        zh: "{value}（{word}）",
+    }
+    ColMonthPlain {
+        en: "Month",
+        zh: "月份",
+    }
+    TenorTick {
+        en: "Y",
+        zh: "年",
+    }
+    DataGap(from, to) {
+        en: "The data has no daily closes between {from} and {to}, so those weeks are blank.",
+        zh: "資料在 {from} 與 {to} 之間沒有每日收盤，因此這幾週是空白的。",
+    }
+    CorrectionsTitle {
+        en: "Changes to figures",
+        zh: "數字更正紀錄",
+    }
+    CorrectionsIntro(date) {
+        en: "If you printed an earlier edition, these figures changed on {date}: what it said, what it says now, and why.",
+        zh: "如果你列印過較早的版本，以下數字已在 {date} 更正：原本寫什麼、現在寫什麼，以及原因。",
+    }
+    CorrFall(fall, level, cm) {
+        en: "The 40-year JGB's fall on 27 May 2025: was 24 bp; now {fall} bp to {level}% (Reuters, closing move), with the Ministry's constant-maturity move of {cm} bp beside it. The revised sources give the closing figure; 24 bp was an earlier intraday report.",
+        zh: "2025 年 5 月 27 日 40 年期日債的跌幅：原為 24 個基點；現為下跌 {fall} 個基點至 {level}%（路透社，收盤變動），並並列財務省固定年期殖利率的 {cm} 個基點。修訂後的資料來源採收盤數字；24 個基點是較早的盤中報導。",
+    }
+    CorrLadder(now) {
+        en: "Section 3, the 'every maturity' bars, 40-year for +100 bp: was −24.9% (every bar priced at the yield picked above); now {now}% (each maturity at its own par yield), matching the text beside it.",
+        zh: "第 3 節「各年期比較」長條，40 年期在 +100 個基點下：原為 −24.9%（所有長條都用上方所選的殖利率計算）；現為 {now}%（各年期以各自的平價殖利率計算），與旁邊的文字一致。",
+    }
+    CorrPriceRow {
+        en: "Risk table, 'price sensitivity' row: was a 40-year JGB's price change beside a 10-year Treasury's; now 'how fast buyers step back', from the auctions a month apart and 30-year bonds in both markets. The old row compared unlike bonds and measured duration, not buyers.",
+        zh: "風險比較表「價格敏感度」一列：原為 40 年期日債與 10 年期美債的價格變動並列；現改為「買盤退場的速度」，依據相隔一個月的標售，以及兩個市場的 30 年期債券。舊的一列比較的是不同年期的債券，量的是存續期間，而不是買家。",
+    }
+    CorrWorry(now) {
+        en: "The loop's 'fiscal worry' figure: was 'interest = 58.1% of debt service'; now {now}% for year 5 at +100 bp, labelled a projection with repayments held at today's level. The old figure mixed this year's debt service with year five's interest.",
+        zh: "惡性循環中的「財政疑慮」數字：原為「利息占債務費用 58.1%」；現為 +100 個基點下第 5 年的 {now}%，並標明是推算、還本維持目前水準。舊數字把今年的債務費用與第 5 年的利息混在一起。",
+    }
+    CorrScenario {
+        en: "Policy paths: the figures were headed 'with today's numbers'; they are now labelled experiment results, since they include the lab's yield change.",
+        zh: "政策路徑：數字原標為「以目前數字來看」；由於其中包含實驗的殖利率變動，現改標為實驗結果。",
+    }
+    CorrRecords {
+        en: "22 May 2025: was 'super-long JGB yields hit records'; now the 30- and 40-year closed at records, computed from the Ministry's whole series. The 20-year was far higher around 1990.",
+        zh: "2025 年 5 月 22 日：原為「超長天期日債殖利率創紀錄」；現改為 30 年與 40 年期收在歷史新高，依財務省完整資料序列計算。20 年期在 1990 年前後遠比這高。",
+    }
+    CorrTaper {
+        en: "The Bank of Japan's purchase cuts: one date everywhere, decided on 31 July 2024 with cuts from August 2024 (one place said July).",
+        zh: "日本央行減少購債：全篇統一為 2024 年 7 月 31 日決定、自 2024 年 8 月開始減少（原本有一處寫 7 月）。",
+    }
+    CorrBojHalf(excl, incl) {
+        en: "Risk table, central bank's share: was 'The Bank of Japan holds over half'; now {excl}% of JGBs excluding T-bills (March 2024) and {incl}% including them (March 2025), with basis and date.",
+        zh: "風險比較表「央行持有比例」：原為「日本央行持有過半」；現為不含國庫券的日債的 {excl}%（2024 年 3 月）、含國庫券則為 {incl}%（2025 年 3 月），並註明計算基礎與日期。",
+    }
+    CorrVerdict {
+        en: "Auction machine: the text said both figures showed weak demand for every auction; now a verdict against stated thresholds, which calls April 'softer than usual' and May 'weak'.",
+        zh: "標售模擬器：原本不論哪場標售，文字都說兩個數字顯示需求疲弱；現改為依明示門檻判斷，4 月為「比平常偏軟」，5 月為「疲弱」。",
+    }
+    CorrSources {
+        en: "Sources: some links went to aggregators or mirrors; every link now goes to the publisher or the original news outlet.",
+        zh: "資料來源：部分連結原本指向彙整網站或轉載頁面；現在每個連結都指向發布機構或原始新聞媒體。",
     }
 }

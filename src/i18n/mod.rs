@@ -191,9 +191,65 @@ mod tests {
         T::Dv01,
         T::SiteName,
         T::CursorReadout,
-        T::SourceSep,
+        T::LabelSep,
         T::SourceItem,
+        T::ListSep,
+        T::ValueWithRange,
+        T::ValueWithWord,
+        T::AxisPct,
     ];
+
+    /// Every Rust file of the crate except the catalogue itself and this module (whose tests
+    /// name keys without using them).
+    fn code_outside_the_catalogue() -> String {
+        fn walk(dir: &std::path::Path, out: &mut String) {
+            for entry in std::fs::read_dir(dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    walk(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs")
+                    && !path.ends_with("i18n/catalogue.rs")
+                    && !path.ends_with("i18n/mod.rs")
+                {
+                    out.push_str(&std::fs::read_to_string(&path).unwrap());
+                }
+            }
+        }
+        let mut code = String::new();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut code,
+        );
+        code
+    }
+
+    #[test]
+    fn every_catalogue_entry_is_used() {
+        let code = code_outside_the_catalogue();
+        let unused: Vec<String> = T::ALL
+            .iter()
+            .map(|t| format!("{t:?}"))
+            .filter(|name| {
+                // A key is used as `T::Name` or, with placeholders, as `tr::Name {`.
+                let as_key = format!("T::{name}");
+                let as_struct = format!("tr::{name} ");
+                !(contains_word(&code, &as_key) || code.contains(&as_struct))
+            })
+            .collect();
+        assert!(
+            unused.is_empty(),
+            "catalogue entries no code uses: {unused:?}"
+        );
+    }
+
+    fn contains_word(code: &str, word: &str) -> bool {
+        code.match_indices(word).any(|(i, _)| {
+            !code[i + word.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_')
+        })
+    }
 
     #[test]
     fn every_entry_is_complete_in_both_languages() {
@@ -215,6 +271,12 @@ mod tests {
         // Mainland terms and simplified characters that must not appear.
         const FORBIDDEN: &[&str] = &[
             "收益率",
+            "口徑",
+            "數列",
+            "一級市場",
+            "玩具模型",
+            "十億日圓",
+            "十億美元",
             "美联储",
             "联准会",
             "国债",

@@ -1,8 +1,8 @@
 //! Catalogue keys for values of the model, so components never spell out a text themselves.
 
 use super::{num, tr, Lang, T};
-use crate::model::data::FactId;
 use crate::model::auction::{AuctionId, Verdict};
+use crate::model::data::FactId;
 use crate::model::data::SourceId;
 use crate::model::risk::{Figure, Market, RiskRowId, Severity};
 use crate::model::scenarios::Outcome;
@@ -98,6 +98,9 @@ pub fn source_caveat(id: SourceId) -> Option<T> {
         SourceId::FedH41 | SourceId::BojTaperReview | SourceId::Moodys => return None,
     })
 }
+
+/// The source article's title, as published (the lesson's own words name it, never copy it).
+pub const ARTICLE_TITLE: &str = "美債、日債攜手跳樓！日債拍賣需求崩跌，日本債務危機來臨？";
 
 /// A consequence in words.
 pub fn outcome_text(outcome: Outcome) -> T {
@@ -218,5 +221,113 @@ pub fn verdict_text(jgb: bool, verdict: Verdict) -> T {
         (false, Verdict::Weak) => T::VerdictUstTail,
         (false, Verdict::Firm) => T::VerdictUstStop,
         (false, _) => T::VerdictUstInLine,
+    }
+}
+
+/// A publisher's name as the reader sees it: proper names stay as published; in Chinese the
+/// English connecting words ("via", an archive's description) are said in Chinese.
+pub fn publisher_text(lang: Lang, publisher: &str) -> String {
+    if lang == Lang::En {
+        return publisher.to_string();
+    }
+    if let Some((name, carrier)) = publisher.split_once(" via ") {
+        return format!("{name}（經 {carrier} 轉載）");
+    }
+    match publisher.split_once(" (") {
+        Some((name, "FRASER archive)")) => format!("{name}（FRASER 檔案庫）"),
+        Some((name, "Fiscal System Council)")) => format!("{name}（財政制度等審議會）"),
+        _ => publisher.to_string(),
+    }
+}
+
+/// An as-of date as the reader sees it: a fiscal year ("FY2025") is "2025 年度" in Chinese.
+pub fn as_of_text(lang: Lang, date: &str) -> String {
+    match (lang, date.strip_prefix("FY")) {
+        (Lang::ZhHant, Some(year)) => tr::FiscalYear { year }.text(lang),
+        _ => date.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::data::SourceId;
+
+    /// Latin-script words a Chinese source note may keep: publishers' proper names, series
+    /// names and units.
+    const ALLOWED_LATIN: &[&str] = &[
+        "Ministry of Finance Japan",
+        "U.S. Department of the Treasury",
+        "U.S. Treasury Fiscal Data",
+        "Federal Reserve Board",
+        "Bank of Japan",
+        "Moody's Ratings",
+        "MNI Market News",
+        "Jiji Press",
+        "The Japan News",
+        "Business Recorder",
+        "Reuters",
+        "FRASER",
+        "CNA",
+        "NHK",
+        "H.4.1",
+        "H.15",
+        "Aaa",
+        "Aa1",
+        "FY",
+    ];
+
+    fn latin_sentences(text: &str) -> Vec<String> {
+        let mut rest = text.to_string();
+        for name in ALLOWED_LATIN {
+            rest = rest.replace(name, " ");
+        }
+        // Two Latin words in a row, with only spaces between, are a sentence left untranslated.
+        rest.split(|c: char| !c.is_ascii_alphabetic() && c != ' ')
+            .map(|run| {
+                run.split_whitespace()
+                    .filter(|w| w.len() > 1)
+                    .collect::<Vec<_>>()
+            })
+            .filter(|words| words.len() >= 2)
+            .map(|words| words.join(" "))
+            .collect()
+    }
+
+    #[test]
+    fn chinese_source_notes_hold_no_english_sentences() {
+        for id in SourceId::ALL {
+            let src = id.get();
+            let mut parts = vec![
+                source_title(id).zh().to_string(),
+                publisher_text(Lang::ZhHant, src.publisher),
+            ];
+            if let Some(c) = source_caveat(id) {
+                parts.push(c.zh().to_string());
+            }
+            for part in parts {
+                let latin = latin_sentences(&part);
+                assert!(
+                    latin.is_empty(),
+                    "{id:?}: English left in the Chinese note: {latin:?} in {part}"
+                );
+            }
+        }
+        // The test can fail: an untranslated caveat is caught.
+        assert!(!latin_sentences("注意：Book value, not market value.").is_empty());
+    }
+
+    #[test]
+    fn publishers_keep_their_names_and_lose_english_links_in_chinese() {
+        assert_eq!(
+            publisher_text(Lang::ZhHant, "Reuters via CNA"),
+            "Reuters（經 CNA 轉載）"
+        );
+        assert_eq!(
+            publisher_text(Lang::En, "Reuters via CNA"),
+            "Reuters via CNA"
+        );
+        assert_eq!(as_of_text(Lang::ZhHant, "FY2025"), "2025 年度");
+        assert_eq!(as_of_text(Lang::En, "FY2025"), "FY2025");
     }
 }

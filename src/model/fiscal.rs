@@ -239,9 +239,13 @@ mod proxy_tests {
     #[test]
     fn the_worry_proxy_starts_at_todays_share_and_rises_with_the_bill() {
         let base = interest_bill(MATURITY_DEFAULT, &held(0.0));
-        let today = 100.0 * fact(FactId::JapanInterestTn).value / fact(FactId::JapanDebtServiceTn).value;
+        let today =
+            100.0 * fact(FactId::JapanInterestTn).value / fact(FactId::JapanDebtServiceTn).value;
         let shocked = interest_bill(MATURITY_DEFAULT, &held(100.0));
-        let (a, b) = (interest_share_of_debt_service(&base[4]), interest_share_of_debt_service(&shocked[4]));
+        let (a, b) = (
+            interest_share_of_debt_service(&base[4]),
+            interest_share_of_debt_service(&shocked[4]),
+        );
         assert!(today < a && a < b && b < 100.0, "{today} {a} {b}");
         assert!(average_rate_pct() < fact(FactId::Jgb10y20250522).value);
     }

@@ -132,6 +132,15 @@ pub fn close_range(days: &[Day<1>], from: u32, to: u32) -> Option<(f64, f64)> {
         })
 }
 
+/// Stretches of more than two weeks with no value in a daily series: (last day before, first
+/// day after). Holidays never last that long, so these are holes in the published data.
+pub fn data_gaps<const N: usize>(days: &[Day<N>]) -> Vec<(u32, u32)> {
+    days.windows(2)
+        .filter(|w| days_since_epoch(w[1].date) - days_since_epoch(w[0].date) > 14)
+        .map(|w| (w[0].date, w[1].date))
+        .collect()
+}
+
 /// When a level was last reached before a date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Since {
@@ -216,6 +225,14 @@ impl Since {
 mod tests {
     use super::*;
     use crate::model::dataset::{JGB_DAILY_2025, JGB_MONTHLY, UST10_DAILY_SINCE_2022};
+
+    #[test]
+    fn the_treasury_10_year_has_one_hole_in_december_2024() {
+        assert_eq!(
+            data_gaps(UST10_DAILY_SINCE_2022),
+            vec![(20241206, 20250102)]
+        );
+    }
 
     #[test]
     fn the_constant_maturity_40_year_fell_less_than_the_news_quote_on_may_27() {

@@ -67,7 +67,11 @@ pub fn figures(r: &Run, lang: Lang) -> Option<Figures> {
         });
     }
     let u = r.ust?;
-    let word = if u.tail_bp > 0.0 { T::TailWord } else { T::StopThroughWord };
+    let word = if u.tail_bp > 0.0 {
+        T::TailWord
+    } else {
+        T::StopThroughWord
+    };
     let price = u.price.unwrap_or(f64::NAN);
     let explain = tr::AuctionExplainUst {
         btc: &num(u.bid_to_cover, 2),
@@ -78,7 +82,7 @@ pub fn figures(r: &Run, lang: Lang) -> Option<Figures> {
     Some(Figures {
         readouts: html! { <>
             { rd("btc", T::RBtc, u.bid_to_cover, num(u.bid_to_cover, 2)) }
-            { rd("tail", T::RTailBp, u.tail_bp, format!("{} ({})", signed(u.tail_bp, 1), word.get(lang))) }
+            { rd("tail", T::RTailBp, u.tail_bp, tr::ValueWithWord { value: &signed(u.tail_bp, 1), word: word.get(lang) }.text(lang)) }
             { rd("high-yield", T::RHighYield, u.high_yield, format!("{}%", num(u.high_yield, 3))) }
             { rd("indirect", T::RIndirect, u.indirect_pct, format!("{}%", num(u.indirect_pct, 1))) }
             { rd("dealers", T::RDealers, u.dealer_pct, format!("{}%", num(u.dealer_pct, 1))) }
@@ -107,7 +111,10 @@ pub fn verdict_view(lang: Lang, jgb: bool, verdict: Verdict) -> Html {
         }
         .text(lang)
     } else {
-        tr::VerdictRuleUst { band: &num(UST_TAIL_BAND_BP, 1) }.text(lang)
+        tr::VerdictRuleUst {
+            band: &num(UST_TAIL_BAND_BP, 1),
+        }
+        .text(lang)
     };
     html! {
         <>

@@ -45,7 +45,14 @@ pub fn auction(props: &AuctionProps) -> Html {
     let bid_text = use_bid_text();
     let jgb = preset.id.is_jgb();
     let bid = reader_bid(&bid_text, lang);
-    let r = run(&preset, &calibrated, props.demand, props.dispersion, props.wi, bid);
+    let r = run(
+        &preset,
+        &calibrated,
+        props.demand,
+        props.dispersion,
+        props.wi,
+        bid,
+    );
     let Some(fig) = figures(&r, lang) else {
         return html! {};
     };
@@ -54,8 +61,12 @@ pub fn auction(props: &AuctionProps) -> Html {
         offering: preset.offering,
         stop: r.outcome.stop,
         reference: fig.reference,
-        x_label: (if jgb { T::AmountBnYen } else { T::AmountBnUsd }).get(lang).into(),
-        y_label: (if jgb { T::PriceAxis } else { T::ChartYield }).get(lang).into(),
+        x_label: (if jgb { T::AmountBnYen } else { T::AmountBnUsd })
+            .get(lang)
+            .into(),
+        y_label: (if jgb { T::PriceAxis } else { T::ChartYield })
+            .get(lang)
+            .into(),
         decimals: fig.decimals,
         fixed_levels: fixed_levels(props.auction),
         amount_scale: units_per_billion(lang),
@@ -74,7 +85,11 @@ pub fn auction(props: &AuctionProps) -> Html {
         let (dispatch, id) = (dispatch.clone(), props.auction);
         Callback::from(move |_| dispatch.dispatch(Action::SetAuction(id)))
     };
-    let (disp_label, disp_unit) = if jgb { (T::DispersionJgb, "¥") } else { (T::DispersionUst, "") };
+    let (disp_label, disp_unit) = if jgb {
+        (T::DispersionJgb, "¥")
+    } else {
+        (T::DispersionUst, "")
+    };
     let wi = props.wi.unwrap_or(preset.when_issued());
     html! {
         <div class="data-widget auction">

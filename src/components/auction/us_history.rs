@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::super::line_chart_panel::{ChartRow, Column, LineChartPanel};
+use super::super::line_chart_panel::{ChartRow, Column, LineChartPanel, Missing};
 use super::super::source_note::SourceNote;
 use super::super::use_lang;
 use crate::charts::{SeriesColor, XAxis};
@@ -22,7 +22,12 @@ pub fn us_auction_history() -> Html {
     crate::counted!("UsAuctionHistory");
     let lang = use_lang();
     let avgs: Vec<Option<f64>> = TENORS.iter().map(|t| average_btc(*t)).collect();
-    let years = |t: u8| tr::YearsShort { years: &t.to_string() }.text(lang);
+    let years = |t: u8| {
+        tr::YearsShort {
+            years: &t.to_string(),
+        }
+        .text(lang)
+    };
     let rows: Vec<ChartRow> = US_AUCTIONS
         .iter()
         .map(|a| {
@@ -39,16 +44,30 @@ pub fn us_auction_history() -> Html {
             }
         })
         .collect();
-    let name = |t: u8| tr::UstTenor { years: &t.to_string() }.text(lang);
+    let name = |t: u8| {
+        tr::UstTenor {
+            years: &t.to_string(),
+        }
+        .text(lang)
+    };
     let mut columns: Vec<Column> = TENORS
         .iter()
         .zip(COLORS)
         .zip(["ust10", "ust20", "ust30"])
-        .map(|((t, c), key)| Column { markers: true, ..Column::new(key, name(*t), c, false) })
+        .map(|((t, c), key)| Column {
+            markers: true,
+            ..Column::new(key, name(*t), c, false)
+        })
         .collect();
-    columns.extend(TENORS.iter().zip(COLORS).zip(["avg10", "avg20", "avg30"]).map(|((t, c), key)| {
-        Column::new(key, tr::AvgLabel { series: &name(*t) }.text(lang), c, true)
-    }));
+    columns.extend(
+        TENORS
+            .iter()
+            .zip(COLORS)
+            .zip(["avg10", "avg20", "avg30"])
+            .map(|((t, c), key)| {
+                Column::new(key, tr::AvgLabel { series: &name(*t) }.text(lang), c, true)
+            }),
+    );
     let avg_text = |i: usize| avgs[i].map(|v| num(v, 2)).unwrap_or_default();
     let start = rows.len().saturating_sub(1);
     html! {
@@ -57,7 +76,7 @@ pub fn us_auction_history() -> Html {
             <LineChartPanel testid="btc-history" title={T::HistoryTitle.get(lang)} x_axis={XAxis::Years}
                 {columns} {rows} {start} first_column={T::ColAuctionDate.get(lang)}
                 cursor_label={T::MoveCursor.get(lang)} y_label={T::BtcAxis.get(lang)}
-                decimals={2} suffix="" aspect={50} connect_gaps=true />
+                decimals={2} suffix="" aspect={50} connect_gaps=true missing={Missing::NoObservation} />
             <p class="hint" data-testid="btc-averages">
                 { tr::HistoryNote { avg10: &avg_text(0), avg20: &avg_text(1), avg30: &avg_text(2) }.text(lang) }
             </p>

@@ -62,7 +62,11 @@ pub fn your_bid(props: &YourBidProps) -> Html {
         .and_then(|(l, a)| clamp_bid(jgb, l, a))
         .is_some_and(|(_, changed)| changed);
     let field = |id: &'static str, label: T, level: bool| {
-        let state = if level { props.text.level.clone() } else { props.text.amount.clone() };
+        let state = if level {
+            props.text.level.clone()
+        } else {
+            props.text.amount.clone()
+        };
         let value = (*state).clone();
         let oninput = Callback::from(move |e: InputEvent| {
             // Every keystroke, so the state never lags what the field shows.
@@ -78,9 +82,19 @@ pub fn your_bid(props: &YourBidProps) -> Html {
     let result = match (props.reader, bid) {
         (Some(f), Some((_, amount))) if f.accepted > 0.0 => {
             let text = if jgb {
-                tr::YourResultJgb { got: &billions(lang, f.accepted, 1), bid: &billions(lang, amount, 1), price: &num(f.pays, 2) }.text(lang)
+                tr::YourResultJgb {
+                    got: &billions(lang, f.accepted, 1),
+                    bid: &billions(lang, amount, 1),
+                    price: &num(f.pays, 2),
+                }
+                .text(lang)
             } else {
-                tr::YourResultUst { got: &billions(lang, f.accepted, 2), bid: &billions(lang, amount, 2), high_yield: &num(f.pays, 3) }.text(lang)
+                tr::YourResultUst {
+                    got: &billions(lang, f.accepted, 2),
+                    bid: &billions(lang, amount, 2),
+                    high_yield: &num(f.pays, 3),
+                }
+                .text(lang)
             };
             html! { <p class="reactive" data-testid="my-fill" data-value={f.accepted.to_string()}>{ text }</p> }
         }
@@ -91,7 +105,11 @@ pub fn your_bid(props: &YourBidProps) -> Html {
         },
         _ => html! {},
     };
-    let (lo, hi) = if jgb { BID_PRICE_RANGE } else { BID_YIELD_RANGE };
+    let (lo, hi) = if jgb {
+        BID_PRICE_RANGE
+    } else {
+        BID_YIELD_RANGE
+    };
     html! {
         <>
             <h4>{ T::YourBidTitle.get(lang) }</h4>

@@ -25,16 +25,44 @@ pub fn loop_steps(props: &LoopStepsProps) -> Html {
     let lang = use_lang();
     let step = use_state(|| 0usize);
     let y40 = fact(FactId::Jgb40y20250522).value + f64::from(props.shock_bp) / 100.0;
-    let worry = props.year5.as_ref().map_or(f64::NAN, interest_share_of_debt_service);
+    let worry = props
+        .year5
+        .as_ref()
+        .map_or(f64::NAN, interest_share_of_debt_service);
     let steps = [
-        (T::LoopStepDemand, T::LoopCaptionDemand, tr::LoopNumDemand { btc: &num(props.btc, 2) }.text(lang)),
+        (
+            T::LoopStepDemand,
+            T::LoopCaptionDemand,
+            tr::LoopNumDemand {
+                btc: &num(props.btc, 2),
+            }
+            .text(lang),
+        ),
         (
             T::LoopStepYields,
             T::LoopCaptionYields,
-            tr::LoopNumYields { yield40: &num(y40, 3), shock: &signed(f64::from(props.shock_bp), 0) }.text(lang),
+            tr::LoopNumYields {
+                yield40: &num(y40, 3),
+                shock: &signed(f64::from(props.shock_bp), 0),
+            }
+            .text(lang),
         ),
-        (T::LoopStepBill, T::LoopCaptionBill, tr::LoopNumBill { extra: &signed(props.extra5, 1) }.text(lang)),
-        (T::LoopStepWorry, T::LoopCaptionWorry, tr::LoopNumWorry { pct: &num(worry, 1) }.text(lang)),
+        (
+            T::LoopStepBill,
+            T::LoopCaptionBill,
+            tr::LoopNumBill {
+                extra: &signed(props.extra5, 1),
+            }
+            .text(lang),
+        ),
+        (
+            T::LoopStepWorry,
+            T::LoopCaptionWorry,
+            tr::LoopNumWorry {
+                pct: &num(worry, 1),
+            }
+            .text(lang),
+        ),
     ];
     let next = {
         let step = step.clone();

@@ -47,29 +47,53 @@ pub fn fiscal_loop(props: &FiscalLoopProps) -> Html {
     crate::counted!("FiscalLoop");
     let lang = use_lang();
     let dispatch = use_dispatch();
-    let path = props.fiscal_path.unwrap_or_else(|| held(f64::from(props.shock_bp)));
+    let path = props
+        .fiscal_path
+        .unwrap_or_else(|| held(f64::from(props.shock_bp)));
     let bill = interest_bill(props.debt_maturity, &path);
     let extra = |i: usize| bill.get(i).map_or(0.0, |y| y.shocked - y.baseline);
     let (five, ten) = (signed(extra(4), 1), signed(extra(YEARS - 1), 1));
     let sentence = match props.fiscal_path {
-        Some(_) => tr::FiscalSentencePath { after5: &five, after10: &ten }.text(lang),
+        Some(_) => tr::FiscalSentencePath {
+            after5: &five,
+            after10: &ten,
+        }
+        .text(lang),
         None => {
             let shock = signed(f64::from(props.shock_bp), 0);
-            tr::FiscalSentence { shock: &shock, after5: &five, after10: &ten }.text(lang)
+            tr::FiscalSentence {
+                shock: &shock,
+                after5: &five,
+                after10: &ten,
+            }
+            .text(lang)
         }
     };
     let rows: Vec<ChartRow> = bill
         .iter()
         .map(|y| ChartRow {
             x: y.year as f64,
-            label: tr::YearN { year: &y.year.to_string() }.text(lang),
+            label: tr::YearN {
+                year: &y.year.to_string(),
+            }
+            .text(lang),
             values: vec![Some(y.baseline), Some(y.shocked)],
             ranges: vec![],
         })
         .collect();
     let columns = vec![
-        Column::new("base", T::BillBase.get(lang).into(), SeriesColor::Grey, true),
-        Column::new("shocked", T::BillShocked.get(lang).into(), SeriesColor::Red, false),
+        Column::new(
+            "base",
+            T::BillBase.get(lang).into(),
+            SeriesColor::Grey,
+            true,
+        ),
+        Column::new(
+            "shocked",
+            T::BillShocked.get(lang).into(),
+            SeriesColor::Red,
+            false,
+        ),
     ];
     let on_maturity = dispatch.callback(Action::SetDebtMaturity);
     let yield10 = num(fact(FactId::Jgb10y20250522).value, 3);
@@ -78,7 +102,9 @@ pub fn fiscal_loop(props: &FiscalLoopProps) -> Html {
         interest: &num(fact(FactId::JapanInterestTn).value, 1),
         debt_service: &num(fact(FactId::JapanDebtServiceTn).value, 1),
     };
-    let maturity_label = tr::DebtMaturity { years: &num(fact(FactId::MofAvgMaturityYears).value, 0) };
+    let maturity_label = tr::DebtMaturity {
+        years: &num(fact(FactId::MofAvgMaturityYears).value, 0),
+    };
     html! {
         <div class="data-widget fiscal">
             <p>{ T::FiscalIntro.get(lang) }</p>

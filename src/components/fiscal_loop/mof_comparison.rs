@@ -35,7 +35,12 @@ fn why(lang: Lang, first: &InterestYear, last: &InterestYear) -> String {
         last_model: &num(last.model, 1),
         last_mof: &num(last.ministry, 1),
     };
-    format!("{} {} {}", figures.text(lang), first_reason.get(lang), last_reason.get(lang))
+    format!(
+        "{} {} {}",
+        figures.text(lang),
+        first_reason.get(lang),
+        last_reason.get(lang)
+    )
 }
 
 #[function_component(MofComparison)]

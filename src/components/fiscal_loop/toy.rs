@@ -23,16 +23,35 @@ pub fn toy_loop(props: &ToyLoopProps) -> Html {
     crate::counted!("ToyLoop");
     let lang = use_lang();
     let dispatch = use_dispatch();
-    let toy = Loop { shock_bp: f64::from(props.shock_bp), strength: props.strength, bought: props.bought_pct / 100.0 }.run();
+    let toy = Loop {
+        shock_bp: f64::from(props.shock_bp),
+        strength: props.strength,
+        bought: props.bought_pct / 100.0,
+    }
+    .run();
     let last = toy.premiums[ROUNDS];
     let (gain, level, rounds) = (num(toy.gain, 2), num(last, 0), ROUNDS.to_string());
     let outcome = match toy.settles_at {
         // A fall in yields does not set a fiscal-worry loop off.
         _ if props.shock_bp <= 0 => T::LoopNeedsRise.get(lang).to_string(),
-        Some(settled) => tr::LoopSettles { gain: &gain, level: &signed(settled, 0) }.text(lang),
+        Some(settled) => tr::LoopSettles {
+            gain: &gain,
+            level: &signed(settled, 0),
+        }
+        .text(lang),
         // Exactly 1 adds the same amount each round; more than 1, more each round.
-        None if num(toy.gain, 2) == num(1.0, 2) => tr::LoopGrowsSteadily { gain: &gain, level: &level, rounds: &rounds }.text(lang),
-        None => tr::LoopRunsAway { gain: &gain, level: &level, rounds: &rounds }.text(lang),
+        None if num(toy.gain, 2) == num(1.0, 2) => tr::LoopGrowsSteadily {
+            gain: &gain,
+            level: &level,
+            rounds: &rounds,
+        }
+        .text(lang),
+        None => tr::LoopRunsAway {
+            gain: &gain,
+            level: &level,
+            rounds: &rounds,
+        }
+        .text(lang),
     };
     let rows: Vec<ChartRow> = toy
         .premiums
@@ -45,7 +64,12 @@ pub fn toy_loop(props: &ToyLoopProps) -> Html {
             ranges: vec![],
         })
         .collect();
-    let columns = vec![Column::new("premium", T::LoopAxis.get(lang).into(), SeriesColor::Red, false)];
+    let columns = vec![Column::new(
+        "premium",
+        T::LoopAxis.get(lang).into(),
+        SeriesColor::Red,
+        false,
+    )];
     let runs_away = toy.settles_at.is_none() && props.shock_bp > 0;
     html! {
         <>

@@ -1,0 +1,88 @@
+//! "Changes to figures": what this edition changed in figures a teacher may have printed, with
+//! the old figure, the new one (from the data where it is one) and why.
+
+use yew::prelude::*;
+
+use super::use_lang;
+use crate::charts::ladder_rows;
+use crate::i18n::{num, signed, tr, T};
+use crate::model::data::{fact, FactId};
+use crate::model::dataset::{JGB_CURVE_2025_05_22, JGB_DAILY_2025};
+use crate::model::fiscal::{held, interest_bill, interest_share_of_debt_service, MATURITY_DEFAULT};
+use crate::model::series::day_change_bp;
+
+/// The date of this edition's corrections.
+pub const CORRECTIONS_DATE: &str = "2026-11-25";
+
+/// Each correction in words, its new figures filled from the data.
+pub fn corrections(lang: crate::i18n::Lang) -> Vec<String> {
+    let v = |id: FactId| fact(id).value;
+    let ladder40 = ladder_rows(JGB_CURVE_2025_05_22, 0.01)
+        .last()
+        .map_or(f64::NAN, |r| r.change_pct);
+    let worry = interest_bill(MATURITY_DEFAULT, &held(100.0))
+        .get(4)
+        .map_or(f64::NAN, interest_share_of_debt_service);
+    vec![
+        tr::CorrFall {
+            fall: &num(-v(FactId::Jgb40yNewsFall20250527Bp), 1),
+            level: &num(v(FactId::Jgb40yNews20250527), 3),
+            cm: &signed(
+                day_change_bp(JGB_DAILY_2025, 3, 20250527).unwrap_or(f64::NAN),
+                1,
+            ),
+        }
+        .text(lang),
+        tr::CorrLadder {
+            now: &signed(ladder40, 1),
+        }
+        .text(lang),
+        T::CorrPriceRow.get(lang).to_string(),
+        tr::CorrWorry {
+            now: &num(worry, 1),
+        }
+        .text(lang),
+        T::CorrScenario.get(lang).to_string(),
+        T::CorrRecords.get(lang).to_string(),
+        T::CorrTaper.get(lang).to_string(),
+        tr::CorrBojHalf {
+            excl: &num(v(FactId::BojShareExcl202403), 1),
+            incl: &num(v(FactId::BojShareIncl202503), 0),
+        }
+        .text(lang),
+        T::CorrVerdict.get(lang).to_string(),
+        T::CorrSources.get(lang).to_string(),
+    ]
+}
+
+/// The list, in the footer: one click away from every page, and printed with the handout.
+#[function_component(Corrections)]
+pub fn corrections_list() -> Html {
+    crate::counted!("Corrections");
+    let lang = use_lang();
+    html! {
+        <details class="corrections" data-testid="corrections">
+            <summary>{ T::CorrectionsTitle.get(lang) }</summary>
+            <p>{ tr::CorrectionsIntro { date: CORRECTIONS_DATE }.text(lang) }</p>
+            <ul>{ for corrections(lang).into_iter().map(|c| html! { <li>{ c }</li> }) }</ul>
+        </details>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn each_correction_gives_the_new_figure_from_the_data() {
+        let en = corrections(Lang::En);
+        assert!(
+            en[0].contains("now 26.5 bp to 3.285%") && en[0].contains("−17.8 bp"),
+            "{}",
+            en[0]
+        );
+        assert!(en[1].contains("now −18.9%"), "{}", en[1]);
+        assert_eq!(en.len(), corrections(Lang::ZhHant).len());
+    }
+}

@@ -1,0 +1,30 @@
+//! Sections 10 and 11: the risk table, and the conclusion.
+
+use yew::prelude::*;
+
+use super::{Ctx, Section};
+use crate::i18n::T;
+use crate::model::widgets::Widget;
+
+pub fn s10(cx: Ctx) -> Section {
+    let body = html! { <>{ cx.p(T::S10Body) }{ cx.widget(Widget::RiskTable) }</> };
+    Section {
+        n: 10,
+        title: T::S10Title,
+        body,
+    }
+}
+
+pub fn s11(cx: Ctx) -> Section {
+    let body = html! {
+        <>
+            { cx.p(T::S11Body) }
+            <p class="disclaimer">{ T::Disclaimer.get(cx.lang) }</p>
+        </>
+    };
+    Section {
+        n: 11,
+        title: T::S11Title,
+        body,
+    }
+}
