@@ -181,6 +181,26 @@ pub fn render_app(lang: Lang, embed: Option<Widget>, base: &str) -> String {
     html
 }
 
+/// Renders widgets in states other than the page's default, only to record the charts that
+/// appear there (the Treasury auctions bring the US bid-to-cover history), so every chart a
+/// reader can reach has its image.
+fn record_other_states(lang: Lang) {
+    let mut state = Lesson::page_default(lang, None);
+    state.url.auction = crate::model::auction::AuctionId::Ust20yMay;
+    let _ = render::<Root>(
+        RootProps {
+            store: Store::new(state.clone()),
+            initial: Rc::new(state),
+            site: Site {
+                mode: Mode::Pages,
+                base: "".into(),
+            },
+            part: Part::Widget(Widget::Auction),
+        },
+        true,
+    );
+}
+
 /// Puts an island's markup inside its empty element in the shell.
 fn fill_island(shell: &str, id: &str, island: &str) -> String {
     let at = shell
@@ -426,6 +446,7 @@ pub fn write_site(dist: &Path) -> std::io::Result<Vec<PathBuf>> {
         write(format!("{}index.html", kind.dir()), html)?;
         // The lesson pages hold every chart; draw each one's default view once per language.
         if let PageKind::Lesson(lang) = kind {
+            record_other_states(lang);
             let mut done = Vec::new();
             for (testid, spec, aspect) in take_recorded() {
                 if done.contains(&testid) {

@@ -108,18 +108,24 @@ fn delivery_notes(lang: Lang, site: &Site) -> Html {
     }
 }
 
-/// A template with markup in its places (`{0}`, `{1}`, …), for text around live elements.
-pub fn fill_html(template: &str, args: Vec<Html>) -> Html {
+/// A template with markup in its named places (`{address}`), for text around live elements. An
+/// unknown name is left as written.
+pub fn fill_html(template: &str, args: Vec<(&str, Html)>) -> Html {
     let mut out = Vec::new();
     let mut rest = template;
-    let mut args: Vec<Option<Html>> = args.into_iter().map(Some).collect();
+    let mut args: Vec<(&str, Option<Html>)> = args.into_iter().map(|(n, h)| (n, Some(h))).collect();
     while let Some(open) = rest.find('{') {
         let close = rest[open..].find('}').map(|c| open + c);
-        let index = close.and_then(|c| rest[open + 1..c].parse::<usize>().ok());
-        match (close, index) {
-            (Some(c), Some(i)) => {
+        let arg = close.and_then(|c| {
+            let name = &rest[open + 1..c];
+            args.iter_mut()
+                .find(|(n, _)| *n == name)
+                .and_then(|(_, h)| h.take())
+        });
+        match (close, arg) {
+            (Some(c), Some(html)) => {
                 out.push(html! { { &rest[..open] } });
-                out.push(args.get_mut(i).and_then(Option::take).unwrap_or_default());
+                out.push(html);
                 rest = &rest[c + 1..];
             }
             _ => {
@@ -138,8 +144,8 @@ fn print_note(lang: Lang) -> Html {
     html! {
         <p class="print-note" aria-hidden="true">
             { fill_html(T::PrintedFrom.get(lang), vec![
-                html! { <span class="print-url"></span> },
-                html! { <span class="print-date"></span> },
+                ("address", html! { <span class="print-url"></span> }),
+                ("date", html! { <span class="print-date"></span> }),
             ]) }
         </p>
     }
@@ -174,8 +180,11 @@ mod tests {
     #[test]
     fn templates_take_markup_in_their_places() {
         let html = fill_html(
-            "a {1} b {0} c {x}",
-            vec![html! { <i>{ "0" }</i> }, html! { <b>{ "1" }</b> }],
+            "a {second} b {first} c {x}",
+            vec![
+                ("first", html! { <i>{ "0" }</i> }),
+                ("second", html! { <b>{ "1" }</b> }),
+            ],
         );
         let text = futures::executor::block_on(
             yew::LocalServerRenderer::<Probe>::with_props(ProbeProps { html })

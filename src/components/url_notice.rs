@@ -38,19 +38,23 @@ pub fn url_notice(props: &UrlNoticeProps) -> Html {
             }
         })
     };
-    // A long hostile link lists a handful, then says how many more.
+    // A long hostile link lists a handful; the rest open on request.
     let more = props.ignored.len().saturating_sub(MAX_LISTED);
+    let item = |i: &Ignored| {
+        html! {
+            <li><code>{ &i.key }</code>{ T::LabelSep.get(lang) }{ reason_text(i.reason).get(lang) }</li>
+        }
+    };
     html! {
         <div class="url-notice" role="status" data-testid="url-notice">
             <p>{ T::UrlNoticeIntro.get(lang) }</p>
-            <ul>
-                { for props.ignored.iter().take(MAX_LISTED).map(|i| html! {
-                    <li><code>{ &i.key }</code>{ ": " }{ reason_text(i.reason).get(lang) }</li>
-                }) }
-                if more > 0 {
-                    <li>{ tr::AndMore { count: &more.to_string() }.text(lang) }</li>
-                }
-            </ul>
+            <ul>{ for props.ignored.iter().take(MAX_LISTED).map(item) }</ul>
+            if more > 0 {
+                <details data-testid="url-notice-more">
+                    <summary>{ tr::AndMore { count: &more.to_string() }.text(lang) }</summary>
+                    <ul>{ for props.ignored.iter().skip(MAX_LISTED).map(item) }</ul>
+                </details>
+            }
             <button type="button" class="dismiss" onclick={dismiss}>{ T::Dismiss.get(lang) }</button>
         </div>
     }

@@ -134,7 +134,28 @@ pub fn series_rs(jgb: &[DailyRow], ust: &[DailyRow]) -> Result<String> {
     let ust10: Vec<_> = ust.iter().map(|(l, d, v)| (*l, *d, vec![v[0]])).collect();
     out.push_str(&days(&ust10, ust_file, 20220101, 20251231)?);
     out.push_str("];\n");
+    out.push_str(&later_peak(jgb, jgb_file)?);
     Ok(out)
+}
+
+/// The 40-year JGB's highest close after its May 2025 record, from the whole daily file (which
+/// runs past the daily series the page carries): a record at the time was not the top.
+fn later_peak(jgb: &[DailyRow], file: &str) -> Result<String> {
+    let mut best: Option<(u32, f64, usize)> = None;
+    for (line, date, values) in jgb.iter().filter(|r| r.1 > 20250522) {
+        if let Some(v) = values[3] {
+            if best.is_none_or(|(_, b, _)| v > b) {
+                best = Some((*date, v, *line));
+            }
+        }
+    }
+    let (date, v, line) =
+        best.ok_or_else(|| DataError(format!("{file}: no 40-year closes after 2025-05-22")))?;
+    Ok(format!(
+        "\n// The 40-year JGB's highest close after 2025-05-22 (SourceId::MofYields): (date, value).\n\
+pub const JGB40_PEAK_AFTER_2025_05_22: (u32, i16) = ({date}, {});\n",
+        milli(Some(v), file, line)?
+    ))
 }
 
 /// US 10/20/30-year auctions 2022–2025 (Fiscal Data).

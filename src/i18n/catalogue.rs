@@ -1320,11 +1320,11 @@ catalogue! {
         zh: "此模型假設債務規模不變，從目前的平均利率（利息 ÷ 債務）出發，每年有「1／平均年期」的債務以 2025-05-22 的 10 年期日債殖利率（{yield10}%）加上你的變動再融資。這是教學模型，不是預測。",
     }
     FiscalSentence(shock, after5, after10) {
-        en: "If yields stay {shock} bp from today's level, the yearly interest bill after five years differs by ¥{after5} tn from the bill with yields unchanged, and by ¥{after10} tn after ten.",
+        en: "If yields stay {shock} bp from today's level, the yearly interest bill after five years differs by {after5} tn yen from the bill with yields unchanged, and by {after10} tn yen after ten.",
         zh: "若殖利率維持在比現在 {shock} 個基點的水準，五年後每年利息支出與殖利率不變時相差 {after5} 兆日圓，十年後相差 {after10} 兆日圓。",
     }
     FiscalSentencePath(after5, after10) {
-        en: "On your path, the yearly interest bill after five years differs by ¥{after5} tn from the bill with yields unchanged, and by ¥{after10} tn after ten.",
+        en: "On your path, the yearly interest bill after five years differs by {after5} tn yen from the bill with yields unchanged, and by {after10} tn yen after ten.",
         zh: "依你設定的路徑，五年後每年利息支出與殖利率不變時相差 {after5} 兆日圓，十年後相差 {after10} 兆日圓。",
     }
     BillAxis {
@@ -1376,7 +1376,7 @@ catalogue! {
         zh: "依實驗 {shock} 個基點，40 年期日債 {yield40}%",
     }
     LoopNumBill(extra) {
-        en: "¥{extra} tn a year more after 5 years",
+        en: "{extra} tn yen a year after 5 years",
         zh: "五年後每年多 {extra} 兆日圓",
     }
     LoopNumWorry(pct) {
@@ -1860,7 +1860,7 @@ catalogue! {
         zh: "這個循環從殖利率上升開始：請在殖利率實驗中設定正的變動，再來執行。",
     }
     ExperimentNumbers(shock, yield40, boj_share, boj_date, extra_interest, yield10, fed_share) {
-        en: "Experiment results, not today's market: with the lab's change of {shock} bp, the 40-year JGB would be at {yield40}% and the 10-year Treasury at {yield10}%, and Japan's yearly interest bill would differ by ¥{extra_interest} tn after five years. Shares held: Bank of Japan {boj_share}% ({boj_date}), Fed {fed_share}%.",
+        en: "Experiment results, not today's market: with the lab's change of {shock} bp, the 40-year JGB would be at {yield40}% and the 10-year Treasury at {yield10}%, and Japan's yearly interest bill would differ by {extra_interest} tn yen after five years. Shares held: Bank of Japan {boj_share}% ({boj_date}), Fed {fed_share}%.",
         zh: "實驗結果，並非當前市況：套用實驗的 {shock} 個基點變動，40 年期日債將為 {yield40}%，10 年期美債為 {yield10}%，五年後日本每年利息支出相差 {extra_interest} 兆日圓。持有比例：日本央行 {boj_share}%（{boj_date}），聯準會 {fed_share}%。",
     }
     LossBasis(boj_date, fed_date) {
@@ -1888,7 +1888,7 @@ catalogue! {
         zh: "這就是量化緊縮（QT），也就是量化寬鬆的反向操作：央行買進的債券少於手上到期的債券，持債因此減少，原本由它持有的部分就得由別人接手。",
     }
     QtFigures(boj_from, boj_from_date, boj_to, boj_to_date, boj_change, boj_pct, fed_from, fed_from_date, fed_to, fed_to_date, fed_change) {
-        en: "In the data: the Bank of Japan's JGBs went from ¥{boj_from} tn ({boj_from_date}) to ¥{boj_to} tn ({boj_to_date}), a change of ¥{boj_change} tn or {boj_pct}% at book value. The Fed's Treasuries went from ${fed_from} tn ({fed_from_date}) to ${fed_to} tn ({fed_to_date}), a change of {fed_change}.",
+        en: "In the data: the Bank of Japan's JGBs went from ¥{boj_from} tn ({boj_from_date}) to ¥{boj_to} tn ({boj_to_date}), a change of {boj_change} tn yen or {boj_pct}% at book value. The Fed's Treasuries went from ${fed_from} tn ({fed_from_date}) to ${fed_to} tn ({fed_to_date}), a change of {fed_change}.",
         zh: "資料顯示：日本央行持有的日債從 {boj_from} 兆日圓（{boj_from_date}）變為 {boj_to} 兆日圓（{boj_to_date}），以帳面價值計變動 {boj_change} 兆日圓，即 {boj_pct}%。聯準會持有的美債從 {fed_from} 兆美元（{fed_from_date}）變為 {fed_to} 兆美元（{fed_to_date}），變動 {fed_change}。",
     }
     S6Counter(date, stop, indirect) {
@@ -1908,8 +1908,8 @@ catalogue! {
         zh: "有時超出區帶",
     }
     MayCompare(lead, ust_bp, ust_from, ust_to, jgb_bp, jgb_from, jgb_to, year_from, ust_year, jgb_year, ust_since) {
-        en: "{lead}: the 30-year Treasury rose {ust_bp} bp from {ust_from} to {ust_to}, the 40-year JGB {jgb_bp} bp from {jgb_from} to {jgb_to}. The difference lay behind May: from {year_from} the 40-year JGB had risen {jgb_year} bp and the 30-year Treasury {ust_year} bp, and the JGB closed at a record while the Treasury was at its highest only since {ust_since}.",
-        zh: "{lead}：30 年期美債從 {ust_from} 到 {ust_to} 上升 {ust_bp} 個基點，40 年期日債從 {jgb_from} 到 {jgb_to} 上升 {jgb_bp} 個基點。差別在 5 月之前：從 {year_from} 起算，40 年期日債上升 {jgb_year} 個基點，30 年期美債上升 {ust_year} 個基點；而且日債收在歷史新高，美債則只是 {ust_since} 以來最高。",
+        en: "{lead}: the 30-year Treasury moved {ust_bp} bp from {ust_from} to {ust_to}, the 40-year JGB {jgb_bp} bp from {jgb_from} to {jgb_to}. The difference lay behind May: since {year_from} the 40-year JGB had moved {jgb_year} bp and the 30-year Treasury {ust_year} bp, and the JGB closed at a record while the Treasury was at its highest only since {ust_since}.",
+        zh: "{lead}：30 年期美債從 {ust_from} 到 {ust_to} 變動 {ust_bp} 個基點，40 年期日債從 {jgb_from} 到 {jgb_to} 變動 {jgb_bp} 個基點。差別在 5 月之前：從 {year_from} 起算，40 年期日債變動 {jgb_year} 個基點，30 年期美債變動 {ust_year} 個基點；而且日債收在歷史新高，美債則只是 {ust_since} 以來最高。",
     }
     MayAlike {
         en: "In May alone the two markets moved alike",

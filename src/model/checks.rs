@@ -3,8 +3,8 @@
 
 use super::data::{fact, FactId};
 use super::dataset::{
-    JGB_DAILY_2025, JGB_MONTHLY, JGB_RECORDS_2025_05_22, MOF_INTEREST_PLUS_1PT,
-    UST10_DAILY_SINCE_2022, UST_DAILY_2025, UST_MONTHLY,
+    JGB40_PEAK_AFTER_2025_05_22, JGB_DAILY_2025, JGB_MONTHLY, JGB_RECORDS_2025_05_22,
+    MOF_INTEREST_PLUS_1PT, UST10_DAILY_SINCE_2022, UST_DAILY_2025, UST_MONTHLY,
 };
 use super::fiscal::{held, interest_bill};
 use super::series::{close_range, highest_since, pct, Day, Month, Since};
@@ -104,15 +104,8 @@ pub fn record_series_start(tenor_years: u8) -> Option<&'static str> {
 /// record was a record at the time, not the top.
 pub fn jgb40_later_peak() -> Option<(u32, f64)> {
     let record = on(JGB_DAILY_2025, 3, 20250522)?;
-    JGB_DAILY_2025
-        .iter()
-        .filter(|d| d.date > 20250522)
-        .filter_map(|d| pct(d.values[3]).map(|v| (d.date, v)))
-        .filter(|(_, v)| *v > record)
-        .fold(None, |best: Option<(u32, f64)>, (d, v)| match best {
-            Some((_, bv)) if bv >= v => best,
-            _ => Some((d, v)),
-        })
+    let (date, stored) = JGB40_PEAK_AFTER_2025_05_22;
+    pct(stored).filter(|v| *v > record).map(|v| (date, v))
 }
 
 /// After the Fed's last rise of the cycle (July 2023) and before the April 2025 selloff.

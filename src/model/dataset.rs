@@ -2181,6 +2181,9 @@ pub const UST10_DAILY_SINCE_2022: &[Day<1>] = &[
     Day { date: 20251230, values: [4140] },
 ];
 
+// The 40-year JGB's highest close after 2025-05-22 (SourceId::MofYields): (date, value).
+pub const JGB40_PEAK_AFTER_2025_05_22: (u32, i16) = (20260519, 4043);
+
 // U.S. Treasury Fiscal Data (SourceId::UstAuctions).
 pub const US_AUCTIONS: &[UsAuction] = &[
     UsAuction { date: 20220112, tenor_years: 10, reopening: true, high_yield: 1.723, bid_to_cover: 2.51 },

@@ -71,7 +71,7 @@ test("numbers in the text come from the data", async ({ watched: page }) => {
   const since = page.getByTestId("since-sentence");
   await expect(since.first()).toContainText("1.573% on 2025-05-22 was its highest since 2025-03-27");
   await expect(since.first()).toContainText("1.588% on 2025-03-27, was the highest since 2008-");
-  await expect(since.nth(1)).toContainText("3.336% on 2025-05-22 was the highest since the series began in 2007-11");
+  await expect(since.nth(1)).toContainText("3.336% on 2025-05-22 was the highest since its series began in 2007-11");
   await expect(page.getByTestId("candle-sentence")).toContainText("3.63% to 4.98%");
   await expect(page.getByTestId("curve-sentence")).toContainText("40-year 103.5 bp");
   await page.getByTestId("lang-zh-Hant").click();

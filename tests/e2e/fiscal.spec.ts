@@ -5,7 +5,7 @@ test("the interest bill follows the lab's shock, the maturity and the reader's o
   await ready(page);
   const base = await value(page, "interest-bill-5y");
   expect(base).toBeCloseTo(1323.7155 * 0.01 * (1 - (8 / 9) ** 5), 6);
-  await expect(page.getByTestId("interest-bill-5y")).toContainText("yields stay +100 bp higher");
+  await expect(page.getByTestId("interest-bill-5y")).toContainText("yields stay +100 bp from today's level");
   await page.getByTestId("shock-input").fill("0");
   await page.getByTestId("shock-input").press("Enter");
   await expect.poll(() => value(page, "interest-bill-5y")).toBeCloseTo(0, 9);
@@ -51,9 +51,9 @@ test("the scenarios show the article's consequences with today's numbers", async
   await expect(page.getByTestId("boj-consequence")).toHaveAttribute("data-severity", "low");
   await page.getByTestId("bojpath-rising").click();
   await expect(page.getByTestId("boj-consequence")).toHaveAttribute("data-severity", "severe");
-  await expect(page.getByTestId("boj-consequence")).toContainText("liquidity crisis");
+  await expect(page.getByTestId("boj-consequence")).toContainText("a scramble for cash");
   await page.getByTestId("bojresp-buy").click();
-  await expect(page.getByTestId("boj-consequence")).toContainText("inflation can run away");
+  await expect(page.getByTestId("boj-consequence")).toContainText("inflation can take off");
   await page.getByTestId("fedresp-tighten").click();
   await expect(page.getByTestId("fed-consequence")).toContainText("hard landing");
   await expect(page).toHaveURL(/bojpath=rising&bojresp=buy&fedresp=tighten/);

@@ -65,6 +65,9 @@ test("a hostile link leaves a working page with the notice", async ({ watched: p
   await ready(page);
   const notice = page.getByTestId("url-notice");
   await expect(notice).toBeVisible();
+  // A handful are listed; the rest open on request.
+  await expect(notice.getByTestId("url-notice-more")).toContainText("and 5 more");
+  await notice.getByTestId("url-notice-more").locator("summary").click();
   for (const key of ["tenor", "coupon", "yield", "shock", "lang", "embed", "v", "日"]) await expect(notice).toContainText(key);
   await expect(page.getByTestId("panic-message")).toHaveCount(0);
   // Defaults are in force and the lab still works.

@@ -23,7 +23,8 @@ test("moving the slider by keyboard changes the readouts, the prose and the canv
   const canvas = page.getByTestId("lab-canvas");
   // Charts draw while on screen (and catch up when scrolled back into view).
   await canvas.scrollIntoViewIfNeeded();
-  await expect.poll(() => canvasHash(page, "lab-canvas")).not.toMatch(/^0x0/);
+  await expect(page.locator('.chart-box:has([data-testid="lab-canvas"])')).toHaveClass(/drawn/);
+  await expect.poll(() => canvasHash(page, "lab-canvas")).not.toMatch(/^(0x0|300x150):/);
   const before = await canvasHash(page, "lab-canvas");
   const overlayBefore = await canvasHash(page, "lab-canvas-overlay");
   const pct = await value(page, "price-change-pct");

@@ -55,8 +55,7 @@ pub fn mof_comparison(props: &MofComparisonProps) -> Html {
     html! {
         <div class="mof-compare">
             <h4>{ T::MofTitle.get(lang) }</h4>
-            <div class="table-scroll">
-                <table data-testid="mof-comparison">
+            <table data-testid="mof-comparison" class="compact">
                     <thead><tr>
                         <th scope="col">{ T::ColFiscalYear.get(lang) }</th>
                         <th scope="col">{ T::ColThisModel.get(lang) }</th>
@@ -75,8 +74,7 @@ pub fn mof_comparison(props: &MofComparisonProps) -> Html {
                             </tr>
                         }) }
                     </tbody>
-                </table>
-            </div>
+            </table>
             <p class="reactive" data-testid="mof-why">{ why(lang, first, last) }</p>
             <SourceNote facts={vec![FactId::MofAvgMaturityYears]} series={vec![(SourceId::MofInterest, "2024-11-29".to_string())]} />
         </div>

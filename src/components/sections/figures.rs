@@ -194,11 +194,14 @@ mod tests {
             en.starts_with("In May alone the two markets moved alike"),
             "{en}"
         );
-        assert!(en.contains("+42 bp from 2025-04-30 to 2025-05-21"), "{en}");
+        assert!(
+            en.contains("moved +42 bp from 2025-04-30 to 2025-05-21"),
+            "{en}"
+        );
         assert!(en.contains("+39 bp from 2025-05-01 to 2025-05-22"), "{en}");
         assert!(en.contains("since 2023-10"), "{en}");
         let zh = may_compare(Lang::ZhHant).unwrap();
-        assert!(zh.contains("上升 +42 個基點") || zh.contains("+42"), "{zh}");
+        assert!(zh.contains("變動 +42 個基點"), "{zh}");
     }
 
     #[test]
@@ -208,7 +211,7 @@ mod tests {
             en.contains("¥575.93 tn (2025-03-31) to ¥567.22 tn (2025-07-20)"),
             "{en}"
         );
-        assert!(en.contains("¥−8.71 tn or −1.5%"), "{en}");
+        assert!(en.contains("−8.71 tn yen or −1.5%"), "{en}");
         assert!(en.contains("−4.2 bn dollars"), "{en}");
         assert!(qt_figures(Lang::ZhHant).contains("−42 億美元"));
         assert!(fed_qt(Lang::En).contains("$4.218 tn on 2025-04-30 to $4.213 tn on 2025-05-21"));
