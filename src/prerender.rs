@@ -20,6 +20,7 @@ use crate::components::lesson::Page;
 use crate::components::root::{Part, Root, RootProps};
 use crate::components::{Mode, Site};
 use crate::i18n::{tr, widget_title, Lang, T};
+use crate::model::teach::PredictionId;
 use crate::model::widgets::Widget;
 use crate::state::{Lesson, Store};
 
@@ -147,6 +148,8 @@ fn parts(embed: Option<Widget>) -> Vec<Part> {
         None => [Part::Header, Part::Notice]
             .into_iter()
             .chain(Widget::ALL.iter().map(|w| Part::Widget(*w)))
+            .chain(PredictionId::ALL.iter().map(|p| Part::Prediction(*p)))
+            .chain([Part::Quiz])
             .collect(),
     }
 }

@@ -17,6 +17,8 @@ use super::risk_table::RiskTable;
 use super::root::{part_view, Part};
 use super::scenarios::Scenarios;
 use super::taper::Taper;
+use super::teach::glossary::glossary;
+use super::teach::teacher::teacher;
 use super::ust_candles::UstCandles;
 use super::widget_slot::WidgetSlot;
 use super::yield_curve::YieldCurve;
@@ -249,6 +251,8 @@ pub fn page(props: &PageProps) -> Html {
                         { for all.iter().map(|s| html! {
                             <li><a href={format!("#s{}", s.n)}>{ s.title.get(lang) }</a></li>
                         }) }
+                        <li class="extra"><a href="#glossary">{ T::GlossaryTitle.get(lang) }</a></li>
+                        <li class="extra"><a href="#teacher">{ T::TeacherTitle.get(lang) }</a></li>
                     </ol>
                 </nav>
                 { for all.into_iter().map(|s| html! {
@@ -257,6 +261,8 @@ pub fn page(props: &PageProps) -> Html {
                         { s.body }
                     </section>
                 }) }
+                { glossary(lang) }
+                { teacher(lang) }
             </main>
             <footer class="site-footer">
                 <p>{ T::Footer.get(lang) }</p>

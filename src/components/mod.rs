@@ -29,6 +29,7 @@ pub mod sections;
 pub mod share;
 pub mod source_note;
 pub mod taper;
+pub mod teach;
 pub mod url_notice;
 pub mod ust_candles;
 pub mod widget_slot;

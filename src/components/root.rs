@@ -17,9 +17,12 @@ use yew::prelude::*;
 use super::header::{EmbedBar, Header};
 use super::lesson::{widget_view, Page};
 use super::share::WidgetLink;
+use super::teach::prediction::Prediction;
+use super::teach::quiz::Quiz;
 use super::url_notice::UrlNotice;
 use super::{Live, Site};
 use crate::i18n::{Lang, T};
+use crate::model::teach::{Inputs, PredictionId};
 use crate::model::widgets::Widget;
 use crate::state::{Lesson, Store};
 
@@ -32,6 +35,10 @@ pub enum Part {
     Notice,
     EmbedBar,
     Widget(Widget),
+    /// A "predict, then reveal" prompt in the prose.
+    Prediction(PredictionId),
+    /// The closing check.
+    Quiz,
 }
 
 impl Part {
@@ -43,6 +50,8 @@ impl Part {
             Part::Notice => "notice".into(),
             Part::EmbedBar => "embed-bar".into(),
             Part::Widget(w) => format!("widget-{}", w.id()),
+            Part::Prediction(p) => format!("prediction-{}", p.id()),
+            Part::Quiz => "quiz".into(),
         }
     }
 
@@ -52,10 +61,16 @@ impl Part {
             "header" => Some(Part::Header),
             "notice" => Some(Part::Notice),
             "embed-bar" => Some(Part::EmbedBar),
+            "quiz" => Some(Part::Quiz),
             _ => id
                 .strip_prefix("widget-")
                 .and_then(Widget::from_id)
-                .map(Part::Widget),
+                .map(Part::Widget)
+                .or_else(|| {
+                    id.strip_prefix("prediction-")
+                        .and_then(PredictionId::parse)
+                        .map(Part::Prediction)
+                }),
         }
     }
 }
@@ -78,6 +93,14 @@ pub fn part_view(part: Part, lesson: &Lesson, live: bool) -> Html {
             <UrlNotice ignored={lesson.ignored.clone()} open={lesson.notice_open} />
         },
         Part::EmbedBar => html! { <EmbedBar url={lesson.url.clone()} /> },
+        Part::Prediction(p) => live_part(
+            lesson.lang,
+            live,
+            html! {
+                <Prediction id={p} inputs={prediction_inputs(p, lesson)} />
+            },
+        ),
+        Part::Quiz => live_part(lesson.lang, live, html! { <Quiz /> }),
         Part::Widget(w) => html! {
             <>
                 <fieldset class="widget-body" disabled={!live}>
@@ -92,6 +115,34 @@ pub fn part_view(part: Part, lesson: &Lesson, live: bool) -> Html {
                 }
             </>
         },
+    }
+}
+
+/// What a prompt's answer reads from the lesson: only the prompts that follow the lab or the
+/// holdings basis get the live values, so the others never re-render.
+fn prediction_inputs(p: PredictionId, lesson: &Lesson) -> Inputs {
+    if !p.follows_lesson() {
+        return Inputs::default();
+    }
+    let u = &lesson.url;
+    Inputs {
+        tenor_years: u.tenor_years,
+        coupon_pct: u.coupon_pct,
+        yield_pct: u.yield_pct,
+        shock_bp: u.shock_bp,
+        boj_basis: u.boj_basis,
+    }
+}
+
+/// A part whose controls wait for the wasm: disabled, with a note, until it is live.
+fn live_part(lang: Lang, live: bool, body: Html) -> Html {
+    html! {
+        <>
+            <fieldset class="widget-body" disabled={!live}>{ body }</fieldset>
+            if !live {
+                <p class="loading-hint" role="status">{ T::LoadingInteractive.get(lang) }</p>
+            }
+        </>
     }
 }
 

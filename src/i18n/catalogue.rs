@@ -491,18 +491,6 @@ catalogue! {
         en: "DV01",
         zh: "DV01",
     }
-    Dv01Hint {
-        en: "price change for 1 bp",
-        zh: "變動 1 個基點的價格變化",
-    }
-    UnitYears {
-        en: "years",
-        zh: "年",
-    }
-    UnitYearsSq {
-        en: "years²",
-        zh: "年²",
-    }
     PerFace {
         en: "per 100 face",
         zh: "每 100 元面額",
@@ -2010,5 +1998,1001 @@ catalogue! {
     CorrSources {
         en: "Sources: some links went to aggregators or mirrors; every link now goes to the publisher or the original news outlet.",
         zh: "資料來源：部分連結原本指向彙整網站或轉載頁面；現在每個連結都指向發布機構或原始新聞媒體。",
+    }
+    PredictKicker {
+        en: "Predict first",
+        zh: "先猜猜看",
+    }
+    PredictCheck {
+        en: "Check my guess",
+        zh: "對答案",
+    }
+    PredictShow {
+        en: "Just show me",
+        zh: "直接看答案",
+    }
+    PredictRight {
+        en: "Right.",
+        zh: "答對了。",
+    }
+    PredictWrong {
+        en: "Not quite.",
+        zh: "不太對。",
+    }
+    PredictAnswerIs {
+        en: "The answer:",
+        zh: "答案：",
+    }
+    PredictSee(place) {
+        en: "See it in “{place}”",
+        zh: "在「{place}」中查看",
+    }
+    PrQSelloff {
+        en: "When investors sell bonds heavily, what happens to the bonds' yields?",
+        zh: "投資人大量賣出債券時，債券的殖利率會怎樣？",
+    }
+    PrCUp {
+        en: "They go up",
+        zh: "上升",
+    }
+    PrCDown {
+        en: "They go down",
+        zh: "下降",
+    }
+    PrCFlat {
+        en: "They stay put",
+        zh: "不變",
+    }
+    PrASelloff(jgb, ust) {
+        en: "In the three weeks to the peak of May 2025, the 40-year JGB's yield moved {jgb} bp and the 30-year Treasury's {ust} bp.",
+        zh: "在 2025 年 5 月高點前的三週內，40 年期日債殖利率變動 {jgb} 個基點，30 年期美債變動 {ust} 個基點。",
+    }
+    PrWSelloff {
+        en: "Selling pushes prices down, and the same fixed payments bought at a lower price make a higher yield. The May chart shows both markets climbing.",
+        zh: "賣壓讓價格下跌；同樣固定的債息，用較低的價格買到，殖利率就較高。5 月的走勢圖顯示兩個市場都在上升。",
+    }
+    PrQFewer(btc, demand) {
+        en: "If demand at the May auction fell from {btc} to {demand} times the amount offered, with bids as spread out as before, would the tail be longer, shorter or the same?",
+        zh: "如果 5 月標售的需求從發行額的 {btc} 倍降到 {demand} 倍，投標價格一樣分散，尾差會變大、變小，還是不變？",
+    }
+    PrCLonger {
+        en: "Longer",
+        zh: "變大",
+    }
+    PrCShorter {
+        en: "Shorter",
+        zh: "變小",
+    }
+    PrCSame {
+        en: "The same",
+        zh: "不變",
+    }
+    PrAFewer(fewer, published) {
+        en: "The machine gives a tail of ¥{fewer}, against ¥{published} as published.",
+        zh: "模擬器算出的尾差為 {fewer} 日圓，公布的數字是 {published} 日圓。",
+    }
+    PrWFewer {
+        en: "With fewer bids, the Ministry has to go further down the list of prices to sell everything, so the lowest accepted price falls further below the average. Try the demand slider in the auction machine.",
+        zh: "投標變少，財務省就得往更低的價格找買家才能全部賣出，最低得標價離平均得標價更遠。試試標售模擬器的需求滑桿。",
+    }
+    PrQForty(tenor, shock) {
+        en: "The yield lab holds a {tenor}-year bond. If its yield changes by {shock} bp, does its price change by about 4%, 10% or 20%?",
+        zh: "殖利率實驗中是一檔 {tenor} 年期債券。如果殖利率變動 {shock} 個基點，價格大約變動 4%、10% 還是 20%？",
+    }
+    PrCPct(pct) {
+        en: "About {pct}%",
+        zh: "約 {pct}%",
+    }
+    PrAForty(tenor, yield_pct, shock, pct) {
+        en: "The lab's {tenor}-year bond at {yield_pct}% changes {pct}% for {shock} bp.",
+        zh: "實驗中的 {tenor} 年期債券（殖利率 {yield_pct}%）在 {shock} 個基點的變動下，價格變動 {pct}%。",
+    }
+    PrWForty {
+        en: "A long bond's payments lie far in the future, and a higher yield shrinks far-off money the most. The yield lab shows the same figure; move its slider and this answer follows.",
+        zh: "長債的現金流大多在遙遠的未來，殖利率上升時，越遠的錢折現後縮水越多。殖利率實驗顯示同一個數字；移動它的滑桿，這個答案也會跟著變。",
+    }
+    PrQTen(shock) {
+        en: "For the same {shock} bp, how does a 40-year JGB's price change compare with a 10-year's?",
+        zh: "同樣變動 {shock} 個基點，40 年期日債的價格變動和 10 年期相比如何？",
+    }
+    PrCTimes(times) {
+        en: "About {times} times as large",
+        zh: "約 {times} 倍",
+    }
+    PrATen(ratio, l40, l10) {
+        en: "About {ratio} times: the 40-year par bond changes {l40}%, the 10-year {l10}%.",
+        zh: "約 {ratio} 倍：40 年期平價債變動 {l40}%，10 年期變動 {l10}%。",
+    }
+    PrWTen {
+        en: "Duration, roughly the average wait for a bond's payments, sets how far its price moves; the 40-year's is much longer. The “every maturity” view of the yield lab shows all maturities at once.",
+        zh: "存續期間大致是等待債券現金流的平均時間，它決定價格變動的幅度；40 年期的存續期間長得多。殖利率實驗的「各年期比較」一次顯示所有年期。",
+    }
+    PrQShare {
+        en: "Of every ¥100 of Japanese government bonds, about how many yen does the Bank of Japan hold?",
+        zh: "每 100 日圓的日本公債中，日本央行大約持有多少日圓？",
+    }
+    PrCYen(yen) {
+        en: "About ¥{yen}",
+        zh: "約 {yen} 日圓",
+    }
+    PrAShare(share, date) {
+        en: "¥{share} of every ¥100 ({date}), on the basis chosen in the holdings widget.",
+        zh: "每 100 日圓中持有 {share} 日圓（{date}），依持債元件中所選的計算基礎。",
+    }
+    PrWShare {
+        en: "A decade of purchases made the central bank the biggest holder by far. The holdings widget shows the share on three bases; they differ because the denominator does.",
+        zh: "十年的購債讓央行成為遠遠領先的最大持有者。持債元件以三種計算基礎顯示持有比例；數字不同，是因為分母不同。",
+    }
+    PrQLoop {
+        en: "In the toy model of the loop, with the central bank buying nothing, which loop strength makes yields run away?",
+        zh: "在惡性循環的簡化模型中，若央行完全不承接賣盤，哪一個循環強度會讓殖利率失控？",
+    }
+    PrCStrength(strength) {
+        en: "Strength {strength}",
+        zh: "強度 {strength}",
+    }
+    PrALoop(strength) {
+        en: "Strength {strength}: each round feeds back at least as much as it started with, so the rise never settles.",
+        zh: "強度 {strength}：每一輪回饋的幅度至少和起始的一樣大，所以上升永遠不會收斂。",
+    }
+    PrWLoop {
+        en: "The premium settles only while g, the share of each round that feeds back, stays below 1. Try the toy model's sliders.",
+        zh: "只有當 g（每一輪回饋的比例）小於 1，溢價才會收斂。試試簡化模型的滑桿。",
+    }
+    PrQUstTail(high, wi) {
+        en: "The 20-year Treasury sold at {high}%; just before the auction it traded at about {wi}%. Is that a tail or a stop-through?",
+        zh: "20 年期美債以 {high}% 得標；標售前一刻，它的交易殖利率約為 {wi}%。這是尾差，還是得標優於預期？",
+    }
+    PrCTail {
+        en: "A tail (soft demand)",
+        zh: "尾差（需求偏軟）",
+    }
+    PrCStop {
+        en: "A stop-through (strong demand)",
+        zh: "得標優於預期（需求強勁）",
+    }
+    PrAUstTail(tail) {
+        en: "A tail: the high yield was about {tail} bp above the when-issued yield.",
+        zh: "尾差：得標殖利率比發行前交易殖利率高約 {tail} 個基點。",
+    }
+    PrWUstTail {
+        en: "Buyers had to be offered slightly more than the market's yield. A tail of about a basis point is small: softer demand, not a buyers' strike. The auction machine runs this auction.",
+        zh: "必須給買家比市場略高的殖利率。約 1 個基點的尾差很小：需求偏軟，而不是買家罷買。標售模擬器可以執行這場標售。",
+    }
+    PrQBand {
+        en: "In May 2025, did the 10-year Treasury break out of the range it had traded in since August 2023?",
+        zh: "2025 年 5 月，10 年期美債是否突破了 2023 年 8 月以來的交易區間？",
+    }
+    PrCInside {
+        en: "No, it stayed inside",
+        zh: "沒有，仍在區間內",
+    }
+    PrCOut {
+        en: "Yes, it broke out",
+        zh: "有，突破了",
+    }
+    PrABand(may_low, may_high, low, high) {
+        en: "May's closes ran from {may_low}% to {may_high}%, within the range of {low}% to {high}%.",
+        zh: "5 月的收盤介於 {may_low}% 到 {may_high}%，仍在 {low}% 到 {high}% 的區間內。",
+    }
+    PrWBand {
+        en: "The range is wide, so staying inside it says the selling was contained, not that nothing happened. The candlestick chart shows both the band and May.",
+        zh: "這個區間很寬，所以留在區間內只代表賣壓受到控制，不代表什麼事都沒發生。K 線圖同時顯示區帶與 5 月走勢。",
+    }
+    PrQFed {
+        en: "In May 2025, was the Fed adding to its Treasuries or letting them shrink?",
+        zh: "2025 年 5 月，聯準會是在增加持有的美債，還是讓它減少？",
+    }
+    PrCAdding {
+        en: "Adding to them",
+        zh: "增加",
+    }
+    PrCShrinking {
+        en: "Letting them shrink",
+        zh: "讓它減少",
+    }
+    PrAFed(from, from_date, to, to_date, change) {
+        en: "${from} tn on {from_date}, ${to} tn on {to_date}: a change of {change}.",
+        zh: "{from_date} 為 {from} 兆美元，{to_date} 為 {to} 兆美元：變動 {change}。",
+    }
+    PrWFed {
+        en: "That is the Fed's quantitative tightening. A rescue of the kind the article expects would mean turning it around and buying again; section 4 sets it beside the Bank of Japan's.",
+        zh: "這就是聯準會的量化緊縮。原文預期的那種救市，就表示要反轉方向、重新買債；第 4 節把它和日本央行並列比較。",
+    }
+    PrQRisk {
+        en: "Before you open the table: on this evidence, which market looks riskier?",
+        zh: "打開表格之前，先猜猜看：從這些證據看，哪個市場的風險較高？",
+    }
+    PrCJgb {
+        en: "Japan's (JGBs)",
+        zh: "日本（日債）",
+    }
+    PrCUst {
+        en: "The United States' (Treasuries)",
+        zh: "美國（美債）",
+    }
+    PrARisk(jgb, ust) {
+        en: "Across the five rows, the JGB column scores {jgb} severity points and the Treasury column {ust}.",
+        zh: "五列加總，日債欄的嚴重程度為 {jgb} 分，美債欄為 {ust} 分。",
+    }
+    PrWRisk {
+        en: "Weak auctions, record long yields and a central bank stepping back add up. Open each cell of the table to see the figures behind it.",
+        zh: "疲弱的標售、創紀錄的長天期殖利率，加上逐步抽身的央行，加總起來就是較高的風險。展開表格中的每一格，就能看到背後的數字。",
+    }
+    QtPlace {
+        en: "Quantitative tightening in the data (section 4)",
+        zh: "資料中的量化緊縮（第 4 節）",
+    }
+    QuizIntro(total) {
+        en: "{total} questions on the lesson's ideas. Your answers stay on this page and are not saved or sent anywhere.",
+        zh: "共 {total} 題，涵蓋本課程的重點。你的答案只留在這個頁面，不會儲存或傳送到任何地方。",
+    }
+    QuizScore(right, answered, total) {
+        en: "{right} right of {answered} answered ({total} questions).",
+        zh: "已作答 {answered} 題，答對 {right} 題（共 {total} 題）。",
+    }
+    QuizBack(section) {
+        en: "Read section {section} again",
+        zh: "重讀第 {section} 節",
+    }
+    QuizReset {
+        en: "Start again",
+        zh: "重新作答",
+    }
+    QzQPrice {
+        en: "A bond's yield rises by half a percentage point. Its price…",
+        zh: "債券殖利率上升半個百分點，它的價格會…",
+    }
+    QzCFalls {
+        en: "falls",
+        zh: "下跌",
+    }
+    QzCRises {
+        en: "rises",
+        zh: "上漲",
+    }
+    QzCUnchanged {
+        en: "does not change",
+        zh: "不變",
+    }
+    QzFPrice(pct) {
+        en: "It falls: a 10-year par JGB changes {pct}% for +50 bp. Price and yield move in opposite directions.",
+        zh: "下跌：10 年期平價日債在 +50 個基點下變動 {pct}%。價格與殖利率反向變動。",
+    }
+    QzQDuration {
+        en: "For a large rise in yields (+200 bp on a 40-year bond), duration alone predicts a loss that is…",
+        zh: "殖利率大幅上升（40 年期債券 +200 個基點）時，只用存續期間估計的損失會…",
+    }
+    QzCTooBig {
+        en: "too large",
+        zh: "太大",
+    }
+    QzCExact {
+        en: "exactly right",
+        zh: "剛好正確",
+    }
+    QzCTooSmall {
+        en: "too small",
+        zh: "太小",
+    }
+    QzFDuration(duration, exact) {
+        en: "Too large: duration says {duration}%, the exact change is {exact}%. The price–yield curve bends (convexity), so losses grow more slowly than the straight line says.",
+        zh: "太大：存續期間估計為 {duration}%，實際變動為 {exact}%。價格與殖利率的曲線是彎的（凸性），損失的增加比直線估計的慢。",
+    }
+    QzQBtc(bids, offering) {
+        en: "Bids of {bids} come in for {offering} of bonds. What is the bid-to-cover ratio?",
+        zh: "發行 {offering} 的債券，收到 {bids} 的投標。投標倍數是多少？",
+    }
+    QzCRatio(value) {
+        en: "{value} times",
+        zh: "{value} 倍",
+    }
+    QzCRatioGap(value) {
+        en: "{value} (bids minus offering)",
+        zh: "{value}（投標減發行額）",
+    }
+    QzFBtc(btc) {
+        en: "{btc}: the amount bid divided by the amount sold.",
+        zh: "{btc}：投標總額除以發行額。",
+    }
+    QzQJgbTail {
+        en: "In a Ministry of Finance auction, the tail is…",
+        zh: "在財務省的標售中，尾差是…",
+    }
+    QzCAvgLow {
+        en: "the average accepted price minus the lowest",
+        zh: "平均得標價減最低得標價",
+    }
+    QzCYieldGap {
+        en: "the high yield minus the when-issued yield",
+        zh: "得標殖利率減發行前交易殖利率",
+    }
+    QzCFilled {
+        en: "the share of bids filled at the lowest price",
+        zh: "最低得標價的投標獲分配比例",
+    }
+    QzFJgbTail(tail) {
+        en: "The average minus the lowest accepted price: ¥{tail} per ¥100 in May 2025. The yield gap is how Treasury auctions measure it.",
+        zh: "平均得標價減最低得標價：2025 年 5 月為每 100 日圓 {tail} 日圓。殖利率差是美債標售的量法。",
+    }
+    QzQUstTail {
+        en: "A Treasury auction's high yield comes in 1 bp above the when-issued yield. That is…",
+        zh: "美債標售的得標殖利率比發行前交易殖利率高 1 個基點，這是…",
+    }
+    QzFUstTail {
+        en: "A tail: buyers needed a slightly higher yield than the market's. Below the when-issued yield would be a stop-through.",
+        zh: "尾差：買家要求比市場略高的殖利率。若低於發行前交易殖利率，就是得標優於預期。",
+    }
+    QzQDenominator(excl, incl) {
+        en: "At the same date the Bank of Japan held {excl}% of JGBs excluding T-bills but {incl}% including them. Why the difference?",
+        zh: "同一個日期，日本央行持有不含國庫券日債的 {excl}%，含國庫券則為 {incl}%。為什麼不同？",
+    }
+    QzCBiggerBase {
+        en: "T-bills make the denominator bigger",
+        zh: "國庫券讓分母變大",
+    }
+    QzCSold {
+        en: "The bank sold bonds in between",
+        zh: "央行在這期間賣出了債券",
+    }
+    QzCDates {
+        en: "The figures are from different years",
+        zh: "兩個數字來自不同年份",
+    }
+    QzFDenominator {
+        en: "Same holdings, bigger denominator: adding T-bills, of which the bank holds relatively few, lowers its share. Always ask what a share is a share of.",
+        zh: "持有的一樣，分母變大：加入央行持有相對較少的國庫券，持有比例就下降。看到比例，一定要問分母是什麼。",
+    }
+    QzQBill {
+        en: "If yields rise 1 point and stay there, Japan's yearly interest bill…",
+        zh: "如果殖利率上升 1 個百分點並維持不變，日本每年的利息支出會…",
+    }
+    QzCAtOnce {
+        en: "jumps by the full amount at once",
+        zh: "一次跳升到位",
+    }
+    QzCGradual {
+        en: "rises year by year as debt is refinanced",
+        zh: "隨著債務再融資，逐年上升",
+    }
+    QzCNoChange {
+        en: "does not change",
+        zh: "不變",
+    }
+    QzFBill(first, fifth, tenth) {
+        en: "Year by year: in the lesson's model it is ¥{first} tn higher after one year, ¥{fifth} tn after five and ¥{tenth} tn after ten, as old debt matures and is refinanced.",
+        zh: "逐年上升：在本課程的模型中，一年後每年多 {first} 兆日圓，五年後多 {fifth} 兆日圓，十年後多 {tenth} 兆日圓，因為舊債陸續到期、以新利率再融資。",
+    }
+    QzQLoop(strength) {
+        en: "In the toy loop with strength {strength}, what share of the selling must the central bank take on for the loop to settle?",
+        zh: "在循環強度為 {strength} 的簡化模型中，央行至少要承接多少比例的賣盤，循環才會收斂？",
+    }
+    QzCShare(value) {
+        en: "{value}% of the selling",
+        zh: "賣盤的 {value}%",
+    }
+    QzFLoop(answer, threshold) {
+        en: "{answer}%: the loop settles only if g = strength × (1 − share) stays below 1, which needs more than {threshold}%.",
+        zh: "{answer}%：只有 g = 強度 ×（1 − 承接比例）小於 1，循環才會收斂，因此承接比例必須超過 {threshold}%。",
+    }
+    QzQRecords {
+        en: "Which JGB maturities closed at the highest levels in their series' history on 22 May 2025?",
+        zh: "2025 年 5 月 22 日，哪些年期的日債殖利率收在各自資料序列有史以來的最高點？",
+    }
+    QzC3040 {
+        en: "The 30- and 40-year",
+        zh: "30 年與 40 年期",
+    }
+    QzC203040 {
+        en: "The 20-, 30- and 40-year",
+        zh: "20 年、30 年與 40 年期",
+    }
+    QzC40 {
+        en: "Only the 40-year",
+        zh: "只有 40 年期",
+    }
+    QzFRecords {
+        en: "The 30- and 40-year. The Ministry's 20-year series goes back to 1986 and was far higher around 1990, so its May 2025 close was no record.",
+        zh: "30 年與 40 年期。財務省的 20 年期資料序列可追溯到 1986 年，在 1990 年前後遠比現在高，所以它 2025 年 5 月的收盤並不是紀錄。",
+    }
+    QzQBuyers {
+        en: "What does the 20-year Treasury auction of 21 May 2025 show about buyers?",
+        zh: "2025 年 5 月 21 日的 20 年期美債標售，顯示買家的什麼態度？",
+    }
+    QzCBetterPrice {
+        en: "They wanted a better price, but they bought",
+        zh: "他們要求更好的價格，但仍然買進",
+    }
+    QzCStayedAway {
+        en: "They stayed away",
+        zh: "他們沒有出現",
+    }
+    QzCDealersAll {
+        en: "Dealers had to take almost everything",
+        zh: "交易商幾乎被迫全部接下",
+    }
+    QzFBuyers(tail, indirect, dealers) {
+        en: "They wanted a better price but bought: a tail of about {tail} bp, indirect bidders took {indirect}% and dealers were left with {dealers}%.",
+        zh: "他們要求更好的價格，但仍然買進：尾差約 {tail} 個基點，間接投標者拿下 {indirect}%，交易商留下 {dealers}%。",
+    }
+    GlYield {
+        en: "yield",
+        zh: "殖利率",
+    }
+    GlDefYield {
+        en: "The return a bond pays a buyer at today's price, as a percentage a year. When the price falls, the yield rises.",
+        zh: "以目前價格買進債券並持有到期，每年可得的報酬率。價格下跌，殖利率就上升。",
+    }
+    GlBasisPoint {
+        en: "basis point (bp)",
+        zh: "基點",
+    }
+    GlDefBasisPoint {
+        en: "A hundredth of a percentage point: 100 bp make 1 percentage point.",
+        zh: "百分之一個百分點：100 個基點等於 1 個百分點。",
+    }
+    GlCoupon {
+        en: "coupon",
+        zh: "票面利率",
+    }
+    GlDefCoupon {
+        en: "The fixed interest a bond pays each year, as a percentage of its face value.",
+        zh: "債券每年按面額支付的固定利息比率。",
+    }
+    GlPar {
+        en: "par bond",
+        zh: "平價債",
+    }
+    GlDefPar {
+        en: "A bond priced at 100 per 100 of face value; its yield equals its coupon.",
+        zh: "價格等於面額（每 100 元面額價格為 100）的債券，殖利率等於票面利率。",
+    }
+    GlFaceValue {
+        en: "face value",
+        zh: "面額",
+    }
+    GlDefFaceValue {
+        en: "The amount a bond repays at maturity; prices are quoted per 100 of it.",
+        zh: "債券到期時償還的金額；價格以每 100 元面額報價。",
+    }
+    GlMaturity {
+        en: "maturity",
+        zh: "年期",
+    }
+    GlDefMaturity {
+        en: "How long until a bond repays its face value.",
+        zh: "距離債券償還面額還有多久。",
+    }
+    GlDuration {
+        en: "duration",
+        zh: "存續期間",
+    }
+    GlDefDuration {
+        en: "How sensitive a bond's price is to its yield: with a modified duration of 20 years, a 1 bp rise costs about 0.2% of the price.",
+        zh: "債券價格對殖利率變動的敏感度：修正存續期間為 20 年時，殖利率上升 1 個基點，價格約下跌 0.2%。",
+    }
+    GlConvexity {
+        en: "convexity",
+        zh: "凸性",
+    }
+    GlDefConvexity {
+        en: "How much the price–yield curve bends. It makes losses smaller, and gains larger, than duration alone predicts.",
+        zh: "價格與殖利率關係曲線的彎曲程度。它讓實際損失比只用存續期間估計的小、收益比估計的大。",
+    }
+    GlDv01 {
+        en: "DV01",
+        zh: "DV01（基點價值）",
+    }
+    GlDefDv01 {
+        en: "The change in a bond's price, per 100 of face value, when its yield moves one basis point.",
+        zh: "殖利率變動 1 個基點時，每 100 元面額債券價格的變動。",
+    }
+    GlBidToCover {
+        en: "bid-to-cover ratio",
+        zh: "投標倍數",
+    }
+    GlDefBidToCover {
+        en: "The amount bid divided by the amount sold. The lower it is, the fewer spare buyers.",
+        zh: "投標總額除以發行額。越低，代表多餘的買家越少。",
+    }
+    GlTail {
+        en: "tail",
+        zh: "尾差",
+    }
+    GlDefTail {
+        en: "In Tokyo, the average accepted price minus the lowest; in Washington, the high yield minus the when-issued yield. Either way, a longer tail means weaker demand.",
+        zh: "在東京，是平均得標價減最低得標價；在華府，是得標殖利率減發行前交易殖利率。不論哪種，尾差越大，需求越弱。",
+    }
+    GlWhenIssued {
+        en: "when-issued yield",
+        zh: "發行前交易殖利率",
+    }
+    GlDefWhenIssued {
+        en: "The yield at which a new bond already trades before its auction: the market's expectation for the auction.",
+        zh: "新債在標售前已開始交易的殖利率，也就是市場對這場標售的預期。",
+    }
+    GlStopThrough {
+        en: "stop-through",
+        zh: "得標優於預期",
+    }
+    GlDefStopThrough {
+        en: "A Treasury auction whose high yield comes in below the when-issued yield: buyers accepted less than expected, a sign of strong demand.",
+        zh: "美債標售的得標殖利率低於發行前交易殖利率：買家接受了比預期更低的殖利率，表示需求強勁。",
+    }
+    GlHighYield {
+        en: "high yield",
+        zh: "得標殖利率",
+    }
+    GlDefHighYield {
+        en: "The highest yield accepted in a Treasury auction; every winner gets it.",
+        zh: "美債標售中被接受的最高殖利率；所有得標者都適用這個殖利率。",
+    }
+    GlSinglePrice {
+        en: "single-price auction",
+        zh: "單一價格標售",
+    }
+    GlDefSinglePrice {
+        en: "An auction in which every winner pays the same price, as in Treasury auctions and the 40-year JGB's.",
+        zh: "所有得標者支付同一價格的標售方式，例如美債標售與 40 年期日債標售。",
+    }
+    GlMultiplePrice {
+        en: "multiple-price auction",
+        zh: "複數價格標售",
+    }
+    GlDefMultiplePrice {
+        en: "An auction in which each winner pays its own bid, as in most JGB auctions.",
+        zh: "每位得標者按自己出價付款的標售方式，大多數日債標售採用這種方式。",
+    }
+    GlPrimaryDealer {
+        en: "primary dealer",
+        zh: "初級交易商",
+    }
+    GlDefPrimaryDealer {
+        en: "A bank or broker that must bid at every Treasury auction; what others do not buy, dealers end up holding.",
+        zh: "必須參與每場美債標售的銀行或證券商；其他買家不買的部分，最後由交易商持有。",
+    }
+    GlIndirectBidder {
+        en: "indirect bidder",
+        zh: "間接投標者",
+    }
+    GlDefIndirectBidder {
+        en: "A buyer who bids through a dealer, such as a foreign central bank or a fund. Often read as foreign demand, but only a rough proxy for it.",
+        zh: "透過交易商投標的買家，例如外國央行或基金。常被視為海外需求，但只是粗略的替代指標。",
+    }
+    GlPrimaryMarket {
+        en: "primary market",
+        zh: "初級市場",
+    }
+    GlDefPrimaryMarket {
+        en: "Where new bonds are first sold by the government, at auction.",
+        zh: "政府以標售方式首次出售新債的市場。",
+    }
+    GlSecondaryMarket {
+        en: "secondary market",
+        zh: "次級市場",
+    }
+    GlDefSecondaryMarket {
+        en: "Where investors trade bonds already issued; its prices set the yields in the news.",
+        zh: "投資人買賣已發行債券的市場；新聞中的殖利率由這裡的價格決定。",
+    }
+    GlConstantMaturity {
+        en: "constant-maturity yield",
+        zh: "固定年期殖利率",
+    }
+    GlDefConstantMaturity {
+        en: "A yield for an exact maturity, say 40 years, read off the curve of traded bonds, so that a series can run for years.",
+        zh: "從交易中債券的殖利率曲線推算出的精確年期（例如 40 年）殖利率，讓資料序列可以長期延續。",
+    }
+    GlBenchmark {
+        en: "benchmark bond",
+        zh: "指標債",
+    }
+    GlDefBenchmark {
+        en: "The most traded bond near a maturity; the news quotes its yield.",
+        zh: "某一年期附近交易最活絡的債券；新聞引用的是它的殖利率。",
+    }
+    GlSuperLong {
+        en: "super-long bonds",
+        zh: "超長天期公債",
+    }
+    GlDefSuperLong {
+        en: "In Japan, government bonds of 20 years or more: the 20-, 30- and 40-year.",
+        zh: "在日本，指 20 年以上的公債：20 年、30 年與 40 年期。",
+    }
+    GlYieldCurve {
+        en: "yield curve",
+        zh: "殖利率曲線",
+    }
+    GlDefYieldCurve {
+        en: "Yields across maturities on one day. It steepens when long yields rise more than short ones.",
+        zh: "同一天各年期殖利率連成的曲線。長天期殖利率漲得比短天期多時，曲線變陡。",
+    }
+    GlQe {
+        en: "quantitative easing (QE)",
+        zh: "量化寬鬆（QE）",
+    }
+    GlDefQe {
+        en: "A central bank buying bonds in large amounts to push long-term interest rates down.",
+        zh: "央行大量買進債券，以壓低長期利率。",
+    }
+    GlQt {
+        en: "quantitative tightening (QT)",
+        zh: "量化緊縮（QT）",
+    }
+    GlDefQt {
+        en: "The reverse of QE: the central bank buys less than matures, so its holdings shrink.",
+        zh: "量化寬鬆的反向操作：央行買進的少於到期的，持債因此減少。",
+    }
+    GlYcc {
+        en: "yield-curve control (YCC)",
+        zh: "殖利率曲線控制（YCC）",
+    }
+    GlDefYcc {
+        en: "A policy of holding a long-term yield near a target by buying as many bonds as it takes; the Bank of Japan used it for the 10-year yield.",
+        zh: "以無限量買債的方式，把長期殖利率壓在目標附近的政策；日本央行曾對 10 年期殖利率採用。",
+    }
+    GlTBills {
+        en: "T-bills",
+        zh: "國庫券",
+    }
+    GlDefTBills {
+        en: "Government debt that matures within a year. Whether it is counted changes a holder's share.",
+        zh: "一年內到期的政府債務。是否計入，會改變持有比例。",
+    }
+    GlTaper {
+        en: "purchase cuts (taper)",
+        zh: "減少購債",
+    }
+    GlDefTaper {
+        en: "Cutting bond purchases step by step, as the Bank of Japan has done each quarter since August 2024.",
+        zh: "逐步減少購債，例如日本央行自 2024 年 8 月起每季所做的。",
+    }
+    GlDebtService {
+        en: "debt service",
+        zh: "債務費用",
+    }
+    GlDefDebtService {
+        en: "What a government pays on its debt in a year: interest plus repayments.",
+        zh: "政府一年內為債務支付的金額：利息加上還本。",
+    }
+    GlUnrealised {
+        en: "unrealised gain or loss",
+        zh: "未實現損益",
+    }
+    GlDefUnrealised {
+        en: "A change in the market value of assets still held; it becomes cash only if they are sold.",
+        zh: "仍持有資產的市值變動；只有賣出時才會變成現金。",
+    }
+    GlCreditRating {
+        en: "credit rating",
+        zh: "信用評等",
+    }
+    GlDefCreditRating {
+        en: "An agency's grade of a borrower's ability to repay; Aaa is the top of Moody's scale.",
+        zh: "信評機構對借款人還款能力的評等；Aaa 是穆迪評等的最高等級。",
+    }
+    GlJgb {
+        en: "JGB",
+        zh: "日債（日本公債）",
+    }
+    GlDefJgb {
+        en: "A Japanese government bond, sold by the Ministry of Finance.",
+        zh: "日本政府發行的公債，由財務省標售。",
+    }
+    GlUst {
+        en: "Treasury",
+        zh: "美債（美國公債）",
+    }
+    GlDefUst {
+        en: "A US government bond, note or bill, sold by the US Treasury.",
+        zh: "美國政府發行的長期公債、中期公債或國庫券，由美國財政部標售。",
+    }
+    GlossaryTitle {
+        en: "Glossary",
+        zh: "名詞解釋",
+    }
+    GlossaryIntro {
+        en: "Each term with its Taiwan and English names, in a sentence or two. Terms in the text open their entry here.",
+        zh: "每個名詞都附上台灣用語與英文，並以一兩句話說明。內文中的名詞可點開，看到這裡的解釋。",
+    }
+    GlossaryOpen {
+        en: "In the glossary",
+        zh: "在名詞解釋中查看",
+    }
+    GlossaryClose {
+        en: "Close",
+        zh: "關閉",
+    }
+    TakeawaysTitle {
+        en: "Five things to take away",
+        zh: "五個重點",
+    }
+    Take1(loss40, loss10) {
+        en: "Price and yield move in opposite directions, and long bonds move most: one point more yield cost a 40-year JGB {loss40}% of its price, a 10-year {loss10}%.",
+        zh: "價格與殖利率反向變動，而長債的變動最大：殖利率上升 1 個百分點，40 年期日債價格變動 {loss40}%，10 年期變動 {loss10}%。",
+    }
+    Take2(btc, tail, btc_april, tail_april) {
+        en: "Two auction figures read demand: Japan's May 20-year drew bids of {btc} times the offering with a ¥{tail} tail, against {btc_april} and ¥{tail_april} a month before.",
+        zh: "兩個標售數字可以判讀需求：日本 5 月的 20 年期標售，投標倍數 {btc}、尾差 {tail} 日圓；一個月前分別是 {btc_april} 與 {tail_april} 日圓。",
+    }
+    Take3(boj, fed) {
+        en: "Who holds the bonds matters, and so does the denominator: the Bank of Japan held {boj}% of JGBs excluding T-bills, the Fed {fed}% of marketable Treasuries, and both were letting their holdings shrink.",
+        zh: "誰持有債券很重要，分母也很重要：日本央行持有不含國庫券日債的 {boj}%，聯準會持有可流通美債的 {fed}%，而兩者的持債都在減少。",
+    }
+    Take4(model5, mof9) {
+        en: "Higher yields reach the budget slowly but surely: at one point more, the lesson's model adds ¥{model5} tn a year to Japan's interest bill after five years, and the Ministry's own estimate reaches ¥{mof9} tn by FY2033.",
+        zh: "較高的殖利率會慢慢但確實地反映到預算上：高出 1 個百分點時，本課程的模型在五年後讓日本每年利息支出增加 {model5} 兆日圓，財務省自己的估算到 2033 年度達 {mof9} 兆日圓。",
+    }
+    Take5(tail) {
+        en: "The two markets were not in the same place: Treasury buyers asked for a better price (a tail of about {tail} bp) but kept buying, while Japan's longest yields set records just as its biggest buyer stepped back.",
+        zh: "兩個市場的處境不同：美債買家要求更好的價格（尾差約 {tail} 個基點），但仍繼續買進；日本最長年期的殖利率則在最大買家逐步抽身之際創下紀錄。",
+    }
+    NextTitle {
+        en: "What happened next",
+        zh: "後續發展",
+    }
+    NextAuctions(btc_low, btc_high, first_tail, last_tail, last_date) {
+        en: "Japan's 20-year auctions steadied over the summer: from June to August 2025 bid-to-cover ran {btc_low}–{btc_high}, and the tail shrank from ¥{first_tail} to ¥{last_tail} by {last_date}.",
+        zh: "日本 20 年期標售在夏天趨於穩定：2025 年 6 月到 8 月，投標倍數介於 {btc_low}–{btc_high}，尾差從 {first_tail} 日圓縮小到 {last_date} 的 {last_tail} 日圓。",
+    }
+    NextYields(max, date, last, last_date) {
+        en: "Yields did not go back: the 40-year JGB reached {max}% on {date}, above May's record, and stood at {last}% on {last_date}, the last day in the lesson's data.",
+        zh: "殖利率並沒有回落：40 年期日債在 {date} 升到 {max}%，超過 5 月的紀錄；在本課程資料的最後一天 {last_date}，為 {last}%。",
+    }
+    NextTaper(cut_2026) {
+        en: "The Bank of Japan kept cutting its purchases; its review of June 2025 slowed the cuts to about {cut_2026} a quarter from April 2026.",
+        zh: "日本央行持續減少購債；2025 年 6 月的檢討決定自 2026 年 4 月起放慢減碼，改為每季約減少 {cut_2026}。",
+    }
+    WatchTitle {
+        en: "What to watch",
+        zh: "接下來要觀察什麼",
+    }
+    WatchAuctions {
+        en: "Auction days: the bid-to-cover and the tail of each super-long auction, read in the auction machine.",
+        zh: "標售日：每場超長天期標售的投標倍數與尾差，可用標售模擬器判讀。",
+    }
+    WatchTaper {
+        en: "The Bank of Japan's purchase plan and its reviews: how fast its buying falls, and who must take up the rest.",
+        zh: "日本央行的購債計畫與檢討：購債減少的速度，以及誰必須接下其餘的部分。",
+    }
+    WatchFed {
+        en: "The Fed's balance sheet: whether its Treasuries keep shrinking, or it starts buying again.",
+        zh: "聯準會的資產負債表：持有的美債是否持續減少，或開始重新買進。",
+    }
+    CheckTitle {
+        en: "Check your understanding",
+        zh: "自我檢測",
+    }
+    TeacherTitle {
+        en: "For teachers",
+        zh: "給教師",
+    }
+    TeacherIntro {
+        en: "A plan for one 45-minute class, with prepared links, discussion questions, a worksheet and the answers. It prints on its own.",
+        zh: "一堂 45 分鐘課程的教案，附預先設定好的連結、討論題、學習單與解答，可以單獨列印。",
+    }
+    TeacherGoalsTitle {
+        en: "Goals: by the end, students can",
+        zh: "學習目標：課程結束時，學生能夠",
+    }
+    TGoal1 {
+        en: "explain why a bond's price falls when its yield rises, and why long bonds fall most;",
+        zh: "說明殖利率上升時債券價格為何下跌，以及為什麼長債跌得最多；",
+    }
+    TGoal2 {
+        en: "read an auction's bid-to-cover and tail, in Tokyo's way and in Washington's;",
+        zh: "用東京與華府各自的方式，判讀標售的投標倍數與尾差；",
+    }
+    TGoal3 {
+        en: "ask what a share is a share of, using the central banks' holdings;",
+        zh: "以兩家央行的持債為例，追問比例的分母是什麼；",
+    }
+    TGoal4 {
+        en: "describe how higher yields feed the interest bill and fiscal worry, and when such a loop settles.",
+        zh: "描述較高的殖利率如何推升利息支出與財政疑慮，以及這樣的循環何時會收斂。",
+    }
+    TeacherPlanTitle {
+        en: "A 45-minute plan",
+        zh: "45 分鐘教案",
+    }
+    TPlan1 {
+        en: "5 min, section 1: the timeline; students predict what heavy selling does to yields.",
+        zh: "5 分鐘，第 1 節：大事記；學生預測大量賣出對殖利率的影響。",
+    }
+    TPlan2 {
+        en: "12 min, sections 2–3: run the May and April auctions; the 40-year at +100 bp in the yield lab.",
+        zh: "12 分鐘，第 2–3 節：執行 5 月與 4 月的標售；在殖利率實驗中看 40 年期 +100 個基點。",
+    }
+    TPlan3 {
+        en: "10 min, sections 4–5: holdings and their denominators; the taper at zero; the loop that runs away.",
+        zh: "10 分鐘，第 4–5 節：持債比例與分母；購債減碼設為零；失控的循環。",
+    }
+    TPlan4 {
+        en: "8 min, sections 6–9: the Treasury auction's tail against its stop-through counter-example; the candlestick range.",
+        zh: "8 分鐘，第 6–9 節：美債標售的尾差與得標優於預期的對照；K 線區間。",
+    }
+    TPlan5 {
+        en: "10 min, sections 10–11: the risk table, the closing check and one discussion question.",
+        zh: "10 分鐘，第 10–11 節：風險比較表、自我檢測，以及一題討論題。",
+    }
+    TeacherTimesTitle {
+        en: "Reading time per section",
+        zh: "各節閱讀時間",
+    }
+    TMinutes(minutes) {
+        en: "about {minutes} min",
+        zh: "約 {minutes} 分鐘",
+    }
+    TeacherLinksTitle {
+        en: "Prepared links (each opens the lesson in that state)",
+        zh: "預先設定好的連結（開啟後即為該狀態）",
+    }
+    TLinkForty {
+        en: "The 40-year JGB at +100 bp in the yield lab",
+        zh: "殖利率實驗：40 年期日債 +100 個基點",
+    }
+    TLinkAuction {
+        en: "The weak 20-year auction of May 2025 in the auction machine",
+        zh: "標售模擬器：2025 年 5 月疲弱的 20 年期標售",
+    }
+    TLinkApril {
+        en: "The April auction, for comparison",
+        zh: "4 月的標售，用來比較",
+    }
+    TLinkTaper {
+        en: "The taper at zero: no purchase cuts at all",
+        zh: "購債減碼設為零：完全不減少購債",
+    }
+    TLinkRunaway {
+        en: "A loop that runs away (strength 1.2, nothing bought)",
+        zh: "失控的循環（強度 1.2，央行不承接）",
+    }
+    TLinkTreasury {
+        en: "The 20-year Treasury auction with its tail",
+        zh: "有尾差的 20 年期美債標售",
+    }
+    TeacherDiscussTitle {
+        en: "Discussion questions",
+        zh: "討論題",
+    }
+    TDisc1 {
+        en: "Both markets sold off in May 2025. Why does the lesson rate Japan's as the riskier? Which single figure convinces you most?",
+        zh: "2025 年 5 月兩個市場都遭到拋售。課程為什麼認為日本的風險較高？哪一個數字最能說服你？",
+    }
+    TDisc2 {
+        en: "The Bank of Japan's share is about half or under half, depending on the denominator. When would each be the right one to quote?",
+        zh: "日本央行的持有比例依分母不同，可能約一半，也可能不到一半。什麼情況下該引用哪一個？",
+    }
+    TDisc3 {
+        en: "The article treats the Fed's share as about 16%; the data gives less. Does the difference change the argument?",
+        zh: "原文說聯準會持有約 16%；資料算出的比例較低。這個差異會改變論點嗎？",
+    }
+    TDisc4 {
+        en: "What would have to happen for Japan's loop to run away, and who could stop it?",
+        zh: "日本的惡性循環要失控，需要發生什麼事？誰能阻止它？",
+    }
+    TeacherAnswersTitle {
+        en: "Answer key (for the teacher)",
+        zh: "解答（教師用）",
+    }
+    TeacherShowAnswers {
+        en: "Show the answers",
+        zh: "顯示解答",
+    }
+    TAns1 {
+        en: "Weak auctions, record long yields and a retreating central bank with little room; Treasury buyers asked a better price but stayed. Any figure from the risk table's JGB column, argued well, will do.",
+        zh: "標售疲弱、長天期殖利率創紀錄、央行逐步抽身且空間有限；美債買家雖要求更好的價格，但沒有離場。能充分說明的話，風險表日債欄中任何一個數字都可以。",
+    }
+    TAns2 {
+        en: "Excluding T-bills shows its grip on the bonds that set long yields; including them shows its share of all government debt. Quote the basis and the date either way.",
+        zh: "不含國庫券，顯示央行對決定長天期殖利率的債券有多大影響力；含國庫券，則顯示它占全部政府債務的比例。不論引用哪一個，都要註明計算基礎與日期。",
+    }
+    TAns3 {
+        en: "No: the point is that the Fed holds a much smaller share than the Bank of Japan, which holds on either figure. It does show why a figure needs its denominator.",
+        zh: "不會：重點是聯準會持有的比例遠小於日本央行，兩個數字都支持這一點。不過這也說明了數字必須附上分母。",
+    }
+    TAns4 {
+        en: "The feedback must be strong (g at or above 1): each rise in yields would have to weaken demand enough to cause a larger rise. The Bank of Japan, by buying, and the government, by issuing less or shorter debt, can break it.",
+        zh: "回饋必須夠強（g 大於或等於 1）：每一次殖利率上升，都要讓需求弱到引發更大的上升。日本央行可以藉由買債、政府可以藉由減少或縮短發行來打斷它。",
+    }
+    TeacherQuizKey {
+        en: "Closing check: the correct choices",
+        zh: "自我檢測：正確答案",
+    }
+    TeacherWorksheetTitle {
+        en: "Worksheet",
+        zh: "學習單",
+    }
+    TeacherPrintWorksheet {
+        en: "Print the worksheet",
+        zh: "列印學習單",
+    }
+    TWorkIntro {
+        en: "Use the lesson's widgets to fill in the blanks.",
+        zh: "使用課程中的元件，填寫空格。",
+    }
+    TWork1 {
+        en: "In the yield lab, the 40-year JGB at +100 bp: its price changes by ______%. The 10-year's changes by ______%.",
+        zh: "在殖利率實驗中，40 年期日債 +100 個基點：價格變動 ______%。10 年期變動 ______%。",
+    }
+    TWork2 {
+        en: "In the auction machine, May's 20-year auction: bid-to-cover ______, tail ¥______. April's: ______ and ¥______.",
+        zh: "在標售模擬器中，5 月的 20 年期標售：投標倍數 ______，尾差 ______ 日圓。4 月：______ 與 ______ 日圓。",
+    }
+    TWork3 {
+        en: "Lower the demand slider to 2.0: the tail becomes ¥______. Is demand weaker or stronger? ______",
+        zh: "把需求滑桿調到 2.0：尾差變為 ______ 日圓。需求變弱還是變強？______",
+    }
+    TWork4 {
+        en: "The Bank of Japan's share, excluding T-bills: ______%; including them: ______%. Why do they differ? ____________",
+        zh: "日本央行持有比例，不含國庫券：______%；含國庫券：______%。為什麼不同？____________",
+    }
+    TWork5 {
+        en: "The 20-year Treasury auction: high yield ______%, tail ______ bp. Tail or stop-through? ______",
+        zh: "20 年期美債標售：得標殖利率 ______%，尾差 ______ 個基點。是尾差還是得標優於預期？______",
+    }
+    TWork6 {
+        en: "The toy loop with the central bank buying nothing: the smallest strength that runs away is ______.",
+        zh: "在央行不承接賣盤的簡化模型中，會失控的最小強度是 ______。",
+    }
+    TWork7 {
+        en: "One sentence: which market looked riskier in May 2025, and why? ________________________",
+        zh: "用一句話說明：2025 年 5 月哪個市場風險較高？為什麼？________________________",
+    }
+    TeacherCiteTitle {
+        en: "How to cite, and the licence",
+        zh: "引用方式與授權",
+    }
+    TCite(edition) {
+        en: "Selloff Lab, “The May 2025 selloff in Japanese and US government bonds, hands-on”, edition of {edition}, at this page's address.",
+        zh: "債市拋售實驗室，〈動手拆解 2025 年 5 月日債與美債同步重挫〉，{edition} 版，網址為本頁網址。",
+    }
+    TLicence {
+        en: "The lesson's text and figures are licensed under Creative Commons Attribution 4.0 International (CC BY 4.0): you may copy, adapt and share them, with credit. The data belong to their publishers, named beside each figure. The code keeps its own licence (MIT).",
+        zh: "本課程的文字與圖表採用創用 CC 姓名標示 4.0 國際授權條款（CC BY 4.0）：只要註明出處，即可重製、改作與分享。資料屬於各自的發布機構，已在每個數字旁註明。程式碼維持其原有授權（MIT）。",
+    }
+    YearsValue(years) {
+        en: "{years} years",
+        zh: "{years} 年",
+    }
+    MeanDuration(pct) {
+        en: "if the yield rises 1 bp, the price falls about {pct}%",
+        zh: "殖利率上升 1 個基點，價格約下跌 {pct}%",
+    }
+    MeanConvexity(add) {
+        en: "for a 100 bp move, the curve's bend adds about {add}% back to the duration estimate",
+        zh: "變動 100 個基點時，曲線的彎曲會讓存續期間估計加回約 {add}%",
+    }
+    MeanDv01(dv01) {
+        en: "if the yield rises 1 bp, the price falls about {dv01} per 100 of face value",
+        zh: "殖利率上升 1 個基點，每 100 元面額價格約下跌 {dv01}",
+    }
+    WorkedTitle {
+        en: "A worked example, step by step",
+        zh: "逐步算一次",
+    }
+    Work1(p0, y0) {
+        en: "Price before: {p0} per 100, the bond's payments discounted at {y0}%.",
+        zh: "變動前價格：每 100 元面額 {p0}，即以 {y0}% 折現債券的所有現金流。",
+    }
+    Work2(p1, y1) {
+        en: "Price after: {p1} per 100, the same payments discounted at {y1}%.",
+        zh: "變動後價格：每 100 元面額 {p1}，即以 {y1}% 折現同樣的現金流。",
+    }
+    Work3(p0, p1, exact) {
+        en: "Exact change: ({p1} − {p0}) ÷ {p0} = {exact}%.",
+        zh: "實際變動：（{p1} − {p0}）÷ {p0} = {exact}%。",
+    }
+    Work4(d, dy, dur) {
+        en: "Duration estimate: −{d} × {dy} percentage points = {dur}%.",
+        zh: "存續期間估計：−{d} × {dy} 個百分點 = {dur}%。",
+    }
+    Work5(miss, add, conv) {
+        en: "Duration misses by {miss} percentage points, because the price curve bends; convexity adds {add}, giving {conv}%.",
+        zh: "存續期間估計差了 {miss} 個百分點，因為價格曲線是彎的；加上凸性修正 {add}，得到 {conv}%。",
+    }
+    PrCSameSize {
+        en: "About the same",
+        zh: "差不多",
     }
 }

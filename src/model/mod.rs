@@ -10,5 +10,6 @@ pub mod dataset;
 pub mod risk;
 pub mod scenarios;
 pub mod series;
+pub mod teach;
 pub mod url_state;
 pub mod widgets;

@@ -11,6 +11,7 @@ use crate::i18n::{Lang, T};
 use crate::model::auction::AuctionId;
 use crate::model::data::{FactId, SourceId};
 use crate::model::risk::RiskRowId;
+use crate::model::teach::PredictionId;
 use crate::model::widgets::Widget;
 
 /// A link that loads an auction into the machine and goes there. It is static prose: the page's
@@ -34,9 +35,10 @@ pub fn s6(cx: Ctx) -> Section {
     let body = html! {
         <>
             { cx.p(T::S6Body) }
-            <p data-testid="s6-figures">{ s6_figures(lang) }</p>
-            <p data-testid="s6-counter">{ s6_counter(lang) }</p>
-            <p class="article-vs-data" data-testid="s6-fill-note">{ s6_fill_note(lang) }</p>
+            { cx.predict(PredictionId::UstTail) }
+            <p data-testid="s6-figures">{ cx.linked(&s6_figures(lang)) }</p>
+            <p data-testid="s6-counter">{ cx.linked(&s6_counter(lang)) }</p>
+            <p class="article-vs-data" data-testid="s6-fill-note">{ cx.linked(&s6_fill_note(lang)) }</p>
             <SourceNote {facts} />
             { load_auction(lang, AuctionId::Ust20yMay, T::RunInMachine) }
             <RiskRowLink row={RiskRowId::AuctionDemand} />
@@ -58,9 +60,10 @@ pub fn s7(cx: Ctx) -> Section {
     let body = html! {
         <>
             { cx.p(T::S7Body) }
+            { cx.predict(PredictionId::Band) }
             { cx.widget(Widget::UstCandles) }
             if let Some(t) = may_compare(lang) {
-                <p class="article-vs-data" data-testid="may-compare">{ t }</p>
+                <p class="article-vs-data" data-testid="may-compare">{ cx.linked(&t) }</p>
                 <SourceNote {series} />
             }
             <RiskRowLink row={RiskRowId::SecondaryMarket} />
@@ -86,7 +89,8 @@ pub fn s9(cx: Ctx) -> Section {
     let body = html! {
         <>
             { cx.p(T::S9Body) }
-            <p data-testid="fed-qt">{ fed_qt(lang) }</p>
+            { cx.predict(PredictionId::FedHoldings) }
+            <p data-testid="fed-qt">{ cx.linked(&fed_qt(lang)) }</p>
             <SourceNote facts={vec![FactId::FedUstHoldings20250430, FactId::FedUstHoldings20250521]} />
             <a class="see-risk" href="#scenarios">{ T::SeeScenarios.get(lang) }</a>
         </>

@@ -2,12 +2,16 @@
 
 use yew::prelude::*;
 
+use super::ending::ending;
 use super::{Ctx, Section};
+use crate::components::lesson::slot;
+use crate::components::root::Part;
 use crate::i18n::T;
+use crate::model::teach::PredictionId;
 use crate::model::widgets::Widget;
 
 pub fn s10(cx: Ctx) -> Section {
-    let body = html! { <>{ cx.p(T::S10Body) }{ cx.widget(Widget::RiskTable) }</> };
+    let body = html! { <>{ cx.p(T::S10Body) }{ cx.predict(PredictionId::Riskier) }{ cx.widget(Widget::RiskTable) }</> };
     Section {
         n: 10,
         title: T::S10Title,
@@ -19,6 +23,9 @@ pub fn s11(cx: Ctx) -> Section {
     let body = html! {
         <>
             { cx.p(T::S11Body) }
+            { ending(&cx) }
+            <h3 id="check">{ T::CheckTitle.get(cx.lang) }</h3>
+            { slot(Part::Quiz, cx.islands) }
             <p class="disclaimer">{ T::Disclaimer.get(cx.lang) }</p>
         </>
     };

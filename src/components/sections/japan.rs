@@ -10,6 +10,7 @@ use crate::components::source_note::SourceNote;
 use crate::i18n::{tr, T};
 use crate::model::data::{fact, FactId};
 use crate::model::risk::RiskRowId;
+use crate::model::teach::PredictionId;
 use crate::model::widgets::Widget;
 
 pub fn s2(cx: Ctx) -> Section {
@@ -24,10 +25,11 @@ pub fn s2(cx: Ctx) -> Section {
     let body = html! {
         <>
             { cx.p(T::S2Body) }
-            <p>{ figures.text(lang) }</p>
-            <p class="article-vs-data">{ tr::ArticleTailNote { tail: &f(FactId::Jgb20yAuctionMayTail, 2) }.text(lang) }</p>
+            <p>{ cx.linked(&figures.text(lang)) }</p>
+            <p class="article-vs-data">{ cx.linked(&tr::ArticleTailNote { tail: &f(FactId::Jgb20yAuctionMayTail, 2) }.text(lang)) }</p>
             <SourceNote facts={vec![FactId::Jgb20yAuctionMayBtc, FactId::Jgb20yAuctionAprilBtc]} />
             <RiskRowLink row={RiskRowId::AuctionDemand} />
+            { cx.predict(PredictionId::FewerBidders) }
             { cx.widget(Widget::Auction) }
         </>
     };
@@ -48,11 +50,13 @@ pub fn s3(cx: Ctx) -> Section {
     let body = html! {
         <>
             { cx.p(T::S3Body) }
-            <p>{ figures.text(lang) }</p>
+            { cx.predict(PredictionId::FortyYear) }
+            <p>{ cx.linked(&figures.text(lang)) }</p>
             { for since_sentences(lang).into_iter().map(|t| html! { <p class="reactive" data-testid="since-sentence">{ t }</p> }) }
             <SourceNote facts={vec![FactId::Jgb40y20250522, FactId::Jgb40yNewsPeak]} />
             { cx.widget(Widget::JgbYields) }
             if let Some(t) = later_higher(lang) { <p data-testid="later-higher">{ t }</p> }
+            { cx.predict(PredictionId::TenVsForty) }
             { cx.widget(Widget::YieldLab) }
             <RiskRowLink row={RiskRowId::PriceSensitivity} />
         </>
@@ -69,15 +73,17 @@ pub fn s4(cx: Ctx) -> Section {
     let body = html! {
         <>
             { cx.p(T::S4Buyer) }
+            { cx.predict(PredictionId::BojShare) }
             { cx.widget(Widget::Holdings) }
             { cx.widget(Widget::Taper) }
             <div class="qt" data-testid="qt">
                 { cx.p(T::QtWhat) }
-                <p>{ qt_figures(lang) }</p>
+                <p>{ cx.linked(&qt_figures(lang)) }</p>
                 <SourceNote facts={vec![FactId::BojJgbBook202503, FactId::BojJgbBook202507, FactId::FedUstHoldings20250430]} />
             </div>
             <RiskRowLink row={RiskRowId::CentralBankShare} />
             { cx.p(T::S4Fiscal) }
+            { cx.predict(PredictionId::LoopRunaway) }
             { cx.widget(Widget::FiscalLoop) }
             { cx.p(T::S4Inflation) }
             { cx.widget(Widget::YieldCurve) }

@@ -5,15 +5,22 @@
 
 mod america;
 mod closing;
+mod ending;
 mod figures;
 mod japan;
 mod opening;
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use super::lesson::widget_slot;
-use crate::i18n::{num, Lang, T};
+use super::lesson::{slot, widget_slot};
+use super::root::Part;
+use super::teach::glossary::linked_text;
+use crate::i18n::{num, Lang, Term, T};
 use crate::model::data::{fact, FactId};
+use crate::model::teach::PredictionId;
 use crate::model::widgets::Widget;
 
 pub struct Section {
@@ -22,20 +29,40 @@ pub struct Section {
     pub body: Html,
 }
 
-/// What each section's builder needs: the language, and how to place a widget.
-#[derive(Clone, Copy)]
+/// What each section's builder needs: the language, how to place a widget or a prompt, and the
+/// glossary terms already linked in the section (each term's first use links once).
+#[derive(Clone)]
 pub struct Ctx {
     pub lang: Lang,
     pub islands: bool,
+    pub n: u8,
+    seen: Rc<RefCell<Vec<Term>>>,
 }
 
 impl Ctx {
+    fn section(lang: Lang, islands: bool, n: u8) -> Ctx {
+        Ctx {
+            lang,
+            islands,
+            n,
+            seen: Rc::default(),
+        }
+    }
     pub fn widget(&self, widget: Widget) -> Html {
         widget_slot(widget, self.islands)
     }
+    /// A "predict, then reveal" prompt.
+    pub fn predict(&self, id: PredictionId) -> Html {
+        debug_assert_eq!(id.section(), self.n);
+        slot(Part::Prediction(id), self.islands)
+    }
+    /// Prose with each glossary term's first use in the section linked to its definition.
+    pub fn linked(&self, text: &str) -> Html {
+        linked_text(text, self.lang, self.n, &mut self.seen.borrow_mut())
+    }
     /// A paragraph of catalogue prose.
     pub fn p(&self, t: T) -> Html {
-        html! { <p>{ t.get(self.lang) }</p> }
+        html! { <p>{ self.linked(t.get(self.lang)) }</p> }
     }
 }
 
@@ -45,18 +72,18 @@ pub fn f(id: FactId, decimals: usize) -> String {
 }
 
 pub fn sections(lang: Lang, islands: bool) -> Vec<Section> {
-    let cx = Ctx { lang, islands };
+    let cx = |n: u8| Ctx::section(lang, islands, n);
     vec![
-        opening::s1(cx),
-        japan::s2(cx),
-        japan::s3(cx),
-        japan::s4(cx),
-        japan::s5(cx),
-        america::s6(cx),
-        america::s7(cx),
-        america::s8(cx),
-        america::s9(cx),
-        closing::s10(cx),
-        closing::s11(cx),
+        opening::s1(cx(1)),
+        japan::s2(cx(2)),
+        japan::s3(cx(3)),
+        japan::s4(cx(4)),
+        japan::s5(cx(5)),
+        america::s6(cx(6)),
+        america::s7(cx(7)),
+        america::s8(cx(8)),
+        america::s9(cx(9)),
+        closing::s10(cx(10)),
+        closing::s11(cx(11)),
     ]
 }

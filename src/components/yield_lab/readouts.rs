@@ -1,0 +1,112 @@
+//! What the lab reads out: the prices and the two estimates, each measure with a plain sentence
+//! beside it, and one worked example with the arithmetic on screen.
+
+use yew::prelude::*;
+
+use super::super::use_lang;
+use crate::i18n::{num, signed, tr, Lang, T};
+use crate::model::bond::ShockResult;
+
+#[derive(Properties, PartialEq)]
+pub struct ReadoutsProps {
+    pub s: ShockResult,
+}
+
+fn readout(
+    lang: Lang,
+    testid: &'static str,
+    label: T,
+    value: f64,
+    shown: String,
+    extra: Html,
+) -> Html {
+    html! {
+        <div class="readout" data-testid={testid} data-value={value.to_string()}>
+            <dt>{ label.get(lang) }</dt>
+            <dd><span class="value">{ shown }</span>{ extra }</dd>
+        </div>
+    }
+}
+
+#[function_component(Readouts)]
+pub fn readouts(props: &ReadoutsProps) -> Html {
+    crate::counted!("LabReadouts");
+    let lang = use_lang();
+    let s = &props.s;
+    let b = &s.before;
+    let small = |t: String| html! { <span class="sub">{ t }</span> };
+    // In plain words: what each measure means for this bond.
+    let per_bp = b.modified_duration * 0.01;
+    let convexity_add = 0.5 * b.convexity * 0.01 * 0.01 * 100.0;
+    let r = |testid, label, value, shown, extra| readout(lang, testid, label, value, shown, extra);
+    html! {
+        <dl class="readouts">
+            { r("price-before", T::PriceBefore, b.price, num(b.price, 3), small(T::PerFace.get(lang).into())) }
+            { r("price-after", T::PriceAfter, s.price_after, num(s.price_after, 3), small(T::PerFace.get(lang).into())) }
+            { r("price-change-pct", T::ExactChange, s.exact_pct, format!("{}%", signed(s.exact_pct, 2)), html! {}) }
+            { r("duration-estimate-pct", T::DurationEstimate, s.duration_pct, format!("{}%", signed(s.duration_pct, 2)),
+                small(tr::EstimateError { points: &signed(s.duration_error_pct, 2) }.text(lang))) }
+            { r("convexity-estimate-pct", T::ConvexityEstimate, s.convexity_pct, format!("{}%", signed(s.convexity_pct, 2)),
+                small(tr::EstimateError { points: &signed(s.convexity_error_pct, 2) }.text(lang))) }
+            { r("mod-duration", T::ModDuration, b.modified_duration, tr::YearsValue { years: &num(b.modified_duration, 2) }.text(lang),
+                html! { <span class="sub plain" data-testid="mean-duration">{ tr::MeanDuration { pct: &num(per_bp, 3) }.text(lang) }</span> }) }
+            { r("convexity", T::Convexity, b.convexity, num(b.convexity, 1),
+                html! { <span class="sub plain" data-testid="mean-convexity">{ tr::MeanConvexity { add: &num(convexity_add, 2) }.text(lang) }</span> }) }
+            { r("dv01", T::Dv01, b.dv01, num(b.dv01, 4),
+                html! { <span class="sub plain" data-testid="mean-dv01">{ tr::MeanDv01 { dv01: &num(b.dv01, 4) }.text(lang) }</span> }) }
+        </dl>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct WorkedProps {
+    pub s: ShockResult,
+    pub yield_pct: f64,
+    pub shock_bp: i32,
+}
+
+/// One example, step by step, with the lab's own numbers.
+#[function_component(WorkedExample)]
+pub fn worked_example(props: &WorkedProps) -> Html {
+    crate::counted!("WorkedExample");
+    let lang = use_lang();
+    let s = &props.s;
+    let (p0, p1) = (num(s.before.price, 3), num(s.price_after, 3));
+    let dy = f64::from(props.shock_bp) / 100.0;
+    let steps = [
+        tr::Work1 {
+            p0: &p0,
+            y0: &num(props.yield_pct, 3),
+        }
+        .text(lang),
+        tr::Work2 {
+            p1: &p1,
+            y1: &num(s.yield_after * 100.0, 3),
+        }
+        .text(lang),
+        tr::Work3 {
+            p0: &p0,
+            p1: &p1,
+            exact: &signed(s.exact_pct, 2),
+        }
+        .text(lang),
+        tr::Work4 {
+            d: &num(s.before.modified_duration, 2),
+            dy: &signed(dy, 2),
+            dur: &signed(s.duration_pct, 2),
+        }
+        .text(lang),
+        tr::Work5 {
+            miss: &signed(s.duration_error_pct, 2),
+            add: &signed(s.convexity_pct - s.duration_pct, 2),
+            conv: &signed(s.convexity_pct, 2),
+        }
+        .text(lang),
+    ];
+    html! {
+        <details class="worked" data-testid="worked-example">
+            <summary>{ T::WorkedTitle.get(lang) }</summary>
+            <ol>{ for steps.iter().map(|t| html! { <li>{ t }</li> }) }</ol>
+        </details>
+    }
+}
