@@ -10,14 +10,12 @@ use std::rc::Rc;
 use yew::Callback;
 
 use crate::i18n::Lang;
-use crate::model::auction::{AuctionId, DEMAND_RANGE, DISPERSION_RANGE, WI_RANGE};
-use crate::model::fiscal::{held, MATURITY_RANGE, STRENGTH_RANGE};
-use crate::model::holdings::{BojBasis, CUT_RANGE, DURATION_RANGE};
+use crate::model::auction::AuctionId;
+use crate::model::fiscal::held;
+use crate::model::holdings::BojBasis;
+use crate::model::link_params::{Num, Opt};
 use crate::model::scenarios::{BojPath, BojResponse, FedResponse};
-use crate::model::url_state::{
-    self, Ignored, JgbRange, LabView, RiskView, UrlState, COUPON_RANGE, SHOCK_RANGE, TENOR_RANGE,
-    YIELD_RANGE,
-};
+use crate::model::url_state::{self, Ignored, JgbRange, LabView, RiskView, UrlState, SHOCK_RANGE};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Lesson {
@@ -77,9 +75,10 @@ pub enum Action {
         coupon_pct: f64,
         yield_pct: f64,
     },
-    SetTenor(f64),
-    SetCoupon(f64),
-    SetYield(f64),
+    /// Any declared numeric parameter, clamped and stepped by its declaration.
+    SetNumber(Num, f64),
+    /// A parameter that stays unset until the reader changes it.
+    SetOptional(Opt, f64),
     SetShock(i32),
     /// Move the shock by a step from wherever it is now (keyboard), so quick presses never act
     /// on a value from an older render.
@@ -91,22 +90,12 @@ pub enum Action {
     SetBojBasis(BojBasis),
     /// Load an auction: its calibrated book, with the reader's changes cleared.
     SetAuction(AuctionId),
-    SetAuctionDemand(f64),
-    SetAuctionDispersion(f64),
-    SetAuctionWi(f64),
-    SetDebtMaturity(f64),
     /// Start or stop the reader's own yield path (starting from the held shock).
     UseOwnPath(bool),
     SetPathYear(usize, f64),
-    SetLoopStrength(f64),
-    SetLoopBought(f64),
     SetBojPath(BojPath),
     SetBojResponse(BojResponse),
     SetFedResponse(FedResponse),
-    SetCut(f64),
-    SetCut2026(f64),
-    SetBojDuration(f64),
-    SetFedDuration(f64),
     /// Switch one JGB maturity on or off (the last one stays on).
     ToggleJgbTenor(usize),
     DismissNotice,
@@ -137,13 +126,12 @@ impl Lesson {
                 coupon_pct,
                 yield_pct,
             } => {
-                u.tenor_years = (clamp(tenor_years, TENOR_RANGE) * 2.0).round() / 2.0;
-                u.coupon_pct = clamp(coupon_pct, COUPON_RANGE);
-                u.yield_pct = clamp(yield_pct, YIELD_RANGE);
+                Num::Tenor.set(u, tenor_years);
+                Num::Coupon.set(u, coupon_pct);
+                Num::Yield.set(u, yield_pct);
             }
-            Action::SetTenor(t) => u.tenor_years = (clamp(t, TENOR_RANGE) * 2.0).round() / 2.0,
-            Action::SetCoupon(c) => u.coupon_pct = clamp(c, COUPON_RANGE),
-            Action::SetYield(y) => u.yield_pct = clamp(y, YIELD_RANGE),
+            Action::SetNumber(p, x) => p.set(u, x),
+            Action::SetOptional(p, x) => p.set(u, Some(x)),
             Action::SetShock(s) => u.shock_bp = s.clamp(SHOCK_RANGE.0, SHOCK_RANGE.1),
             Action::NudgeShock(d) => {
                 u.shock_bp = u
@@ -162,12 +150,6 @@ impl Lesson {
                 u.auction_dispersion = None;
                 u.auction_wi = None;
             }
-            Action::SetAuctionDemand(d) => u.auction_demand = Some(clamp(d, DEMAND_RANGE)),
-            Action::SetAuctionDispersion(d) => {
-                u.auction_dispersion = Some(clamp(d, DISPERSION_RANGE))
-            }
-            Action::SetAuctionWi(w) => u.auction_wi = Some(clamp(w, WI_RANGE)),
-            Action::SetDebtMaturity(m) => u.debt_maturity = clamp(m, MATURITY_RANGE),
             Action::UseOwnPath(on) => {
                 u.fiscal_path = on.then(|| held(f64::from(u.shock_bp)));
             }
@@ -178,15 +160,9 @@ impl Lesson {
                 }
                 u.fiscal_path = Some(path);
             }
-            Action::SetLoopStrength(k) => u.loop_strength = clamp(k, STRENGTH_RANGE),
-            Action::SetLoopBought(b) => u.loop_bought_pct = clamp(b, (0.0, 100.0)),
             Action::SetBojPath(p) => u.boj_path = p,
             Action::SetBojResponse(r) => u.boj_response = r,
             Action::SetFedResponse(r) => u.fed_response = r,
-            Action::SetCut(c) => u.cut_bn = clamp(c, CUT_RANGE).round(),
-            Action::SetCut2026(c) => u.cut_2026_bn = clamp(c, CUT_RANGE).round(),
-            Action::SetBojDuration(d) => u.boj_duration = clamp(d, DURATION_RANGE),
-            Action::SetFedDuration(d) => u.fed_duration = clamp(d, DURATION_RANGE),
             Action::ToggleJgbTenor(i) => {
                 if let Some(flag) = u.jgb_tenors.get_mut(i) {
                     *flag = !*flag;
@@ -362,12 +338,12 @@ mod tests {
         assert_eq!(l.reduce(Action::SetShock(100)), None);
         let moved = l.reduce(Action::SetShock(9999)).unwrap();
         assert_eq!(moved.url.shock_bp, 300);
-        let nan = l.reduce(Action::SetYield(f64::NAN)).unwrap();
+        let nan = l.reduce(Action::SetNumber(Num::Yield, f64::NAN)).unwrap();
         assert_eq!(nan.url.yield_pct, 0.0);
         assert_eq!(moved.reduce(Action::NudgeShock(25)), None);
         let down = moved.reduce(Action::NudgeShock(-25)).unwrap();
         assert_eq!(down.url.shock_bp, 275);
-        let t = l.reduce(Action::SetTenor(7.3)).unwrap();
+        let t = l.reduce(Action::SetNumber(Num::Tenor, 7.3)).unwrap();
         assert_eq!(t.url.tenor_years, 7.5);
     }
 
@@ -408,7 +384,6 @@ mod tests {
 mod clamping {
     use super::*;
     use crate::model::auction::{clamp_bid, BID_AMOUNT_RANGE, BID_PRICE_RANGE, BID_YIELD_RANGE};
-    use crate::model::url_state::{COUPON_RANGE, SHOCK_RANGE, TENOR_RANGE, YIELD_RANGE};
     use proptest::prelude::*;
 
     fn any_number() -> impl Strategy<Value = f64> {
@@ -432,19 +407,14 @@ mod clamping {
         fn typed_numbers_stay_in_range(x in any_number()) {
             let l = Lesson::from_link("", &[]);
             let after = |a: Action| l.reduce(a).unwrap_or_else(|| l.clone());
-            prop_assert!(within(after(Action::SetTenor(x)).url.tenor_years, TENOR_RANGE));
-            prop_assert!(within(after(Action::SetCoupon(x)).url.coupon_pct, COUPON_RANGE));
-            prop_assert!(within(after(Action::SetYield(x)).url.yield_pct, YIELD_RANGE));
-            prop_assert!(within(after(Action::SetCut(x)).url.cut_bn, CUT_RANGE));
-            prop_assert!(within(after(Action::SetCut2026(x)).url.cut_2026_bn, CUT_RANGE));
-            prop_assert!(within(after(Action::SetBojDuration(x)).url.boj_duration, DURATION_RANGE));
-            prop_assert!(within(after(Action::SetFedDuration(x)).url.fed_duration, DURATION_RANGE));
-            prop_assert!(within(after(Action::SetAuctionDemand(x)).url.auction_demand.unwrap(), DEMAND_RANGE));
-            prop_assert!(within(after(Action::SetAuctionDispersion(x)).url.auction_dispersion.unwrap(), DISPERSION_RANGE));
-            prop_assert!(within(after(Action::SetAuctionWi(x)).url.auction_wi.unwrap(), WI_RANGE));
-            prop_assert!(within(after(Action::SetDebtMaturity(x)).url.debt_maturity, MATURITY_RANGE));
-            prop_assert!(within(after(Action::SetLoopStrength(x)).url.loop_strength, STRENGTH_RANGE));
-            prop_assert!(within(after(Action::SetLoopBought(x)).url.loop_bought_pct, (0.0, 100.0)));
+            // Every declared number, from its own declaration.
+            for p in Num::ALL {
+                prop_assert!(within(p.get(&after(Action::SetNumber(*p, x)).url), p.range()), "{:?}", p);
+            }
+            for p in Opt::ALL {
+                let v = p.get(&after(Action::SetOptional(*p, x)).url);
+                prop_assert!(v.is_some_and(|v| within(v, p.range())), "{:?}", p);
+            }
             let path = after(Action::SetPathYear(3, x)).url.fiscal_path.unwrap();
             let shock = (f64::from(SHOCK_RANGE.0), f64::from(SHOCK_RANGE.1));
             prop_assert!(path.iter().all(|v| within(*v, shock)));

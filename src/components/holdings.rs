@@ -14,6 +14,7 @@ use crate::i18n::{billions, num, signed, tr, Lang, T};
 use crate::model::data::FactId;
 use crate::model::data::{fact, BOJ_SHARE_HISTORY};
 use crate::model::holdings::{book_change, fed_share, squares, BojBasis, DURATION_RANGE};
+use crate::model::link_params::Num;
 use crate::model::series::{days_since_epoch, iso};
 use crate::state::Action;
 
@@ -224,10 +225,10 @@ fn book_losses(props: &BookLossesProps) -> Html {
             <div class="lab-controls two">
                 <NumberField id="boj-duration" label={T::BojDuration.get(lang)} value={props.boj_duration}
                     min={DURATION_RANGE.0} max={DURATION_RANGE.1} step={0.5} decimals={0}
-                    onchange={set(Action::SetBojDuration)} testid="boj-duration" />
+                    onchange={set(|x| Action::SetNumber(Num::BojDuration, x))} testid="boj-duration" />
                 <NumberField id="fed-duration" label={T::FedDuration.get(lang)} value={props.fed_duration}
                     min={DURATION_RANGE.0} max={DURATION_RANGE.1} step={0.5} decimals={0}
-                    onchange={set(Action::SetFedDuration)} testid="fed-duration" />
+                    onchange={set(|x| Action::SetNumber(Num::FedDuration, x))} testid="fed-duration" />
             </div>
             <dl class="readouts two">
                 { row(T::BojLoss, "boj-loss", boj, tr::LossAmountYen { amount: &signed(boj, 1) }.text(lang),

@@ -90,6 +90,120 @@ pub struct LineChartPanelProps {
     pub missing: Missing,
 }
 
+/// A row's value in a column, if it has one (no indexing that could panic).
+fn value_at(row: &ChartRow, c: usize) -> Option<f64> {
+    row.values.get(c).copied().flatten()
+}
+
+/// The chart's lines, one per column.
+fn chart_lines(props: &LineChartPanelProps) -> Vec<Line> {
+    props
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(c, col)| Line {
+            color: col.color,
+            dashed: col.dashed,
+            points: props.rows.iter().map(|r| (r.x, value_at(r, c))).collect(),
+            band: props
+                .rows
+                .iter()
+                .filter_map(|r| {
+                    r.ranges
+                        .get(c)
+                        .copied()
+                        .flatten()
+                        .map(|(lo, hi)| (r.x, lo, hi))
+                })
+                .collect(),
+            markers: col.markers,
+        })
+        .collect()
+}
+
+/// How the panel reads its rows aloud and in text.
+struct Reader<'a> {
+    props: &'a LineChartPanelProps,
+    lang: Lang,
+}
+
+impl Reader<'_> {
+    fn fmt(&self, v: f64) -> String {
+        format!("{}{}", num(v, self.props.decimals), self.props.suffix)
+    }
+    /// A column's reading on row `i`: its value, or what its absence means.
+    fn reading(&self, i: usize, c: usize) -> Option<String> {
+        let (rows, lang) = (&self.props.rows, self.lang);
+        match (rows.get(i).and_then(|r| value_at(r, c)), self.props.missing) {
+            (Some(v), _) => Some(self.fmt(v)),
+            (None, Missing::NoObservation) => None,
+            (None, Missing::NotPublished) => Some(T::NoValue.get(lang).to_string()),
+            (None, Missing::MarketClosed) => Some(
+                match rows[..i.min(rows.len())]
+                    .iter()
+                    .rev()
+                    .find_map(|p| value_at(p, c))
+                {
+                    Some(last) => tr::MarketClosed {
+                        last: &self.fmt(last),
+                    }
+                    .text(lang),
+                    None => T::NoValue.get(lang).to_string(),
+                },
+            ),
+        }
+    }
+    fn values(&self, i: usize) -> String {
+        let parts: Vec<String> = self
+            .props
+            .columns
+            .iter()
+            .enumerate()
+            .filter_map(|(c, col)| self.reading(i, c).map(|v| format!("{} {v}", col.label)))
+            .collect();
+        parts.join(T::ListSep.get(self.lang))
+    }
+    fn label(&self, i: usize) -> &str {
+        self.props.rows.get(i).map_or("", |r| r.label.as_str())
+    }
+    fn row_text(&self, i: usize) -> String {
+        tr::CursorReadout {
+            label: self.label(i),
+            values: &self.values(i),
+        }
+        .text(self.lang)
+    }
+    /// The text alternative of the whole chart.
+    fn alt(&self) -> String {
+        let last = self.props.rows.len().saturating_sub(1);
+        tr::ChartAltSeries {
+            title: &self.props.title,
+            from: self.label(0),
+            to: self.label(last),
+            latest: &self.values(last),
+        }
+        .text(self.lang)
+    }
+}
+
+/// The rows as the data table shows them, built only when the table opens.
+fn table_rows(props: &LineChartPanelProps, lang: Lang) -> Callback<(), Vec<(String, Vec<String>)>> {
+    let (rows, decimals) = (props.rows.clone(), props.decimals);
+    Callback::from(move |()| {
+        rows.iter()
+            .map(|r| {
+                let cells = r
+                    .values
+                    .iter()
+                    .enumerate()
+                    .map(|(c, v)| cell_text(lang, *v, r.ranges.get(c).copied().flatten(), decimals))
+                    .collect();
+                (r.label.clone(), cells)
+            })
+            .collect()
+    })
+}
+
 #[function_component(LineChartPanel)]
 pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
     crate::counted!("LineChartPanel");
@@ -104,34 +218,10 @@ pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
     let Some(row) = props.rows.get(index) else {
         return html! {};
     };
-
-    let lines: Vec<Line> = props
-        .columns
-        .iter()
-        .enumerate()
-        .map(|(c, col)| Line {
-            color: col.color,
-            dashed: col.dashed,
-            points: props.rows.iter().map(|r| (r.x, r.values[c])).collect(),
-            band: props
-                .rows
-                .iter()
-                .filter_map(|r| {
-                    r.ranges
-                        .get(c)
-                        .copied()
-                        .flatten()
-                        .map(|(lo, hi)| (r.x, lo, hi))
-                })
-                .collect(),
-            markers: col.markers,
-        })
-        .collect();
-    let (decimals, suffix) = (props.decimals, props.suffix.to_string());
-    let fmt = move |v: f64| format!("{}{suffix}", num(v, decimals));
+    let reader = Reader { props, lang };
     let spec = ChartSpec::Lines(LinesChart {
         x_axis: props.x_axis,
-        lines,
+        lines: chart_lines(props),
         y_label: props
             .y_label
             .as_ref()
@@ -142,38 +232,6 @@ pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
         connect_gaps: props.connect_gaps,
         tenor_unit: T::TenorTick.get(lang).into(),
     });
-
-    // Each column's reading on a row: its value, or what its absence means.
-    let reading = |i: usize, c: usize| -> Option<String> {
-        let r = &props.rows[i];
-        match (r.values[c], props.missing) {
-            (Some(v), _) => Some(fmt(v)),
-            (None, Missing::NoObservation) => None,
-            (None, Missing::NotPublished) => Some(T::NoValue.get(lang).to_string()),
-            (None, Missing::MarketClosed) => Some(
-                match props.rows[..i].iter().rev().find_map(|p| p.values[c]) {
-                    Some(last) => tr::MarketClosed { last: &fmt(last) }.text(lang),
-                    None => T::NoValue.get(lang).to_string(),
-                },
-            ),
-        }
-    };
-    let values_text = |i: usize| -> String {
-        let parts: Vec<String> = props
-            .columns
-            .iter()
-            .enumerate()
-            .filter_map(|(c, col)| reading(i, c).map(|v| format!("{} {v}", col.label)))
-            .collect();
-        parts.join(T::ListSep.get(lang))
-    };
-    let value_text = |i: usize| -> String {
-        tr::CursorReadout {
-            label: &props.rows[i].label,
-            values: &values_text(i),
-        }
-        .text(lang)
-    };
     let on_pointer = {
         let (cursor_x, xs, axis) = (cursor_x.clone(), xs.clone(), props.x_axis);
         // The chart reports the axis value under the pointer; the nearest row takes the cursor.
@@ -192,33 +250,6 @@ pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
                 .map(|c| AttrValue::from(c.label.clone())),
         )
         .collect();
-    let table_rows = {
-        let rows = props.rows.clone();
-        Callback::from(move |()| {
-            rows.iter()
-                .map(|r| {
-                    let cells = r
-                        .values
-                        .iter()
-                        .enumerate()
-                        .map(|(c, v)| {
-                            cell_text(lang, *v, r.ranges.get(c).copied().flatten(), decimals)
-                        })
-                        .collect();
-                    (r.label.clone(), cells)
-                })
-                .collect()
-        })
-    };
-    let last = props.rows.len() - 1;
-    let alt = tr::ChartAltSeries {
-        title: &props.title,
-        from: &props.rows[0].label,
-        to: &props.rows[last].label,
-        latest: &values_text(last),
-    }
-    .text(lang);
-
     html! {
         <div class="line-panel">
             <ul class="legend">
@@ -228,12 +259,12 @@ pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
             </ul>
             <CanvasChart {spec} label={props.title.clone()} testid={format!("{testid}-canvas")}
                 aspect={props.aspect} on_pointer={Some(on_pointer)} />
-            <p class="sr-only">{ alt }</p>
+            <p class="sr-only">{ reader.alt() }</p>
             <CursorSlider id={format!("{testid}-cursor")} label={props.cursor_label.clone()}
-                len={props.rows.len()} {index} value_text={value_text(index)} onchange={on_slider} />
+                len={props.rows.len()} {index} value_text={reader.row_text(index)} onchange={on_slider} />
             <p class="readout-line" data-testid={format!("{testid}-readout")}>
                 <strong>{ &row.label }</strong>{ " " }
-                { for props.columns.iter().enumerate().filter_map(|(c, col)| reading(index, c).map(|text| (col, row.values[c], text))).map(|(col, v, text)| html! {
+                { for props.columns.iter().enumerate().filter_map(|(c, col)| reader.reading(index, c).map(|text| (col, value_at(row, c), text))).map(|(col, v, text)| html! {
                     <span class={classes!("reading", v.is_none().then_some("missing"))} data-testid={format!("{testid}-value-{}", col.key)}
                         data-value={v.map(|v| v.to_string()).unwrap_or_default()}>
                         <span class={classes!("swatch", "dot", color_class(col.color))}></span>
@@ -242,8 +273,8 @@ pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
                     </span>
                 }) }
             </p>
-            <Announce text={value_text(index)} />
-            <DataTable testid={testid.clone()} headers={headers} rows={table_rows} />
+            <Announce text={reader.row_text(index)} />
+            <DataTable testid={testid.clone()} {headers} rows={table_rows(props, lang)} />
         </div>
     }
 }

@@ -5,6 +5,8 @@
 //! A [`root::Root`] owns a slice of the page (a widget, the header, the notice, or in the
 //! single-file lesson the whole page). It subscribes to the shared [`Store`] and hands each
 //! widget only the fields it reads, so a slider re-renders only the widgets that use its value.
+#![deny(clippy::too_many_lines)]
+
 pub mod announce;
 pub mod app;
 pub mod auction;

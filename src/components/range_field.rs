@@ -5,6 +5,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::i18n::T;
+use crate::model::link_params::{Num, Opt};
+use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct RangeFieldProps {
@@ -44,21 +46,53 @@ pub fn range_field(props: &RangeFieldProps) -> Html {
     }
 }
 
-/// A `RangeField` that sends `make(value)` to the shared state on every move.
-#[allow(clippy::too_many_arguments)]
-pub fn action_slider(
-    dispatch: &crate::state::Store,
-    lang: crate::i18n::Lang,
-    id: &'static str,
-    label: crate::i18n::T,
-    value: f64,
-    (min, max): (f64, f64),
-    step: f64,
-    make: fn(f64) -> crate::state::Action,
-    shown: String,
-) -> Html {
+/// A declared link parameter a slider sets.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Param {
+    Num(Num),
+    Opt(Opt),
+}
+
+impl Param {
+    fn range(self) -> (f64, f64) {
+        match self {
+            Param::Num(p) => p.range(),
+            Param::Opt(p) => p.range(),
+        }
+    }
+    fn action(self, x: f64) -> Action {
+        match self {
+            Param::Num(p) => Action::SetNumber(p, x),
+            Param::Opt(p) => Action::SetOptional(p, x),
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ParamSliderProps {
+    pub id: AttrValue,
+    pub param: Param,
+    pub label: T,
+    pub value: f64,
+    pub step: f64,
+    /// The value as the reader should read it (units included).
+    pub shown: AttrValue,
+    /// A narrower range than the parameter's own (a Treasury auction's when-issued yield).
+    #[prop_or_default]
+    pub range: Option<(f64, f64)>,
+}
+
+/// A slider for one declared parameter: its range comes from the declaration, and each move
+/// reaches the shared state once a frame.
+#[function_component(ParamSlider)]
+pub fn param_slider(props: &ParamSliderProps) -> Html {
+    crate::counted!("ParamSlider");
+    let lang = super::use_lang();
+    let store = super::use_dispatch();
+    let param = props.param;
+    let (min, max) = props.range.unwrap_or(param.range());
     html! {
-        <RangeField {id} label={label.get(lang)} {value} {min} {max} {step} {shown}
-            onchange={dispatch.frame_callback(make)} />
+        <RangeField id={props.id.clone()} label={props.label.get(lang)} value={props.value} {min} {max}
+            step={props.step} shown={props.shown.clone()} onchange={store.frame_callback(move |x| param.action(x))} />
     }
 }

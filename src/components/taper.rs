@@ -5,13 +5,14 @@
 use yew::prelude::*;
 
 use super::line_chart_panel::{ChartRow, Column, LineChartPanel};
-use super::range_field::action_slider;
+use super::range_field::{Param, ParamSlider};
 use super::source_note::SourceNote;
 use super::{use_dispatch, use_lang};
 use crate::charts::{SeriesColor, XAxis};
 use crate::i18n::{billions, num, tr, Lang, T};
 use crate::model::data::{fact, FactId};
-use crate::model::holdings::{absorbed_by_others, taper_path, CUT_RANGE};
+use crate::model::holdings::{absorbed_by_others, taper_path};
+use crate::model::link_params::Num;
 use crate::model::series::days_since_epoch;
 use crate::state::Action;
 
@@ -68,8 +69,8 @@ pub fn taper(props: &TaperProps) -> Html {
     let reset = {
         let dispatch = dispatch.clone();
         Callback::from(move |_| {
-            dispatch.dispatch(Action::SetCut(plan_cut));
-            dispatch.dispatch(Action::SetCut2026(plan_cut_2026));
+            dispatch.dispatch(Action::SetNumber(Num::Cut, plan_cut));
+            dispatch.dispatch(Action::SetNumber(Num::Cut2026, plan_cut_2026));
         })
     };
     let plan = tr::TaperPlan {
@@ -88,10 +89,10 @@ pub fn taper(props: &TaperProps) -> Html {
         <div class="data-widget">
             <p>{ T::TaperIntro.get(lang) }</p>
             <div class="lab-controls sliders">
-                { action_slider(&dispatch, lang, "taper-slider", T::TaperCut, props.cut_bn, CUT_RANGE, 50.0,
-                    Action::SetCut, yen_bn(lang, props.cut_bn)) }
-                { action_slider(&dispatch, lang, "taper-slider-2026", T::TaperCut2026, props.cut_2026_bn, CUT_RANGE, 50.0,
-                    Action::SetCut2026, yen_bn(lang, props.cut_2026_bn)) }
+                <ParamSlider id="taper-slider" param={Param::Num(Num::Cut)} label={T::TaperCut} value={props.cut_bn}
+                    step={50.0} shown={yen_bn(lang, props.cut_bn)} />
+                <ParamSlider id="taper-slider-2026" param={Param::Num(Num::Cut2026)} label={T::TaperCut2026}
+                    value={props.cut_2026_bn} step={50.0} shown={yen_bn(lang, props.cut_2026_bn)} />
             </div>
             <button type="button" class="small" onclick={reset}>{ T::TaperReset.get(lang) }</button>
             <p class="reactive" data-testid="taper-sentence" data-value={gap.to_string()}>{ sentence.text(lang) }</p>

@@ -1,6 +1,8 @@
 //! 10-year Treasury weekly candlesticks since 2022 (built by the model from daily closes), with
 //! the range after the 2023 tightening cycle drawn as a band and April and May 2025 shaded.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::announce::Announce;
@@ -11,7 +13,7 @@ use super::source_note::SourceNote;
 use super::use_lang;
 use crate::charts::{candle_x, CandleChart, ChartSpec};
 use crate::i18n::{num, tr, Lang, T};
-use crate::model::checks::ust10_band;
+use crate::model::checks::{ust10_band, Band};
 use crate::model::data::SourceId;
 use crate::model::dataset::UST10_DAILY_SINCE_2022;
 use crate::model::series::{data_gaps, iso, weekly_candles, Candle};
@@ -23,6 +25,41 @@ pub fn widest_week_bp(candles: &[Candle], month: u32) -> f64 {
         .filter(|c| c.first / 100 == month)
         .map(|c| ((c.high - c.low) * 100.0).round())
         .fold(0.0, f64::max)
+}
+
+/// The band, May inside or not, and the widest weeks, from the data.
+fn band_sentence(lang: Lang, b: &Band, candles: &[Candle]) -> String {
+    tr::CandleSentence {
+        band_low: &num(b.low, 2),
+        band_high: &num(b.high, 2),
+        width: &num(b.width_bp(), 0),
+        may_low: &num(b.may_low, 2),
+        may_high: &num(b.may_high, 2),
+        placement: (if b.may_inside() {
+            T::InsideBand
+        } else {
+            T::OutsideBand
+        })
+        .get(lang),
+        april_week: &num(widest_week_bp(candles, 202504), 0),
+        may_week: &num(widest_week_bp(candles, 202505), 0),
+    }
+    .text(lang)
+}
+
+/// The weeks as the data table shows them, built when it opens.
+fn candle_rows(candles: Rc<Vec<Candle>>) -> Callback<(), Vec<(String, Vec<String>)>> {
+    Callback::from(move |()| {
+        candles
+            .iter()
+            .map(|c| {
+                (
+                    iso(c.first),
+                    [c.open, c.high, c.low, c.close].map(|v| num(v, 2)).to_vec(),
+                )
+            })
+            .collect()
+    })
 }
 
 #[function_component(UstCandles)]
@@ -61,22 +98,7 @@ pub fn ust_candles() -> Html {
         close: &num(k.close, 2),
     }
     .text(lang);
-    let sentence = tr::CandleSentence {
-        band_low: &num(lo, 2),
-        band_high: &num(hi, 2),
-        width: &num(b.width_bp(), 0),
-        may_low: &num(b.may_low, 2),
-        may_high: &num(b.may_high, 2),
-        placement: (if b.may_inside() {
-            T::InsideBand
-        } else {
-            T::OutsideBand
-        })
-        .get(lang),
-        april_week: &num(widest_week_bp(&candles, 202504), 0),
-        may_week: &num(widest_week_bp(&candles, 202505), 0),
-    }
-    .text(lang);
+    let sentence = band_sentence(lang, &b, &candles);
     let on_pointer = {
         let (cursor, xs) = (cursor.clone(), xs.clone());
         Callback::from(move |v: f64| cursor.set(Some(nearest(&xs, v))))
@@ -90,18 +112,7 @@ pub fn ust_candles() -> Html {
         .last()
         .map(|d| iso(d.date))
         .unwrap_or_default();
-    let table_rows = {
-        let candles = candles.clone();
-        Callback::from(move |()| {
-            candles
-                .iter()
-                .map(|c| {
-                    let cells = [c.open, c.high, c.low, c.close].map(|v| num(v, 2)).to_vec();
-                    (iso(c.first), cells)
-                })
-                .collect()
-        })
-    };
+    let table_rows = candle_rows(candles.clone());
     let alt = tr::ChartAltCandles {
         from: &first,
         to: &last_day,

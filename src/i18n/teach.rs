@@ -90,7 +90,10 @@ pub fn prediction_text(id: PredictionId, a: &Answer, i: &Inputs, lang: Lang) -> 
             .text(lang),
             RATIO_CHOICES
                 .iter()
-                .map(|r| tr::PrCTimes { times: &num(*r, 0) }.text(lang))
+                .map(|r| match *r {
+                    1.0 => T::PrCSameSize.get(lang).to_string(),
+                    r => tr::PrCTimes { times: &num(r, 0) }.text(lang),
+                })
                 .collect(),
             tr::PrATen {
                 ratio: &num(f(2), 1),

@@ -5,6 +5,8 @@ pub mod checks;
 pub mod data;
 pub mod fiscal;
 pub mod holdings;
+pub mod lang;
+pub mod link_params;
 #[rustfmt::skip]
 pub mod dataset;
 pub mod risk;

@@ -2,12 +2,12 @@
 //! so a teacher can share an exact view. Parsing never fails: whatever cannot be used falls back
 //! to its default and is reported, so the page can say which part of the link it ignored.
 
-use crate::i18n::Lang;
-use crate::model::auction::{AuctionId, DEMAND_RANGE, DISPERSION_RANGE, WI_RANGE};
-use crate::model::fiscal::{MATURITY_DEFAULT, MATURITY_RANGE, STRENGTH_RANGE, YEARS};
-use crate::model::holdings::{
-    BojBasis, BOJ_DURATION_DEFAULT, CUT_RANGE, DURATION_RANGE, FED_DURATION_DEFAULT,
-};
+use super::data::{fact, FactId};
+use super::lang::Lang;
+use super::link_params;
+use crate::model::auction::AuctionId;
+use crate::model::fiscal::{MATURITY_DEFAULT, YEARS};
+use crate::model::holdings::{BojBasis, BOJ_DURATION_DEFAULT, FED_DURATION_DEFAULT};
 use crate::model::risk::RiskRowId;
 use crate::model::scenarios::{BojPath, BojResponse, FedResponse};
 use crate::model::widgets::Widget;
@@ -49,13 +49,14 @@ pub enum LabView {
 }
 
 impl LabView {
+    pub const ALL: [LabView; 2] = [LabView::Curve, LabView::Ladder];
     pub fn id(self) -> &'static str {
         match self {
             LabView::Curve => "curve",
             LabView::Ladder => "ladder",
         }
     }
-    fn parse(s: &str) -> Option<Self> {
+    pub fn parse(s: &str) -> Option<Self> {
         match s {
             "curve" => Some(LabView::Curve),
             "ladder" => Some(LabView::Ladder),
@@ -82,7 +83,7 @@ impl RiskView {
             RiskView::Both => "both",
         }
     }
-    fn parse(s: &str) -> Option<Self> {
+    pub fn parse(s: &str) -> Option<Self> {
         RiskView::ALL.into_iter().find(|v| v.id() == s)
     }
     pub fn shows_jgb(self) -> bool {
@@ -111,7 +112,7 @@ impl JgbRange {
             JgbRange::May2025 => "may2025",
         }
     }
-    fn parse(s: &str) -> Option<Self> {
+    pub fn parse(s: &str) -> Option<Self> {
         JgbRange::ALL.into_iter().find(|r| r.id() == s)
     }
 }
@@ -170,8 +171,8 @@ impl Default for UrlState {
             lang: None,
             embed: None,
             tenor_years: 40.0,
-            coupon_pct: 3.336,
-            yield_pct: 3.336,
+            coupon_pct: fact(FactId::Jgb40y20250522).value,
+            yield_pct: fact(FactId::Jgb40y20250522).value,
             shock_bp: 100,
             lab_view: LabView::Curve,
             risk: RiskView::Both,
@@ -179,8 +180,8 @@ impl Default for UrlState {
             jgb_range: JgbRange::Since2007,
             jgb_tenors: DEFAULT_JGB_TENORS,
             boj_basis: BojBasis::ExclBills,
-            cut_bn: 400.0,
-            cut_2026_bn: 200.0,
+            cut_bn: fact(FactId::BojTaperCutBn).value,
+            cut_2026_bn: fact(FactId::BojTaperCut2026Bn).value,
             boj_duration: BOJ_DURATION_DEFAULT,
             fed_duration: FED_DURATION_DEFAULT,
             auction: AuctionId::Jgb20yMay,
@@ -269,60 +270,22 @@ pub fn parse(query: &str) -> Parsed {
             "embed" => Widget::from_id(value)
                 .map(|w| s.embed = Some(w))
                 .ok_or(IgnoreReason::InvalidValue),
-            "tenor" => set_number(value, TENOR_RANGE, |x| {
-                s.tenor_years = (x * 2.0).round() / 2.0
-            }),
-            "coupon" => set_number(value, COUPON_RANGE, |x| s.coupon_pct = x),
-            "yield" => set_number(value, YIELD_RANGE, |x| s.yield_pct = x),
             "shock" => set_number(
                 value,
                 (f64::from(SHOCK_RANGE.0), f64::from(SHOCK_RANGE.1)),
                 |x| s.shock_bp = x.round() as i32,
             ),
-            "labview" => LabView::parse(value)
-                .map(|v| s.lab_view = v)
-                .ok_or(IgnoreReason::InvalidValue),
-            "risk" => RiskView::parse(value)
-                .map(|v| s.risk = v)
-                .ok_or(IgnoreReason::InvalidValue),
             "riskrow" => RiskRowId::parse(value)
                 .map(|row| s.risk_row = Some(row))
-                .ok_or(IgnoreReason::InvalidValue),
-            "jgbrange" => JgbRange::parse(value)
-                .map(|r| s.jgb_range = r)
                 .ok_or(IgnoreReason::InvalidValue),
             "jgbtenors" => parse_tenors(value)
                 .map(|t| s.jgb_tenors = t)
                 .ok_or(IgnoreReason::InvalidValue),
-            "basis" => BojBasis::parse(value)
-                .map(|b| s.boj_basis = b)
-                .ok_or(IgnoreReason::InvalidValue),
-            "cut" => set_number(value, CUT_RANGE, |x| s.cut_bn = x.round()),
-            "cut2026" => set_number(value, CUT_RANGE, |x| s.cut_2026_bn = x.round()),
-            "bojdur" => set_number(value, DURATION_RANGE, |x| s.boj_duration = x),
-            "feddur" => set_number(value, DURATION_RANGE, |x| s.fed_duration = x),
-            "auction" => AuctionId::parse(value)
-                .map(|a| s.auction = a)
-                .ok_or(IgnoreReason::InvalidValue),
-            "demand" => set_number(value, DEMAND_RANGE, |x| s.auction_demand = Some(x)),
-            "dispersion" => set_number(value, DISPERSION_RANGE, |x| s.auction_dispersion = Some(x)),
-            "wi" => set_number(value, WI_RANGE, |x| s.auction_wi = Some(x)),
-            "debtmat" => set_number(value, MATURITY_RANGE, |x| s.debt_maturity = x),
             "path" => parse_path(value)
                 .map(|p| s.fiscal_path = Some(p))
                 .ok_or(IgnoreReason::InvalidValue),
-            "loop" => set_number(value, STRENGTH_RANGE, |x| s.loop_strength = x),
-            "bought" => set_number(value, (0.0, 100.0), |x| s.loop_bought_pct = x),
-            "bojpath" => BojPath::parse(value)
-                .map(|v| s.boj_path = v)
-                .ok_or(IgnoreReason::InvalidValue),
-            "bojresp" => BojResponse::parse(value)
-                .map(|v| s.boj_response = v)
-                .ok_or(IgnoreReason::InvalidValue),
-            "fedresp" => FedResponse::parse(value)
-                .map(|v| s.fed_response = v)
-                .ok_or(IgnoreReason::InvalidValue),
-            _ => Err(IgnoreReason::UnknownKey),
+            // Every other parameter is declared once, in `link_params`.
+            key => link_params::read(s, key, value).unwrap_or(Err(IgnoreReason::UnknownKey)),
         };
         match result {
             Ok(()) => {}
@@ -402,57 +365,11 @@ impl UrlState {
         if let Some(w) = self.embed {
             parts.push(format!("embed={}", w.id()));
         }
-        if self.tenor_years != d.tenor_years {
-            parts.push(format!("tenor={}", self.tenor_years));
-        }
-        if self.coupon_pct != d.coupon_pct {
-            parts.push(format!("coupon={}", self.coupon_pct));
-        }
-        if self.yield_pct != d.yield_pct {
-            parts.push(format!("yield={}", self.yield_pct));
-        }
         if self.shock_bp != d.shock_bp {
             parts.push(format!("shock={}", self.shock_bp));
         }
-        if self.lab_view != d.lab_view {
-            parts.push(format!("labview={}", self.lab_view.id()));
-        }
-        if self.risk != d.risk {
-            parts.push(format!("risk={}", self.risk.id()));
-        }
         if let Some(row) = self.risk_row {
             parts.push(format!("riskrow={}", row.id()));
-        }
-        if self.jgb_range != d.jgb_range {
-            parts.push(format!("jgbrange={}", self.jgb_range.id()));
-        }
-        if self.boj_basis != d.boj_basis {
-            parts.push(format!("basis={}", self.boj_basis.id()));
-        }
-        for (key, value, default) in [
-            ("cut", self.cut_bn, d.cut_bn),
-            ("cut2026", self.cut_2026_bn, d.cut_2026_bn),
-            ("bojdur", self.boj_duration, d.boj_duration),
-            ("feddur", self.fed_duration, d.fed_duration),
-        ] {
-            if value != default {
-                parts.push(format!("{key}={value}"));
-            }
-        }
-        if self.auction != d.auction {
-            parts.push(format!("auction={}", self.auction.id()));
-        }
-        for (key, value) in [
-            ("demand", self.auction_demand),
-            ("dispersion", self.auction_dispersion),
-            ("wi", self.auction_wi),
-        ] {
-            if let Some(v) = value {
-                parts.push(format!("{key}={v}"));
-            }
-        }
-        if self.debt_maturity != d.debt_maturity {
-            parts.push(format!("debtmat={}", self.debt_maturity));
         }
         if let Some(path) = &self.fiscal_path {
             let list: Vec<String> = path
@@ -460,21 +377,6 @@ impl UrlState {
                 .map(|v| format!("{}", v.round() as i32))
                 .collect();
             parts.push(format!("path={}", list.join(",")));
-        }
-        if self.loop_strength != d.loop_strength {
-            parts.push(format!("loop={}", self.loop_strength));
-        }
-        if self.loop_bought_pct != d.loop_bought_pct {
-            parts.push(format!("bought={}", self.loop_bought_pct));
-        }
-        if self.boj_path != d.boj_path {
-            parts.push(format!("bojpath={}", self.boj_path.id()));
-        }
-        if self.boj_response != d.boj_response {
-            parts.push(format!("bojresp={}", self.boj_response.id()));
-        }
-        if self.fed_response != d.fed_response {
-            parts.push(format!("fedresp={}", self.fed_response.id()));
         }
         if self.jgb_tenors != d.jgb_tenors {
             let list: Vec<String> = JGB_TENORS
@@ -485,6 +387,7 @@ impl UrlState {
                 .collect();
             parts.push(format!("jgbtenors={}", list.join(",")));
         }
+        link_params::write(self, &mut parts);
         parts.join("&")
     }
 }

@@ -12,14 +12,13 @@ use yew::prelude::*;
 
 use super::announce::Announce;
 use super::canvas_chart::CanvasChart;
-use super::range_field::action_slider;
+use super::range_field::{Param, ParamSlider};
 use super::source_note::SourceNote;
 use super::{use_dispatch, use_lang};
 use crate::charts::{staircase_steps, ChartSpec, StaircaseChart};
 use crate::i18n::{auction_preset_title, num, tr, units_per_billion, T};
-use crate::model::auction::{
-    fixed_levels, run, AuctionId, DEMAND_RANGE, DISPERSION_RANGE, JGB_COUPON_PCT,
-};
+use crate::model::auction::{fixed_levels, run, AuctionId, JGB_COUPON_PCT};
+use crate::model::link_params::Opt;
 use crate::state::Action;
 use figures::{figures, verdict_view, Legend};
 use jgb_table::JgbAuctionTable;
@@ -103,13 +102,13 @@ pub fn auction(props: &AuctionProps) -> Html {
                 </select>
             </div>
             <div class="lab-controls sliders">
-                { action_slider(&dispatch, lang, "auction-demand", T::DemandLabel, r.params.demand, DEMAND_RANGE, 0.01,
-                    Action::SetAuctionDemand, num(r.params.demand, 2)) }
-                { action_slider(&dispatch, lang, "auction-dispersion", disp_label, r.params.dispersion, DISPERSION_RANGE, 0.01,
-                    Action::SetAuctionDispersion, format!("{disp_unit}{}", num(r.params.dispersion, 2))) }
+                <ParamSlider id="auction-demand" param={Param::Opt(Opt::Demand)} label={T::DemandLabel}
+                    value={r.params.demand} step={0.01} shown={num(r.params.demand, 2)} />
+                <ParamSlider id="auction-dispersion" param={Param::Opt(Opt::Dispersion)} label={disp_label}
+                    value={r.params.dispersion} step={0.01} shown={format!("{disp_unit}{}", num(r.params.dispersion, 2))} />
                 if !jgb {
-                    { action_slider(&dispatch, lang, "auction-wi", T::WiLabel, wi, (preset.high_yield - 0.3, preset.high_yield + 0.3),
-                        0.001, Action::SetAuctionWi, format!("{}%", num(wi, 3))) }
+                    <ParamSlider id="auction-wi" param={Param::Opt(Opt::WhenIssued)} label={T::WiLabel} value={wi} step={0.001}
+                        range={Some((preset.high_yield - 0.3, preset.high_yield + 0.3))} shown={format!("{}%", num(wi, 3))} />
                 }
             </div>
             <button type="button" class="small" onclick={reset}>{ T::ResetAuction.get(lang) }</button>

@@ -19,6 +19,7 @@ use crate::i18n::{num, signed, tr, T};
 use crate::model::auction::AuctionId;
 use crate::model::data::{fact, FactId};
 use crate::model::fiscal::{average_rate_pct, held, interest_bill, MATURITY_RANGE, YEARS};
+use crate::model::link_params::Num;
 use crate::state::Action;
 use loop_steps::LoopSteps;
 use mof_comparison::MofComparison;
@@ -95,7 +96,7 @@ pub fn fiscal_loop(props: &FiscalLoopProps) -> Html {
             false,
         ),
     ];
-    let on_maturity = dispatch.callback(Action::SetDebtMaturity);
+    let on_maturity = dispatch.callback(|x| Action::SetNumber(Num::DebtMaturity, x));
     let yield10 = num(fact(FactId::Jgb10y20250522).value, 3);
     let facts = tr::FiscalFacts {
         debt: &num(fact(FactId::JapanDebtTn).value, 1),

@@ -4,12 +4,12 @@
 use yew::prelude::*;
 
 use super::super::line_chart_panel::{ChartRow, Column, LineChartPanel};
-use super::super::range_field::action_slider;
-use super::super::{use_dispatch, use_lang};
+use super::super::range_field::{Param, ParamSlider};
+use super::super::use_lang;
 use crate::charts::{SeriesColor, XAxis};
 use crate::i18n::{num, signed, tr, T};
-use crate::model::fiscal::{Loop, ROUNDS, STRENGTH_RANGE};
-use crate::state::Action;
+use crate::model::fiscal::{Loop, ROUNDS};
+use crate::model::link_params::Num;
 
 #[derive(Properties, PartialEq)]
 pub struct ToyLoopProps {
@@ -22,7 +22,6 @@ pub struct ToyLoopProps {
 pub fn toy_loop(props: &ToyLoopProps) -> Html {
     crate::counted!("ToyLoop");
     let lang = use_lang();
-    let dispatch = use_dispatch();
     let toy = Loop {
         shock_bp: f64::from(props.shock_bp),
         strength: props.strength,
@@ -77,10 +76,10 @@ pub fn toy_loop(props: &ToyLoopProps) -> Html {
             <p>{ T::LoopToyIntro.get(lang) }</p>
             <p class="equation"><code>{ T::LoopEquation.get(lang) }</code></p>
             <div class="lab-controls two">
-                { action_slider(&dispatch, lang, "loop-strength", T::LoopStrength, props.strength, STRENGTH_RANGE, 0.05,
-                    Action::SetLoopStrength, num(props.strength, 2)) }
-                { action_slider(&dispatch, lang, "loop-bought", T::LoopBought, props.bought_pct, (0.0, 100.0), 5.0,
-                    Action::SetLoopBought, format!("{}%", num(props.bought_pct, 0))) }
+                <ParamSlider id="loop-strength" param={Param::Num(Num::LoopStrength)} label={T::LoopStrength}
+                    value={props.strength} step={0.05} shown={num(props.strength, 2)} />
+                <ParamSlider id="loop-bought" param={Param::Num(Num::LoopBought)} label={T::LoopBought}
+                    value={props.bought_pct} step={5.0} shown={format!("{}%", num(props.bought_pct, 0))} />
             </div>
             <p class={classes!("reactive", runs_away.then_some("alarm"))} data-testid="loop-outcome"
                 data-value={last.to_string()} data-state={if runs_away { "runs-away" } else { "settles" }}>

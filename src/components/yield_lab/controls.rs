@@ -8,6 +8,7 @@ use super::super::number_field::NumberField;
 use super::super::{use_dispatch, use_lang};
 use crate::i18n::{num, signed, tr, Lang, T};
 use crate::model::data::{self, Market, BOND_PRESETS};
+use crate::model::link_params::Num;
 use crate::model::url_state::{COUPON_RANGE, SHOCK_RANGE, TENOR_RANGE, YIELD_RANGE};
 use crate::state::Action;
 
@@ -76,13 +77,13 @@ pub fn bond_controls(props: &BondControlsProps) -> Html {
             </div>
             <NumberField id="lab-tenor" label={T::LabTenor.get(lang)} value={props.tenor_years}
                 min={TENOR_RANGE.0} max={TENOR_RANGE.1} step={0.5} decimals={1}
-                onchange={store.callback(Action::SetTenor)} testid="lab-tenor" />
+                onchange={store.callback(|x| Action::SetNumber(Num::Tenor, x))} testid="lab-tenor" />
             <NumberField id="lab-coupon" label={T::LabCoupon.get(lang)} value={props.coupon_pct}
                 min={COUPON_RANGE.0} max={COUPON_RANGE.1} step={0.001} decimals={0}
-                onchange={store.callback(Action::SetCoupon)} testid="lab-coupon" />
+                onchange={store.callback(|x| Action::SetNumber(Num::Coupon, x))} testid="lab-coupon" />
             <NumberField id="lab-yield" label={T::LabYield.get(lang)} value={props.yield_pct}
                 min={YIELD_RANGE.0} max={YIELD_RANGE.1} step={0.001} decimals={0}
-                onchange={store.callback(Action::SetYield)} testid="lab-yield" />
+                onchange={store.callback(|x| Action::SetNumber(Num::Yield, x))} testid="lab-yield" />
         </div>
     }
 }
