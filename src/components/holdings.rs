@@ -7,7 +7,9 @@ use yew::prelude::*;
 use super::announce::Announce;
 use super::line_chart_panel::{ChartRow, Column, LineChartPanel};
 use super::number_field::NumberField;
+use super::readout::readout;
 use super::source_note::SourceNote;
+use super::toggle_group::{toggle_group, Choice};
 use super::{use_dispatch, use_lang};
 use crate::charts::{SeriesColor, XAxis};
 use crate::i18n::{billions, num, signed, tr, Lang, T};
@@ -67,16 +69,6 @@ pub fn holdings(props: &HoldingsProps) -> Html {
     let dispatch = use_dispatch();
     let boj = props.basis.share_pct();
     let fed = fed_share();
-    let basis_button = |b: BojBasis| {
-        let dispatch = dispatch.clone();
-        html! {
-            <button type="button" aria-pressed={(props.basis == b).to_string()}
-                data-testid={format!("basis-{}", b.id())}
-                onclick={Callback::from(move |_| dispatch.dispatch(Action::SetBojBasis(b)))}>
-                { basis_label(b).get(lang) }
-            </button>
-        }
-    };
     let boj_text = tr::BojOf100 {
         share: &num(boj, 2),
     }
@@ -88,10 +80,14 @@ pub fn holdings(props: &HoldingsProps) -> Html {
     html! {
         <div class="data-widget holdings">
             <p>{ T::HoldingsIntro.get(lang) }</p>
-            <div class="toggle" role="group" aria-label={T::BasisLabel.get(lang)}>
-                <span class="toggle-label">{ T::BasisLabel.get(lang) }</span>
-                { for BojBasis::ALL.into_iter().map(basis_button) }
-            </div>
+            { toggle_group(
+                lang,
+                (T::BasisLabel, true),
+                BojBasis::ALL.into_iter().map(|b| Choice::new(b, basis_label(b)).testid(format!("basis-{}", b.id()))).collect(),
+                props.basis,
+                &dispatch,
+                Action::SetBojBasis,
+            ) }
             <div class="pair">
                 <figure>
                     <Hundred filled={squares(boj)} class="boj" label={boj_text.clone()} />
@@ -196,17 +192,14 @@ fn book_losses(props: &BookLossesProps) -> Html {
                amount: String,
                of_holdings: f64,
                of_market: f64| {
-        html! {
-            <div class="readout" data-testid={testid} data-value={value.to_string()}>
-                <dt>{ who.get(lang) }</dt>
-                <dd>
-                    <span class="value">{ amount }</span>
-                    <span class="sub">{ tr::OfHoldings { pct: &signed(of_holdings, 1) }.text(lang) }</span>
-                    <span class="sub" data-testid={format!("{testid}-market-pct")} data-value={of_market.to_string()}>
-                        { tr::OfMarket { pct: &signed(of_market, 2) }.text(lang) }</span>
-                </dd>
-            </div>
-        }
+        let subs = html! {
+            <>
+                <span class="sub">{ tr::OfHoldings { pct: &signed(of_holdings, 1) }.text(lang) }</span>
+                <span class="sub" data-testid={format!("{testid}-market-pct")} data-value={of_market.to_string()}>
+                    { tr::OfMarket { pct: &signed(of_market, 2) }.text(lang) }</span>
+            </>
+        };
+        readout(lang, testid, who, value, amount, subs)
     };
     let set = |make: fn(f64) -> Action| {
         let dispatch = dispatch.clone();

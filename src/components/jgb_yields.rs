@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::line_chart_panel::{ChartRow, Column, LineChartPanel};
 use super::source_note::SourceNote;
+use super::toggle_group::{toggle_group, Choice};
 use super::{use_dispatch, use_lang};
 use crate::charts::{SeriesColor, XAxis};
 use crate::i18n::{tr, Lang, T};
@@ -100,16 +101,6 @@ pub fn jgb_yields(props: &JgbYieldsProps) -> Html {
         )],
     };
 
-    let range_button = |r: JgbRange, label: T| {
-        let dispatch = dispatch.clone();
-        html! {
-            <button type="button" aria-pressed={(range == r).to_string()}
-                data-testid={format!("jgb-range-{}", r.id())}
-                onclick={Callback::from(move |_| dispatch.dispatch(Action::SetJgbRange(r)))}>
-                { label.get(lang) }
-            </button>
-        }
-    };
     // The chart always shows a line: the last one ticked cannot be unticked, and says so.
     let last = tenors.iter().filter(|on| **on).count() == 1;
     let tenor_box = |i: usize| {
@@ -135,11 +126,17 @@ pub fn jgb_yields(props: &JgbYieldsProps) -> Html {
             <p>{ T::JgbYieldsIntro.get(lang) }</p>
             <p class="article-vs-data">{ tr::ArticleFirst40 { start: record_series_start(40).unwrap_or_default() }.text(lang) }</p>
             <div class="controls-row">
-                <div class="toggle" role="group" aria-label={T::RangeLabel.get(lang)}>
-                    { range_button(JgbRange::Since2007, T::RangeSince2007) }
-                    { range_button(JgbRange::Since2022, T::RangeSince2022) }
-                    { range_button(JgbRange::May2025, T::RangeMay2025) }
-                </div>
+                { toggle_group(
+                    lang,
+                    (T::RangeLabel, false),
+                    [(JgbRange::Since2007, T::RangeSince2007), (JgbRange::Since2022, T::RangeSince2022), (JgbRange::May2025, T::RangeMay2025)]
+                        .into_iter()
+                        .map(|(r, label)| Choice::new(r, label).testid(format!("jgb-range-{}", r.id())))
+                        .collect(),
+                    range,
+                    &dispatch,
+                    Action::SetJgbRange,
+                ) }
                 <fieldset class="checks">
                     <legend>{ T::TenorsLabel.get(lang) }</legend>
                     { for (0..4).map(tenor_box) }

@@ -4,9 +4,11 @@
 
 use yew::prelude::*;
 
+use super::severity_gauge::severity_gauge;
 use super::source_note::SourceNote;
+use super::toggle_group::{toggle_group, Choice};
 use super::{use_dispatch, use_lang};
-use crate::i18n::{figure_label, num, risk_row_title, risk_summary, severity_text, tr, T};
+use crate::i18n::{figure_label, num, risk_row_title, risk_summary, tr, T};
 use crate::model::auction::auction_history_as_of;
 use crate::model::data::{FactId, SourceId};
 use crate::model::risk::{figure_value, follows_shock, Cell, Figure, Market, RiskRowId, Row, ROWS};
@@ -39,15 +41,6 @@ pub fn risk_table(props: &RiskTableProps) -> Html {
     let view = props.view;
     let highlighted = props.highlighted;
 
-    let toggle = |v: RiskView, label: T| {
-        let dispatch = dispatch.clone();
-        html! {
-            <button type="button" aria-pressed={(view == v).to_string()} data-testid={format!("risk-toggle-{}", v.id())}
-                onclick={Callback::from(move |_| dispatch.dispatch(Action::SetRisk(v)))}>
-                { label.get(lang) }
-            </button>
-        }
-    };
     let markets: Vec<Market> = [Market::Jgb, Market::Ust]
         .into_iter()
         .filter(|m| match m {
@@ -58,11 +51,17 @@ pub fn risk_table(props: &RiskTableProps) -> Html {
 
     html! {
         <div class="risk" data-testid="risk-table">
-            <div class="toggle" role="group" aria-label={T::RiskShow.get(lang)}>
-                { toggle(RiskView::Jgb, T::RiskJgb) }
-                { toggle(RiskView::Ust, T::RiskUst) }
-                { toggle(RiskView::Both, T::RiskBoth) }
-            </div>
+            { toggle_group(
+                lang,
+                (T::RiskShow, false),
+                [(RiskView::Jgb, T::RiskJgb), (RiskView::Ust, T::RiskUst), (RiskView::Both, T::RiskBoth)]
+                    .into_iter()
+                    .map(|(v, label)| Choice::new(v, label).testid(format!("risk-toggle-{}", v.id())))
+                    .collect(),
+                view,
+                &dispatch,
+                Action::SetRisk,
+            ) }
             <table class={classes!("risk-table", (markets.len() == 1).then_some("single"))}>
                 <caption class="sr-only">{ T::WRiskTable.get(lang) }</caption>
                 <thead>
@@ -119,7 +118,6 @@ fn risk_cell(props: &RiskCellProps) -> Html {
         Callback::from(move |_| open.set(!*open))
     };
     let sev = cell.severity;
-    let level = sev.level();
     let facts: Vec<FactId> = cell
         .evidence
         .iter()
@@ -140,12 +138,7 @@ fn risk_cell(props: &RiskCellProps) -> Html {
     html! {
         <td data-testid={format!("risk-cell-{}-{}", row.id.id(), market.id())}
             data-label={market_title(market).get(lang)} class={classes!("risk-cell", sev.id())}>
-            <p class="severity">
-                <span class="gauge" aria-hidden="true">
-                    { for (1..=4u8).map(|i| html! { <span class={classes!("pip", (i <= level).then_some("on"))}></span> }) }
-                </span>
-                <span>{ tr::SeverityLabel { severity: severity_text(sev).get(lang) }.text(lang) }</span>
-            </p>
+            { severity_gauge(lang, sev) }
             <p>{ risk_summary(row.id, market, lang) }</p>
             <button type="button" class="small" aria-expanded={is_open.to_string()}
                 aria-controls={region_id.clone()} onclick={on_toggle}

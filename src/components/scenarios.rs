@@ -4,8 +4,10 @@
 use yew::prelude::*;
 
 use super::fiscal_loop::extra_after_five;
+use super::severity_gauge::severity_gauge;
+use super::toggle_group::{toggle_group, Choice};
 use super::{use_dispatch, use_lang};
-use crate::i18n::{num, outcome_text, severity_text, signed, tr, Lang, T};
+use crate::i18n::{num, outcome_text, signed, tr, Lang, T};
 use crate::model::data::fact;
 use crate::model::data::FactId;
 use crate::model::fiscal::YEARS;
@@ -26,15 +28,9 @@ pub struct ScenariosProps {
 }
 
 fn consequence(lang: Lang, testid: &'static str, text: T, severity: Severity) -> Html {
-    let level = severity.level();
     html! {
         <div class={classes!("consequence", "risk-cell", severity.id())} data-testid={testid} data-severity={severity.id()} aria-live="polite">
-            <p class="severity">
-                <span class="gauge" aria-hidden="true">
-                    { for (1..=4u8).map(|i| html! { <span class={classes!("pip", (i <= level).then_some("on"))}></span> }) }
-                </span>
-                <span>{ tr::SeverityLabel { severity: severity_text(severity).get(lang) }.text(lang) }</span>
-            </p>
+            { severity_gauge(lang, severity) }
             <p>{ text.get(lang) }</p>
         </div>
     }
@@ -54,18 +50,11 @@ pub fn scenarios(props: &ScenariosProps) -> Html {
         dispatch: &crate::state::Store,
         make: fn(V) -> Action,
     ) -> Html {
-        html! {
-            <div class="toggle" role="group" aria-label={label.get(lang)}>
-                <span class="toggle-label">{ label.get(lang) }</span>
-                { for options.iter().map(|(v, t, id)| {
-                    let (dispatch, v) = (dispatch.clone(), *v);
-                    html! {
-                        <button type="button" aria-pressed={(v == current).to_string()} data-testid={format!("{name}-{id}")}
-                            onclick={Callback::from(move |_| dispatch.dispatch(make(v)))}>{ t.get(lang) }</button>
-                    }
-                }) }
-            </div>
-        }
+        let choices = options
+            .iter()
+            .map(|(v, t, id)| Choice::new(*v, *t).testid(format!("{name}-{id}")))
+            .collect();
+        toggle_group(lang, (label, true), choices, current, dispatch, make)
     }
     let (boj_text, boj_sev) = boj_outcome(props.boj_path, props.boj_response);
     let (fed_text, fed_sev) = fed_outcome(props.fed_response);

@@ -48,19 +48,11 @@ pub fn taper(props: &TaperProps) -> Html {
             ranges: vec![],
         })
         .collect();
+    let column =
+        |key, label: T, color, dashed| Column::new(key, label.get(lang).into(), color, dashed);
     let columns = vec![
-        Column::new(
-            "path",
-            T::TaperLine.get(lang).into(),
-            SeriesColor::Red,
-            false,
-        ),
-        Column::new(
-            "flat",
-            T::TaperFlat.get(lang).into(),
-            SeriesColor::Grey,
-            true,
-        ),
+        column("path", T::TaperLine, SeriesColor::Red, false),
+        column("flat", T::TaperFlat, SeriesColor::Grey, true),
     ];
     let (plan_cut, plan_cut_2026) = (
         fact(FactId::BojTaperCutBn).value,

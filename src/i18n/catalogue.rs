@@ -261,11 +261,11 @@ catalogue! {
     }
     S2Title {
         en: "2. Japan's auctions: demand runs cold",
-        zh: "2. 日債標售：需求降到冰點",
+        zh: "2. 日債標售：需求轉冷",
     }
     S2Body {
         en: "When the Ministry of Finance sells new bonds, it collects bids and fills them from the highest price down until the amount on offer is gone; each winner pays the price it bid. Two numbers show how eager the buyers were. The bid-to-cover ratio is the amount bid divided by the amount sold: the lower it is, the fewer spare buyers. The tail is the gap between the average and the lowest accepted price: a long tail means the Ministry had to accept some much lower bids to sell it all.",
-        zh: "財務省發行新債時，會收集投標，從出價最高的開始分配，直到發行額賣完；每位得標者按自己的出價付款。有兩個數字可以看出買方有多積極。投標倍數是投標總額除以發行額，越低代表多餘的買家越少。尾差是平均得標價與最低得標價之差；尾差越大，代表財務省必須接受一些低得多的出價，才能全部賣出。",
+        zh: "財務省發行新債時，會收集投標，從出價最高的開始分配，直到發行額賣完；每位得標者按自己的出價付款。有兩個數字可以看出買方有多積極。投標倍數是投標總額除以發行額，越低代表超額的買盤越少。尾差是平均得標價與最低得標價之差；尾差越大，代表財務省必須接受一些低得多的出價，才能全部賣出。",
     }
     S2Figures(date, btc, btc_april, tail, tail_april) {
         en: "On {date} the 20-year auction drew a bid-to-cover of {btc} (April: {btc_april}) and a tail of ¥{tail} (April: ¥{tail_april}). News reports called it the weakest demand since 2012 and the longest tail since 1987; those two comparisons are quoted from the report, since the lesson's data holds no full auction history.",
@@ -305,7 +305,7 @@ catalogue! {
     }
     S5Body {
         en: "Years of heavy buying now limit what the Bank of Japan can do. Pulling back faster risks disorder in the bond market; returning to heavy purchases risks inflation and the bank's credibility. The article sees two branches. If yields level off, the pressure eases for now. If they keep climbing, strains in the market could force the bank to halt its cuts and buy more, and then the size is everything: buy too much and inflation gets fuel, too little and the market may not steady.",
-        zh: "多年的大量購債，如今限制了日本央行的選擇。加快退場，可能讓債市失序；重回大量購債，又可能推升通膨、損及央行信譽。原文看到兩條路。若殖利率趨穩，壓力暫時緩解；若持續攀升，市場的緊張可能逼央行停止縮減購債、轉而多買，這時買多少就是關鍵：買太多會助長通膨，買太少則未必穩得住市場。",
+        zh: "多年的大量購債，如今限制了日本央行的選擇。加快退場，可能讓債市失序；重回大量購債，又可能推升通膨、損及央行信譽。原文認為有兩種可能。若殖利率趨穩，壓力暫時緩解；若持續攀升，市場的緊張可能逼央行停止縮減購債、轉而多買，這時買多少就是關鍵：買太多會助長通膨，買太少則未必穩得住市場。",
     }
     S6Title {
         en: "6. Treasury auctions: buyers wanted a better price, they did not leave",
@@ -321,7 +321,7 @@ catalogue! {
     }
     S7Title {
         en: "7. Treasury secondary market: jumpy, but within bounds",
-        zh: "7. 美債次級市場：波動變大，但仍在可控範圍",
+        zh: "7. 美債次級市場：波動變大，但仍在區間內",
     }
     S7Body {
         en: "Treasury yields were high, but did they shoot up the way super-long JGB yields did? The article says no: the 10-year stayed inside the range it had traded in since the end of the 2023 tightening cycle, and moved far less than in the April 2025 selloff. The chart tests both claims.",
@@ -333,7 +333,7 @@ catalogue! {
     }
     S8Body {
         en: "The article reads the dip as an argument about price, not a flight: buyers worried that inflation could return and keep the Fed tight, but nothing pointed to a lasting loss of demand. Moody's downgrade on 16 May set off the selling, yet the other two big agencies had withdrawn the top grade years before, so the move was more symbolic than substantive. The danger to watch is yields rising faster and faster: that would strain the whole financial system, and the article expects the Fed to step in before it went that far.",
-        zh: "原文認為這波需求下滑是價格之爭，而非資金出逃：買家擔心通膨捲土重來、聯準會維持緊縮，但看不出需求長期流失的跡象。5 月 16 日穆迪降評引發賣壓，不過另外兩大信評機構多年前就已取消美國的最高評等，所以這次調降象徵意義大於實質。真正要留意的是殖利率越漲越快：那會讓整個金融體系承受壓力，原文預期聯準會會在事態惡化到那一步之前出手。",
+        zh: "原文認為這波需求下滑是價格之爭，而非買家撤離：買家擔心通膨捲土重來、聯準會維持緊縮，但看不出需求長期流失的跡象。5 月 16 日穆迪降評引發賣壓，不過另外兩大信評機構多年前就已取消美國的最高評等，所以這次調降象徵意義大於實質。真正要留意的是殖利率越漲越快：那會讓整個金融體系承受壓力，原文預期聯準會會在事態惡化到那一步之前出手。",
     }
     S9Title {
         en: "9. The Fed's dilemma",
@@ -1193,7 +1193,7 @@ catalogue! {
     }
     AuctionExplainJgb(btc, lowest, tail, average) {
         en: "Bids worth {btc} times the amount offered came in, and the Ministry filled the highest prices first. The lowest price it had to accept was {lowest}, {tail} below the average of {average}: that gap is the tail. The ratio says how many spare buyers there were; the tail says how far down the Ministry had to go to sell it all.",
-        zh: "投標總額是發行額的 {btc} 倍，財務省從最高價開始分配。它最後不得不接受的最低價是 {lowest}，比平均得標價 {average} 低了 {tail}：這個差距就是尾差。投標倍數說明多餘的買家有多少；尾差說明財務省要把價格降到多低才能全部賣出。",
+        zh: "投標總額是發行額的 {btc} 倍，財務省從最高價開始分配。它最後不得不接受的最低價是 {lowest}，比平均得標價 {average} 低了 {tail}：這個差距就是尾差。投標倍數說明超額的買盤有多少；尾差說明財務省要把價格降到多低才能全部賣出。",
     }
     AuctionExplainUst(btc, high_yield, pct_at_high, tail) {
         en: "Bids worth {btc} times the offering came in; the auction cleared at {high_yield}%, and every winner gets that yield. The high yield was {tail} bp from the when-issued yield, where the bond traded just before: above it is a tail, below it a stop-through. A side figure: of the bids placed exactly at the high yield, {pct_at_high}% were filled.",
@@ -1861,11 +1861,11 @@ catalogue! {
     }
     TimelineNote {
         en: "bp is short for basis point, a hundredth of a percentage point: a yield that goes from 3.00% to 3.25% has risen 25 bp. The figures for 22 and 27 May come from two measures, the Ministry's constant-maturity yield and the news quote for one traded bond, so they do not line up exactly; section 3 explains the difference.",
-        zh: "基點（bp）是百分之一個百分點：殖利率從 3.00% 升到 3.25%，就是上升 25 個基點。5 月 22 日與 27 日的數字來自兩種量法：財務省的固定年期殖利率，以及新聞引用的單一檔指標債報價，所以彼此對不太上；第 3 節會說明兩者的差別。",
+        zh: "基點（bp）是百分之一個百分點：殖利率從 3.00% 升到 3.25%，就是上升 25 個基點。5 月 22 日與 27 日的數字來自兩種計算方式：財務省的固定年期殖利率，以及新聞引用的單一檔指標債報價，所以彼此對不太上；第 3 節會說明兩者的差別。",
     }
     ArticleTailNote(tail) {
         en: "The article says the tail is the gap between the yield the market expected and the one announced, which is how Treasury auctions measure it; the data shows the Ministry's tail as a gap in price, the average accepted price minus the lowest (¥{tail} per ¥100 in May).",
-        zh: "原文說尾差是「市場預期利率與實際公布利率之差」，那是美債標售的量法；資料顯示，財務省的尾差是價格差：平均得標價減最低得標價（5 月為每 100 日圓 {tail} 日圓）。",
+        zh: "原文說尾差是「市場預期利率與實際公布利率之差」，那是美債標售的計算方式；資料顯示，財務省的尾差是價格差：平均得標價減最低得標價（5 月為每 100 日圓 {tail} 日圓）。",
     }
     LaterHigher(may_value, max, date) {
         en: "The chart runs past the event. The {may_value}% of 22 May 2025 was a record at the time, not the top: the 40-year went higher later, to {max}% on {date}. Section 11 says what happened next.",
@@ -1961,7 +1961,7 @@ catalogue! {
     }
     CorrFall(fall, level, cm) {
         en: "The 40-year JGB's fall on 27 May 2025: was 24 bp; now {fall} bp to {level}% (Reuters, closing move), with the Ministry's constant-maturity move of {cm} bp beside it. The revised sources give the closing figure; 24 bp was an earlier intraday report.",
-        zh: "2025 年 5 月 27 日 40 年期日債的跌幅：原為 24 個基點；現為下跌 {fall} 個基點至 {level}%（路透社，收盤變動），並並列財務省固定年期殖利率的 {cm} 個基點。修訂後的資料來源採收盤數字；24 個基點是較早的盤中報導。",
+        zh: "2025 年 5 月 27 日 40 年期日債的跌幅：原為 24 個基點；現為下跌 {fall} 個基點至 {level}%（路透社，收盤變動），並列出財務省固定年期殖利率的 {cm} 個基點變動。修訂後的資料來源採收盤數字；24 個基點是較早的盤中報導。",
     }
     CorrLadder(now) {
         en: "Section 3, the 'every maturity' bars, 40-year for +100 bp: was −24.9% (every bar priced at the yield picked above); now {now}% (each maturity at its own par yield), matching the text beside it.",
@@ -2049,7 +2049,7 @@ catalogue! {
     }
     PrWSelloff {
         en: "Selling pushes prices down, and the same fixed payments bought at a lower price make a higher yield. The May chart shows both markets climbing.",
-        zh: "賣壓讓價格下跌；同樣固定的債息，用較低的價格買到，殖利率就較高。5 月的走勢圖顯示兩個市場都在上升。",
+        zh: "賣壓讓價格下跌；同樣固定的債息，用較低的價格買到，殖利率就較高。5 月的走勢圖顯示兩個市場的殖利率都在上升。",
     }
     PrQFewer(btc, demand) {
         en: "If demand at the May auction fell from {btc} to {demand} times the amount offered, with bids as spread out as before, would the tail be longer, shorter or the same?",
@@ -2077,7 +2077,7 @@ catalogue! {
     }
     PrQForty(tenor, shock) {
         en: "The yield lab holds a {tenor}-year bond. If its yield changes by {shock} bp, does its price change by about 4%, 10% or 20%?",
-        zh: "殖利率實驗中是一檔 {tenor} 年期債券。如果殖利率變動 {shock} 個基點，價格大約變動 4%、10% 還是 20%？",
+        zh: "殖利率實驗中的債券是一檔 {tenor} 年期債券。如果它的殖利率變動 {shock} 個基點，價格大約會變動 4%、10% 還是 20%？",
     }
     PrCPct(pct) {
         en: "About {pct}%",
@@ -2100,8 +2100,8 @@ catalogue! {
         zh: "約 {times} 倍",
     }
     PrATen(ratio, l40, l10) {
-        en: "About {ratio} times: the 40-year par bond changes {l40}%, the 10-year {l10}%.",
-        zh: "約 {ratio} 倍：40 年期平價債變動 {l40}%，10 年期變動 {l10}%。",
+        en: "The 40-year par bond changes {l40}% and the 10-year {l10}%: about {ratio} times as much.",
+        zh: "40 年期平價債變動 {l40}%，10 年期變動 {l10}%，兩者相差約 {ratio} 倍。",
     }
     PrWTen {
         en: "Duration, roughly the average wait for a bond's payments, sets how far its price moves; the 40-year's is much longer. The “every maturity” view of the yield lab shows all maturities at once.",
@@ -2132,8 +2132,8 @@ catalogue! {
         zh: "強度 {strength}",
     }
     PrALoop(strength) {
-        en: "Strength {strength}: each round feeds back at least as much as it started with, so the rise never settles.",
-        zh: "強度 {strength}：每一輪回饋的幅度至少和起始的一樣大，所以上升永遠不會收斂。",
+        en: "With nothing bought, g equals the strength, {strength}: each round feeds back at least as much as it started with, so the rise never settles.",
+        zh: "央行不承接時，g 就等於強度 {strength}：每一輪回饋的幅度至少和起始的一樣大，所以上升永遠不會收斂。",
     }
     PrWLoop {
         en: "The premium settles only while g, the share of each round that feeds back, stays below 1. Try the toy model's sliders.",
@@ -2152,8 +2152,8 @@ catalogue! {
         zh: "得標優於預期（需求強勁）",
     }
     PrAUstTail(tail) {
-        en: "A tail: the high yield was about {tail} bp above the when-issued yield.",
-        zh: "尾差：得標殖利率比發行前交易殖利率高約 {tail} 個基點。",
+        en: "The high yield was about {tail} bp above the when-issued yield.",
+        zh: "得標殖利率比發行前交易殖利率高約 {tail} 個基點。",
     }
     PrWUstTail {
         en: "Buyers had to be offered slightly more than the market's yield. A tail of about a basis point is small: softer demand, not a buyers' strike. The auction machine runs this auction.",
@@ -2185,11 +2185,11 @@ catalogue! {
     }
     PrCAdding {
         en: "Adding to them",
-        zh: "增加",
+        zh: "增加持有",
     }
     PrCShrinking {
         en: "Letting them shrink",
-        zh: "讓它減少",
+        zh: "讓持有減少",
     }
     PrAFed(from, from_date, to, to_date, change) {
         en: "${from} tn on {from_date}, ${to} tn on {to_date}: a change of {change}.",
@@ -2201,7 +2201,7 @@ catalogue! {
     }
     PrQRisk {
         en: "Before you open the table: on this evidence, which market looks riskier?",
-        zh: "打開表格之前，先猜猜看：從這些證據看，哪個市場的風險較高？",
+        zh: "打開表格之前：從這些證據看，哪個市場的風險較高？",
     }
     PrCJgb {
         en: "Japan's (JGBs)",
@@ -2217,7 +2217,7 @@ catalogue! {
     }
     PrWRisk {
         en: "Weak auctions, record long yields and a central bank stepping back add up. Open each cell of the table to see the figures behind it.",
-        zh: "疲弱的標售、創紀錄的長天期殖利率，加上逐步抽身的央行，加總起來就是較高的風險。展開表格中的每一格，就能看到背後的數字。",
+        zh: "疲弱的標售、創紀錄的長天期殖利率，加上逐步抽身的央行，加總起來就是較高的風險。展開表格中的各格，就能看到背後的數字。",
     }
     QtPlace {
         en: "Quantitative tightening in the data (section 4)",
@@ -2313,7 +2313,7 @@ catalogue! {
     }
     QzFJgbTail(tail) {
         en: "The average minus the lowest accepted price: ¥{tail} per ¥100 in May 2025. The yield gap is how Treasury auctions measure it.",
-        zh: "平均得標價減最低得標價：2025 年 5 月為每 100 日圓 {tail} 日圓。殖利率差是美債標售的量法。",
+        zh: "平均得標價減最低得標價：2025 年 5 月為每 100 日圓 {tail} 日圓。殖利率差是美債標售的計算方式。",
     }
     QzQUstTail {
         en: "A Treasury auction's high yield comes in 1 bp above the when-issued yield. That is…",
@@ -2364,8 +2364,8 @@ catalogue! {
         zh: "逐年上升：在本課程的模型中，一年後每年多 {first} 兆日圓，五年後多 {fifth} 兆日圓，十年後多 {tenth} 兆日圓，因為舊債陸續到期、以新利率再融資。",
     }
     QzQLoop(strength) {
-        en: "In the toy loop with strength {strength}, what share of the selling must the central bank take on for the loop to settle?",
-        zh: "在循環強度為 {strength} 的簡化模型中，央行至少要承接多少比例的賣盤，循環才會收斂？",
+        en: "In the toy loop with strength {strength}, which of these shares of the selling must the central bank take on for the loop to settle?",
+        zh: "在循環強度為 {strength} 的簡化模型中，央行承接下列哪一個比例的賣盤，循環才會收斂？",
     }
     QzCShare(value) {
         en: "{value}% of the selling",
@@ -2493,7 +2493,7 @@ catalogue! {
     }
     GlDefBidToCover {
         en: "The amount bid divided by the amount sold. The lower it is, the fewer spare buyers.",
-        zh: "投標總額除以發行額。越低，代表多餘的買家越少。",
+        zh: "投標總額除以發行額。越低，代表超額的買盤越少。",
     }
     GlTail {
         en: "tail",
@@ -2521,7 +2521,7 @@ catalogue! {
     }
     GlHighYield {
         en: "high yield",
-        zh: "得標殖利率",
+        zh: "得標殖利率（最高得標殖利率）",
     }
     GlDefHighYield {
         en: "The highest yield accepted in a Treasury auction; every winner gets it.",
@@ -2629,7 +2629,7 @@ catalogue! {
     }
     GlDefYcc {
         en: "A policy of holding a long-term yield near a target by buying as many bonds as it takes; the Bank of Japan used it for the 10-year yield.",
-        zh: "以無限量買債的方式，把長期殖利率壓在目標附近的政策；日本央行曾對 10 年期殖利率採用。",
+        zh: "央行承諾買進所需的任何數量債券，把長期殖利率壓在目標附近的政策；日本央行曾以此控制 10 年期殖利率。",
     }
     GlTBills {
         en: "T-bills",
@@ -2649,7 +2649,7 @@ catalogue! {
     }
     GlDebtService {
         en: "debt service",
-        zh: "債務費用",
+        zh: "債務還本付息",
     }
     GlDefDebtService {
         en: "What a government pays on its debt in a year: interest plus repayments.",
@@ -2721,7 +2721,7 @@ catalogue! {
     }
     Take4(model5, mof9) {
         en: "Higher yields reach the budget slowly but surely: at one point more, the lesson's model adds ¥{model5} tn a year to Japan's interest bill after five years, and the Ministry's own estimate reaches ¥{mof9} tn by FY2033.",
-        zh: "較高的殖利率會慢慢但確實地反映到預算上：高出 1 個百分點時，本課程的模型在五年後讓日本每年利息支出增加 {model5} 兆日圓，財務省自己的估算到 2033 年度達 {mof9} 兆日圓。",
+        zh: "殖利率上升對預算的影響來得慢，但一定會到：殖利率高出 1 個百分點，本課程的模型算出五年後日本每年利息支出增加 {model5} 兆日圓；財務省自己的估算則是到 2033 年度增加 {mof9} 兆日圓。",
     }
     Take5(tail) {
         en: "The two markets were not in the same place: Treasury buyers asked for a better price (a tail of about {tail} bp) but kept buying, while Japan's longest yields set records just as its biggest buyer stepped back.",
@@ -2732,8 +2732,8 @@ catalogue! {
         zh: "後續發展",
     }
     NextAuctions(btc_low, btc_high, first_tail, last_tail, last_date) {
-        en: "Japan's 20-year auctions steadied over the summer: from June to August 2025 bid-to-cover ran {btc_low}–{btc_high}, and the tail shrank from ¥{first_tail} to ¥{last_tail} by {last_date}.",
-        zh: "日本 20 年期標售在夏天趨於穩定：2025 年 6 月到 8 月，投標倍數介於 {btc_low}–{btc_high}，尾差從 {first_tail} 日圓縮小到 {last_date} 的 {last_tail} 日圓。",
+        en: "Japan's 20-year auctions steadied over the summer: from June to August 2025 bid-to-cover ran from {btc_low} to {btc_high}, and the tail shrank from ¥{first_tail} to ¥{last_tail} by {last_date}.",
+        zh: "日本 20 年期標售在夏天趨於穩定：2025 年 6 月到 8 月，投標倍數介於 {btc_low} 到 {btc_high} 之間，尾差從 {first_tail} 日圓縮小到 {last_date} 的 {last_tail} 日圓。",
     }
     NextYields(max, date, last, last_date) {
         en: "Yields did not go back: the 40-year JGB reached {max}% on {date}, above May's record, and stood at {last}% on {last_date}, the last day in the lesson's data.",
@@ -2881,7 +2881,7 @@ catalogue! {
     }
     TAns1 {
         en: "Weak auctions, record long yields and a retreating central bank with little room; Treasury buyers asked a better price but stayed. Any figure from the risk table's JGB column, argued well, will do.",
-        zh: "標售疲弱、長天期殖利率創紀錄、央行逐步抽身且空間有限；美債買家雖要求更好的價格，但沒有離場。能充分說明的話，風險表日債欄中任何一個數字都可以。",
+        zh: "標售疲弱、長天期殖利率創紀錄、央行逐步抽身且操作空間有限；美債買家雖要求更好的價格，但沒有離場。風險比較表日債欄中的任何一個數字，只要論證充分都可以。",
     }
     TAns2 {
         en: "Excluding T-bills shows its grip on the bonds that set long yields; including them shows its share of all government debt. Quote the basis and the date either way.",
@@ -2893,7 +2893,7 @@ catalogue! {
     }
     TAns4 {
         en: "The feedback must be strong (g at or above 1): each rise in yields would have to weaken demand enough to cause a larger rise. The Bank of Japan, by buying, and the government, by issuing less or shorter debt, can break it.",
-        zh: "回饋必須夠強（g 大於或等於 1）：每一次殖利率上升，都要讓需求弱到引發更大的上升。日本央行可以藉由買債、政府可以藉由減少或縮短發行來打斷它。",
+        zh: "回饋必須夠強（g 大於或等於 1）：每次殖利率上升，都會讓需求減弱到足以引發更大幅度的上升。日本央行可以藉由買債，政府可以藉由減少發債或縮短發債年期，來打斷這個循環。",
     }
     TeacherQuizKey {
         en: "Closing check: the correct choices",
@@ -2917,7 +2917,7 @@ catalogue! {
     }
     TWork2 {
         en: "In the auction machine, May's 20-year auction: bid-to-cover ______, tail ¥______. April's: ______ and ¥______.",
-        zh: "在標售模擬器中，5 月的 20 年期標售：投標倍數 ______，尾差 ______ 日圓。4 月：______ 與 ______ 日圓。",
+        zh: "在標售模擬器中選 5 月的 20 年期標售：投標倍數 ______，尾差 ______ 日圓。再選 4 月：投標倍數 ______，尾差 ______ 日圓。",
     }
     TWork3 {
         en: "Lower the demand slider to 2.0: the tail becomes ¥______. Is demand weaker or stronger? ______",
@@ -2960,8 +2960,8 @@ catalogue! {
         zh: "殖利率上升 1 個基點，價格約下跌 {pct}%",
     }
     MeanConvexity(add) {
-        en: "for a 100 bp move, the curve's bend adds about {add}% back to the duration estimate",
-        zh: "變動 100 個基點時，曲線的彎曲會讓存續期間估計加回約 {add}%",
+        en: "for a 100 bp move, the curve's bend adds about {add} percentage points back to the duration estimate",
+        zh: "變動 100 個基點時，曲線的彎曲會在存續期間估計上加回約 {add} 個百分點",
     }
     MeanDv01(dv01) {
         en: "if the yield rises 1 bp, the price falls about {dv01} per 100 of face value",
@@ -2988,8 +2988,8 @@ catalogue! {
         zh: "存續期間估計：−{d} × {dy} 個百分點 = {dur}%。",
     }
     Work5(miss, add, conv) {
-        en: "Duration misses by {miss} percentage points, because the price curve bends; convexity adds {add}, giving {conv}%.",
-        zh: "存續期間估計差了 {miss} 個百分點，因為價格曲線是彎的；加上凸性修正 {add}，得到 {conv}%。",
+        en: "Duration misses by {miss} percentage points, because the price curve bends; convexity adds {add} points, giving {conv}%.",
+        zh: "存續期間估計差了 {miss} 個百分點，因為價格曲線是彎的；加上凸性修正 {add} 個百分點，得到 {conv}%。",
     }
     PrCSameSize {
         en: "About the same",

@@ -116,10 +116,31 @@ pub fn num(x: f64, decimals: usize) -> String {
 /// Billions in the reader's unit: "bn" in English; in Chinese 億 (a hundred million), so the
 /// figure is ten times larger.
 pub fn billions(lang: Lang, bn: f64, decimals: usize) -> String {
-    match lang {
+    grouped(&match lang {
         Lang::En => num(bn, decimals),
         Lang::ZhHant => num(bn * 10.0, decimals.saturating_sub(1)),
+    })
+}
+
+/// A formatted number with its whole part in groups of three ("50,000.5"), as amounts are
+/// written in both languages.
+pub fn grouped(formatted: &str) -> String {
+    let (sign, rest) = match formatted.strip_prefix('−') {
+        Some(rest) => ("−", rest),
+        None => ("", formatted),
+    };
+    let (whole, fraction) = rest.split_at(rest.find('.').unwrap_or(rest.len()));
+    if !whole.chars().all(|c| c.is_ascii_digit()) {
+        return formatted.to_string();
     }
+    let mut out = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    format!("{sign}{out}{fraction}")
 }
 
 /// How many of the reader's units make a billion: 1 (bn) or 10 (億).
@@ -143,6 +164,15 @@ pub fn signed(x: f64, decimals: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn amounts_are_grouped_by_thousands() {
+        assert_eq!(billions(Lang::En, 5000.0, 0), "5,000");
+        assert_eq!(billions(Lang::ZhHant, 5000.0, 0), "50,000");
+        assert_eq!(billions(Lang::En, -1234.5, 1), "−1,234.5");
+        assert_eq!(billions(Lang::En, 999.0, 0), "999");
+        assert_eq!(grouped("–"), "–");
+    }
 
     fn has_cjk(s: &str) -> bool {
         s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))

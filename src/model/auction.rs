@@ -701,50 +701,44 @@ impl AuctionId {
                 f(FactId::Jgb20yAuctionAprilTail),
                 "2025-04",
             ),
-            AuctionId::Ust20yMay => Preset {
-                id: self,
-                date: "2025-05-21",
-                tenor_years: 20.0,
-                offering: f(FactId::Ust20yAuctionOfferingBn),
-                btc: f(FactId::Ust20yAuctionBtc),
-                tail: f(FactId::Ust20yAuctionTailBp),
-                pct_at_high: f(FactId::Ust20yAuctionPctAtHigh),
-                high_yield: f(FactId::Ust20yAuctionHighYield),
-                mix: [
-                    f(FactId::Ust20yAuctionIndirectPct),
-                    100.0 - f(FactId::Ust20yAuctionIndirectPct) - f(FactId::Ust20yAuctionDealerPct),
-                    f(FactId::Ust20yAuctionDealerPct),
-                ],
-                coupon_pct: 0.0,
-                facts: &[
+            AuctionId::Ust20yMay => Preset::ust(
+                self,
+                ("2025-05-21", 20.0),
+                UstFacts {
+                    offering: FactId::Ust20yAuctionOfferingBn,
+                    btc: FactId::Ust20yAuctionBtc,
+                    tail: FactId::Ust20yAuctionTailBp,
+                    pct_at_high: FactId::Ust20yAuctionPctAtHigh,
+                    high_yield: FactId::Ust20yAuctionHighYield,
+                    indirect: FactId::Ust20yAuctionIndirectPct,
+                    dealers: FactId::Ust20yAuctionDealerPct,
+                },
+                &[
                     FactId::Ust20yAuctionBtc,
                     FactId::Ust20yAuctionHighYield,
                     FactId::Ust20yAuctionPctAtHigh,
                     FactId::Ust20yAuctionDealerPct,
                 ],
-            },
-            AuctionId::Ust10yMay => Preset {
-                id: self,
-                date: "2025-05-06",
-                tenor_years: 10.0,
-                offering: f(FactId::Ust10yAuctionOfferingBn),
-                btc: f(FactId::Ust10yAuctionBtc),
-                tail: f(FactId::Ust10yAuctionTailBp),
-                pct_at_high: f(FactId::Ust10yAuctionPctAtHigh),
-                high_yield: f(FactId::Ust10yAuctionHighYield),
-                mix: [
-                    f(FactId::Ust10yAuctionIndirectPct),
-                    100.0 - f(FactId::Ust10yAuctionIndirectPct) - f(FactId::Ust10yAuctionDealerPct),
-                    f(FactId::Ust10yAuctionDealerPct),
-                ],
-                coupon_pct: 0.0,
-                facts: &[
+            ),
+            AuctionId::Ust10yMay => Preset::ust(
+                self,
+                ("2025-05-06", 10.0),
+                UstFacts {
+                    offering: FactId::Ust10yAuctionOfferingBn,
+                    btc: FactId::Ust10yAuctionBtc,
+                    tail: FactId::Ust10yAuctionTailBp,
+                    pct_at_high: FactId::Ust10yAuctionPctAtHigh,
+                    high_yield: FactId::Ust10yAuctionHighYield,
+                    indirect: FactId::Ust10yAuctionIndirectPct,
+                    dealers: FactId::Ust10yAuctionDealerPct,
+                },
+                &[
                     FactId::Ust10yAuctionBtc,
                     FactId::Ust10yAuctionHighYield,
                     FactId::Ust10yAuctionPctAtHigh,
                     FactId::Ust10yAuctionIndirectPct,
                 ],
-            },
+            ),
         }
     }
 }
@@ -773,7 +767,42 @@ pub struct Preset {
 pub const JGB_COUPON_PCT: f64 = 2.5;
 pub const JGB_OFFERING_BN: f64 = 1000.0;
 
+/// Where a Treasury auction's published figures live in the dataset.
+struct UstFacts {
+    offering: FactId,
+    btc: FactId,
+    tail: FactId,
+    pct_at_high: FactId,
+    high_yield: FactId,
+    indirect: FactId,
+    dealers: FactId,
+}
+
 impl Preset {
+    fn ust(
+        id: AuctionId,
+        (date, tenor_years): (&'static str, f64),
+        ids: UstFacts,
+        facts: &'static [FactId],
+    ) -> Preset {
+        let f = |id: FactId| super::data::fact(id).value;
+        let (indirect, dealers) = (f(ids.indirect), f(ids.dealers));
+        Preset {
+            id,
+            date,
+            tenor_years,
+            offering: f(ids.offering),
+            btc: f(ids.btc),
+            tail: f(ids.tail),
+            pct_at_high: f(ids.pct_at_high),
+            high_yield: f(ids.high_yield),
+            // Indirect bidders, direct bidders (the rest), primary dealers.
+            mix: [indirect, 100.0 - indirect - dealers, dealers],
+            coupon_pct: 0.0,
+            facts,
+        }
+    }
+
     fn jgb(id: AuctionId, btc: f64, tail: f64, date: &'static str) -> Preset {
         Preset {
             id,

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::super::use_lang;
+use crate::components::readout::readout;
 use crate::i18n::{billions, num, signed, tr, verdict_text, Lang, T};
 use crate::model::auction::{
     calm_summer_tails, jgb_verdict, ust_verdict, Run, Verdict, JGB_FIRM_BTC, JGB_FIRM_TAIL,
@@ -20,15 +21,6 @@ pub struct Figures {
     pub decimals: usize,
 }
 
-fn readout(lang: Lang, testid: &'static str, label: T, value: f64, shown: String) -> Html {
-    html! {
-        <div class="readout" data-testid={testid} data-value={value.to_string()}>
-            <dt>{ label.get(lang) }</dt>
-            <dd><span class="value">{ shown }</span></dd>
-        </div>
-    }
-}
-
 /// An undersubscribed auction is said so, whatever the ratio card shows.
 fn undersold(r: &Run, lang: Lang) -> Option<String> {
     let o = &r.outcome;
@@ -42,7 +34,8 @@ fn undersold(r: &Run, lang: Lang) -> Option<String> {
 }
 
 pub fn figures(r: &Run, lang: Lang) -> Option<Figures> {
-    let rd = |testid, label, value, shown| readout(lang, testid, label, value, shown);
+    let rd =
+        |testid, label, value, shown| readout(lang, testid, label, value, shown, Html::default());
     if let Some(j) = r.jgb {
         let explain = tr::AuctionExplainJgb {
             btc: &num(j.bid_to_cover, 2),

@@ -82,19 +82,11 @@ pub fn fiscal_loop(props: &FiscalLoopProps) -> Html {
             ranges: vec![],
         })
         .collect();
+    let column =
+        |key, label: T, color, dashed| Column::new(key, label.get(lang).into(), color, dashed);
     let columns = vec![
-        Column::new(
-            "base",
-            T::BillBase.get(lang).into(),
-            SeriesColor::Grey,
-            true,
-        ),
-        Column::new(
-            "shocked",
-            T::BillShocked.get(lang).into(),
-            SeriesColor::Red,
-            false,
-        ),
+        column("base", T::BillBase, SeriesColor::Grey, true),
+        column("shocked", T::BillShocked, SeriesColor::Red, false),
     ];
     let on_maturity = dispatch.callback(|x| Action::SetNumber(Num::DebtMaturity, x));
     let yield10 = num(fact(FactId::Jgb10y20250522).value, 3);

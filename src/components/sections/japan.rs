@@ -76,7 +76,7 @@ pub fn s4(cx: Ctx) -> Section {
             { cx.predict(PredictionId::BojShare) }
             { cx.widget(Widget::Holdings) }
             { cx.widget(Widget::Taper) }
-            <div class="qt" data-testid="qt">
+            <div class="qt" id="qt" data-testid="qt">
                 { cx.p(T::QtWhat) }
                 <p>{ cx.linked(&qt_figures(lang)) }</p>
                 <SourceNote facts={vec![FactId::BojJgbBook202503, FactId::BojJgbBook202507, FactId::FedUstHoldings20250430]} />

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::super::use_lang;
-use crate::i18n::{prediction_text, tr, T};
+use crate::i18n::{prediction_text, tr, Lang, T};
 use crate::model::teach::{Inputs, PredictionId};
 
 #[derive(Properties, PartialEq)]
@@ -81,12 +81,20 @@ pub fn prediction(props: &PredictionProps) -> Html {
                 if let Some((correct, lead)) = verdict {
                     <div data-testid="prediction-answer" data-correct={correct.to_string()}
                         data-guessed={matches!(*reveal, Reveal::Guessed(_)).to_string()}>
-                        <p><strong>{ lead.get(lang) }</strong>{ " " }<b>{ right_choice }</b>{ T::LabelSep.get(lang) }{ &text.answer }</p>
+                        <p><strong>{ lead.get(lang) }</strong>{ word_space(lang) }<b>{ right_choice }</b>{ T::LabelSep.get(lang) }{ &text.answer }</p>
                         <p>{ text.why.get(lang) }</p>
                         <a href={text.place.0.clone()}>{ tr::PredictSee { place: &text.place.1 }.text(lang) }</a>
                     </div>
                 }
             </div>
         </div>
+    }
+}
+
+/// Latin script spaces words; Chinese runs on after full-width punctuation.
+fn word_space(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => " ",
+        Lang::ZhHant => "",
     }
 }

@@ -114,7 +114,7 @@ pub fn teacher(lang: Lang) -> Html {
             <h3>{ T::TeacherPlanTitle.get(lang) }</h3>
             { list(lang, &[T::TPlan1, T::TPlan2, T::TPlan3, T::TPlan4, T::TPlan5]) }
             <h3>{ T::TeacherTimesTitle.get(lang) }</h3>
-            <table class="compact" data-testid="reading-times">
+            <table class="compact reading-times" data-testid="reading-times">
                 <tbody>
                     { for SECTION_TITLES.iter().zip(READING_MINUTES).enumerate().map(|(i, (t, m))| html! {
                         <tr><th scope="row"><a href={format!("#s{}", i + 1)}>{ t.get(lang) }</a></th>

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::super::canvas_chart::CanvasChart;
 use super::super::{use_dispatch, use_lang};
 use crate::charts::{ladder_rows, ChartSpec, LadderChart, PriceYieldChart};
+use crate::components::toggle_group::{toggle_group, Choice};
 use crate::i18n::{num, signed, tr, Lang, T};
 use crate::model::bond::ShockResult;
 use crate::model::dataset::JGB_CURVE_2025_05_22;
@@ -105,18 +106,16 @@ pub fn lab_chart(props: &LabChartProps) -> Html {
         LabView::Curve => curve(props, lang),
         LabView::Ladder => ladder(props, lang),
     };
-    let view_button = |view: LabView, label: T| {
-        html! {
-            <button type="button" aria-pressed={(props.view == view).to_string()}
-                onclick={store.callback(move |_| Action::SetLabView(view))}>{ label.get(lang) }</button>
-        }
-    };
     html! {
         <div class="lab-chart">
-            <div class="toggle" role="group" aria-label={T::ChartViewLabel.get(lang)}>
-                { view_button(LabView::Curve, T::ViewCurve) }
-                { view_button(LabView::Ladder, T::ViewLadder) }
-            </div>
+            { toggle_group(
+                lang,
+                (T::ChartViewLabel, false),
+                vec![Choice::new(LabView::Curve, T::ViewCurve), Choice::new(LabView::Ladder, T::ViewLadder)],
+                props.view,
+                &store,
+                Action::SetLabView,
+            ) }
             <CanvasChart {spec} label={T::WYieldLab.get(lang)} testid="lab-canvas" />
             { legend }
             <p class="sr-only" data-testid="lab-chart-alt">{ alt }</p>

@@ -4,28 +4,13 @@
 use yew::prelude::*;
 
 use super::super::use_lang;
-use crate::i18n::{num, signed, tr, Lang, T};
+use crate::components::readout::readout;
+use crate::i18n::{num, signed, tr, T};
 use crate::model::bond::ShockResult;
 
 #[derive(Properties, PartialEq)]
 pub struct ReadoutsProps {
     pub s: ShockResult,
-}
-
-fn readout(
-    lang: Lang,
-    testid: &'static str,
-    label: T,
-    value: f64,
-    shown: String,
-    extra: Html,
-) -> Html {
-    html! {
-        <div class="readout" data-testid={testid} data-value={value.to_string()}>
-            <dt>{ label.get(lang) }</dt>
-            <dd><span class="value">{ shown }</span>{ extra }</dd>
-        </div>
-    }
 }
 
 #[function_component(Readouts)]
