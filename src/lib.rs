@@ -36,6 +36,8 @@ pub mod charts;
 pub mod components;
 pub mod i18n;
 pub mod model;
+#[cfg(test)]
+mod readme;
 #[cfg(feature = "render-count")]
 pub mod render_count;
 

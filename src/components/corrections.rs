@@ -85,4 +85,14 @@ mod tests {
         assert!(en[1].contains("now −18.9%"), "{}", en[1]);
         assert_eq!(en.len(), corrections(Lang::ZhHant).len());
     }
+
+    /// The README lists the same corrections as the footer, in English.
+    #[test]
+    fn the_readme_lists_the_corrections() {
+        let list: String = corrections(Lang::En)
+            .iter()
+            .map(|c| format!("- {c}\n"))
+            .collect();
+        crate::readme::check_section("corrections", &list);
+    }
 }

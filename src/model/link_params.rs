@@ -277,24 +277,7 @@ mod tests {
     /// without its parameter) fails here. Run with `SELLOFF_LAB_WRITE_README=1` to rewrite it.
     #[test]
     fn the_readme_lists_every_link_parameter() {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
-        let readme = std::fs::read_to_string(&path).unwrap();
-        let (start, end) = ("<!-- link-params:start -->\n", "<!-- link-params:end -->");
-        let a = readme
-            .find(start)
-            .expect("README has the link-parameter markers")
-            + start.len();
-        let b = readme.find(end).unwrap();
-        let table = readme_table();
-        if std::env::var_os("SELLOFF_LAB_WRITE_README").is_some() {
-            std::fs::write(&path, format!("{}{table}{}", &readme[..a], &readme[b..])).unwrap();
-            return;
-        }
-        assert_eq!(
-            &readme[a..b],
-            table,
-            "README's link-parameter table is out of date"
-        );
+        crate::readme::check_section("link-params", &readme_table());
     }
 
     #[test]
