@@ -88,7 +88,11 @@ pub fn link_terms(text: &str, lang: Lang, seen: &mut Vec<Term>) -> Vec<Segment> 
         for form in term.forms(lang) {
             found.extend(
                 text.match_indices(form)
-                    .filter(|(at, _)| lang == Lang::ZhHant || whole_word(text, *at, form.len()))
+                    .filter(|(at, _)| match lang {
+                        Lang::En => whole_word(text, *at, form.len()),
+                        // "40 年期" names a bond, not the idea of maturity: not linked.
+                        Lang::ZhHant => !after_a_number(text, *at),
+                    })
                     .map(|(at, _)| (at, at + form.len(), term)),
             );
         }
@@ -115,9 +119,29 @@ pub fn link_terms(text: &str, lang: Lang, seen: &mut Vec<Term>) -> Vec<Segment> 
     out
 }
 
+/// True when the text before `at` ends in a number (spaces aside).
+fn after_a_number(text: &str, at: usize) -> bool {
+    text[..at]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_digit())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_numbered_maturity_is_not_the_term() {
+        let mut seen = Vec::new();
+        let out = link_terms("40 年期日債的年期很長", Lang::ZhHant, &mut seen);
+        // The first "年期" stays text; the one after "的" is the link.
+        assert!(matches!(&out[0], Segment::Text(t) if t == "40 年期"), "{out:?}");
+        assert!(out
+            .iter()
+            .any(|s| matches!(s, Segment::Term(Term::Maturity, t) if t == "年期")));
+    }
 
     #[test]
     fn every_term_has_a_name_a_definition_and_forms_in_both_languages() {
