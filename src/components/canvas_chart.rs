@@ -43,7 +43,35 @@ pub struct CanvasChartProps {
     pub aspect: u8,
     /// Called with the axis value under the pointer when the reader points, drags or taps.
     #[prop_or_default]
-    pub on_pointer: Option<Callback<f64>>,
+    pub on_pointer: Option<Callback<Pointed>>,
+}
+
+/// Where the reader points: the axis value, and the axis range the chart drew (a chart that
+/// shows only some of its points, like the weekly candles on a narrow screen, draws less than
+/// its data).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Pointed {
+    pub value: f64,
+    pub shown: (f64, f64),
+}
+
+impl Pointed {
+    /// The index of the drawn x nearest the pointer (`xs` in axis units).
+    pub fn nearest(&self, xs: &[f64]) -> usize {
+        let (lo, hi) = (
+            self.shown.0.min(self.shown.1),
+            self.shown.0.max(self.shown.1),
+        );
+        xs.iter()
+            .enumerate()
+            .filter(|(_, x)| (lo..=hi).contains(*x))
+            .min_by(|a, b| {
+                (a.1 - self.value)
+                    .abs()
+                    .total_cmp(&(b.1 - self.value).abs())
+            })
+            .map_or_else(|| super::chart_cursor::nearest(xs, self.value), |(i, _)| i)
+    }
 }
 
 /// Height of a chart box for a width, in CSS px: the CSS gives boxes the same bounds.
@@ -163,6 +191,9 @@ impl Drawer {
                 // Where the plot area runs, for tests that point at a chart's points.
                 let _ = el.set_attribute("data-plot-x0", &(x.px0 / surface.scale).to_string());
                 let _ = el.set_attribute("data-plot-x1", &(x.px1 / surface.scale).to_string());
+                // And the axis values at those ends.
+                let _ = el.set_attribute("data-plot-v0", &x.v0.to_string());
+                let _ = el.set_attribute("data-plot-v1", &x.v1.to_string());
             }
         }
         if self.drawn_overlay.as_ref() != Some(&(spec.clone(), surface)) {
@@ -253,7 +284,10 @@ pub fn canvas_chart(props: &CanvasChartProps) -> Html {
             };
             let rect = el.get_bounding_client_rect();
             let px = (f64::from(e.client_x()) - rect.left()) * surface.scale;
-            cb.emit(xmap.value_at(px));
+            cb.emit(Pointed {
+                value: xmap.value_at(px),
+                shown: (xmap.v0, xmap.v1),
+            });
         })
     });
     let picture = (site.mode == Mode::Pages).then(|| {

@@ -58,4 +58,26 @@ mod tests {
         assert_eq!(nearest(&xs, 700.0), 3);
         assert_eq!(nearest(&[], 0.5), 0);
     }
+
+    #[test]
+    fn a_pointer_picks_only_points_the_chart_drew() {
+        use crate::components::canvas_chart::Pointed;
+        let xs = [0.0, 1.0, 2.0, 3.0];
+        // The chart drew 0..=2 (its right edge at 2.5): the edge picks 2, not 3.
+        let p = Pointed {
+            value: 2.5,
+            shown: (-0.5, 2.5),
+        };
+        assert_eq!(p.nearest(&xs), 2);
+        let p = Pointed {
+            value: 2.9,
+            shown: (-0.5, 2.5),
+        };
+        assert_eq!(p.nearest(&xs), 2);
+        let all = Pointed {
+            value: 2.9,
+            shown: (-0.5, 3.5),
+        };
+        assert_eq!(all.nearest(&xs), 3);
+    }
 }

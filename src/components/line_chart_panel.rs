@@ -5,11 +5,11 @@
 use yew::prelude::*;
 
 use super::announce::Announce;
-use super::canvas_chart::CanvasChart;
+use super::canvas_chart::{CanvasChart, Pointed};
 use super::chart_cursor::{nearest, CursorSlider};
 use super::data_table::DataTable;
 use super::use_lang;
-use crate::charts::{data_x, ChartSpec, Line, LinesChart, SeriesColor, XAxis};
+use crate::charts::{axis_x, ChartSpec, Line, LinesChart, SeriesColor, XAxis};
 use crate::i18n::{num, tr, Lang, T};
 
 /// One x position: its label (date, month or maturity) and one value per column.
@@ -235,7 +235,10 @@ pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
     let on_pointer = {
         let (cursor_x, xs, axis) = (cursor_x.clone(), xs.clone(), props.x_axis);
         // The chart reports the axis value under the pointer; the nearest row takes the cursor.
-        Callback::from(move |v: f64| cursor_x.set(xs.get(nearest(&xs, data_x(axis, v))).copied()))
+        Callback::from(move |p: Pointed| {
+            let on_axis: Vec<f64> = xs.iter().map(|x| axis_x(axis, *x)).collect();
+            cursor_x.set(xs.get(p.nearest(&on_axis)).copied());
+        })
     };
     let on_slider = {
         let (cursor_x, xs) = (cursor_x.clone(), xs.clone());

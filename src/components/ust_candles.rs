@@ -6,8 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::announce::Announce;
-use super::canvas_chart::CanvasChart;
-use super::chart_cursor::{nearest, CursorSlider};
+use super::canvas_chart::{CanvasChart, Pointed};
+use super::chart_cursor::CursorSlider;
 use super::data_table::DataTable;
 use super::source_note::SourceNote;
 use super::use_lang;
@@ -101,7 +101,7 @@ pub fn ust_candles() -> Html {
     let sentence = band_sentence(lang, &b, &candles);
     let on_pointer = {
         let (cursor, xs) = (cursor.clone(), xs.clone());
-        Callback::from(move |v: f64| cursor.set(Some(nearest(&xs, v))))
+        Callback::from(move |p: Pointed| cursor.set(Some(p.nearest(&xs))))
     };
     let on_slider = {
         let cursor = cursor.clone();

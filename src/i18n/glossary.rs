@@ -137,7 +137,10 @@ mod tests {
         let mut seen = Vec::new();
         let out = link_terms("40 年期日債的年期很長", Lang::ZhHant, &mut seen);
         // The first "年期" stays text; the one after "的" is the link.
-        assert!(matches!(&out[0], Segment::Text(t) if t == "40 年期"), "{out:?}");
+        assert!(
+            matches!(&out[0], Segment::Text(t) if t == "40 年期"),
+            "{out:?}"
+        );
         assert!(out
             .iter()
             .any(|s| matches!(s, Segment::Term(Term::Maturity, t) if t == "年期")));
