@@ -46,6 +46,13 @@ async function selloffLabStart() {
   } catch (e) { fail(); }
 }
 requestAnimationFrame(() => setTimeout(selloffLabStart, 0));
+document.documentElement.classList.add("js");
+document.addEventListener("click", (e) => {
+  if (!e.target.closest?.("[data-print-worksheet]")) return;
+  document.documentElement.classList.add("print-worksheet");
+  print();
+});
+addEventListener("afterprint", () => document.documentElement.classList.remove("print-worksheet"));
 `;
 const script = await minified(glue + start, true);
 const single = readFileSync(template, "utf8")

@@ -383,7 +383,7 @@ pub fn connect(store: &Store, site: &Site) -> Connections {
                 .target()
                 .and_then(|t| t.dyn_into::<Element>().ok())
                 .and_then(|t| {
-                    t.closest("[data-load-auction], [data-risk-row], [data-print-worksheet]")
+                    t.closest("[data-load-auction], [data-risk-row]")
                         .ok()
                         .flatten()
                 })
@@ -401,17 +401,6 @@ pub fn connect(store: &Store, site: &Site) -> Connections {
                 .and_then(|id| RiskRowId::parse(&id))
             {
                 store.dispatch(Action::HighlightRiskRow(Some(row)));
-            }
-            // The worksheet prints alone: the print stylesheet hides the rest while the class
-            // is on, and `afterprint` takes it off.
-            if link.has_attribute("data-print-worksheet") {
-                let root = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.document_element());
-                if let (Some(root), Some(w)) = (root, web_sys::window()) {
-                    let _ = root.class_list().add_1("print-worksheet");
-                    let _ = w.print();
-                }
             }
         }));
     }
@@ -603,12 +592,6 @@ fn print_handout(store: &Store) -> Vec<gloo::events::EventListener> {
     let store = store.clone();
     let after = gloo::events::EventListener::new(&window, "afterprint", move |_| {
         PRINTING.with(|p| p.set(false));
-        if let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = root.class_list().remove_1("print-worksheet");
-        }
         store.dispatch(Action::SetPrinting(false));
         for el in opened.borrow_mut().drain(..) {
             let _ = el.remove_attribute("open");

@@ -3,6 +3,14 @@
   // language or widget to that page, keeping its query and fragment (old ?lang= and ?embed= links).
   var d = document.documentElement, p = d.dataset, l = location, q = new URLSearchParams(l.search);
   d.classList.add("js");
+  // The teacher's worksheet prints alone (the print stylesheet hides the rest while the class is
+  // on); plain script, so it works where the wasm cannot start.
+  document.addEventListener("click", function (e) {
+    if (!(e.target.closest && e.target.closest("[data-print-worksheet]"))) return;
+    d.classList.add("print-worksheet");
+    print();
+  });
+  addEventListener("afterprint", function () { d.classList.remove("print-worksheet"); });
   var tag = (q.get("lang") || "").toLowerCase().split(/[-_]/)[0];
   var lang = tag === "zh" ? "zh-Hant" : tag === "en" ? "en" : "";
   if (!lang && p.page === "root") {

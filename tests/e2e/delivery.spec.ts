@@ -47,6 +47,19 @@ test.describe("without JavaScript", () => {
 });
 
 test.describe("with the wasm blocked", () => {
+  test("the teacher's worksheet still prints alone", async ({ page }) => {
+    const errors = errorsOf(page);
+    await page.route("**/*.wasm", (r) => r.abort());
+    await page.addInitScript(() => { (window as any).print = () => { (window as any).printed = document.documentElement.className; }; });
+    await page.goto("en/");
+    await expect(page.locator("#no-wasm")).toBeVisible();
+    const button = page.locator("[data-print-worksheet]");
+    await button.scrollIntoViewIfNeeded();
+    await button.click();
+    expect(await page.evaluate(() => (window as any).printed)).toContain("print-worksheet");
+    expect(errors).toEqual([]);
+  });
+
   for (const lang of LANGS) {
     test(`the ${lang} page keeps its text, says why, and throws nothing`, async ({ page }) => {
       const errors = errorsOf(page);
@@ -139,6 +152,11 @@ test("controls are inactive until hydrated, with a hint in the page's language",
   await expect(page.getByTestId("shock-slider")).toBeDisabled();
   await expect(page.locator('[data-widget="yield-lab"] .loading-hint')).toContainText("正在載入互動功能");
   release();
-  await expect(page.getByTestId("shock-slider")).toBeEnabled();
+  // Sections below render at their real height as they come near, which can move the lab off
+  // screen: the reader scrolls back to it, and it hydrates there.
+  await expect(async () => {
+    await page.getByTestId("shock-slider").scrollIntoViewIfNeeded();
+    await expect(page.getByTestId("shock-slider")).toBeEnabled({ timeout: 1000 });
+  }).toPass();
   await expect(page.locator('[data-widget="yield-lab"] .loading-hint')).toHaveCount(0);
 });
