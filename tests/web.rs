@@ -133,14 +133,14 @@ async fn link_state_reaches_the_yield_lab_and_goes_back_into_the_link() {
     .await;
     assert!(app.value("price-change-pct") > 4.0);
     assert!((app.value("price-before") - 100.0).abs() < 1e-9);
-    // A control change writes the whole state back into the link.
+    // A control change writes the whole state back into the link, in the declared order.
     app.click("[data-testid='risk-toggle-both']").await;
     app.click("[data-testid='risk-toggle-ust']").await;
     link_settles().await;
     let search = gloo::utils::window().location().search().unwrap();
     assert_eq!(
         search,
-        "?v=1&lang=en&tenor=10&coupon=1.573&yield=1.573&shock=-50&risk=ust"
+        "?v=1&lang=en&shock=-50&tenor=10&coupon=1.573&yield=1.573&risk=ust"
     );
     // Only the Treasury column is shown.
     assert!(app
