@@ -170,8 +170,10 @@ struct Hydrator {
     site: Site,
     /// Islands due now, nearest first.
     due: RefCell<VecDeque<(Element, Part)>>,
-    /// Islands further away, hydrated when they come near.
-    waiting: RefCell<Vec<(Element, Part)>>,
+    /// Islands further away, each with the section it sits in, hydrated when that section
+    /// comes near. The section is what is watched: an element inside a section the browser
+    /// skips (content-visibility) is not reliably reported as it scrolls into view.
+    waiting: RefCell<Vec<(Element, Part, Element)>>,
     scheduled: std::cell::Cell<bool>,
     observer: RefCell<Option<Observer>>,
 }
@@ -188,7 +190,7 @@ fn hydrate_islands(doc: &Document, store: Store, initial: Rc<Lesson>, site: Site
         .and_then(|w| w.inner_height().ok())
         .and_then(|h| h.as_f64())
         .unwrap_or(800.0);
-    let mut islands: Vec<(f64, Element, Part)> = (0..list.length())
+    let mut islands: Vec<(f64, Element, Part, Element)> = (0..list.length())
         .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
         .filter_map(|el| {
             let part = Part::from_id(&el.get_attribute("data-island")?)?;
@@ -205,7 +207,7 @@ fn hydrate_islands(doc: &Document, store: Store, initial: Rc<Lesson>, site: Site
             } else {
                 (r.top() - height).max(0.0)
             };
-            Some((distance, el, part))
+            Some((distance, el, part, outer))
         })
         .collect();
     islands.sort_by(|a, b| a.0.total_cmp(&b.0));
@@ -214,8 +216,8 @@ fn hydrate_islands(doc: &Document, store: Store, initial: Rc<Lesson>, site: Site
         store,
         initial,
         site,
-        due: RefCell::new(near.into_iter().map(|(_, el, p)| (el, p)).collect()),
-        waiting: RefCell::new(far.into_iter().map(|(_, el, p)| (el, p)).collect()),
+        due: RefCell::new(near.into_iter().map(|(_, el, p, _)| (el, p)).collect()),
+        waiting: RefCell::new(far.into_iter().map(|(_, el, p, o)| (el, p, o)).collect()),
         scheduled: std::cell::Cell::new(false),
         observer: RefCell::new(None),
     });
@@ -229,7 +231,12 @@ fn hydrate_islands(doc: &Document, store: Store, initial: Rc<Lesson>, site: Site
 pub fn hydrate_all_now() {
     let hydrator = HYDRATOR.with(|h| h.borrow().clone());
     if let Some(h) = hydrator {
-        let waiting: Vec<_> = h.waiting.borrow_mut().drain(..).collect();
+        let waiting: Vec<_> = h
+            .waiting
+            .borrow_mut()
+            .drain(..)
+            .map(|(el, part, _)| (el, part))
+            .collect();
         h.due.borrow_mut().extend(waiting);
         while let Some((el, part)) = h.due.borrow_mut().pop_front() {
             h.hydrate(el, part);
@@ -261,9 +268,6 @@ impl Hydrator {
             return;
         }
         let _ = el.set_attribute("data-hydrated", "");
-        if let Some((obs, _)) = &*self.observer.borrow() {
-            obs.unobserve(&el);
-        }
         let props = RootProps {
             store: self.store.clone(),
             initial: self.initial.clone(),
@@ -293,11 +297,18 @@ impl Hydrator {
                     continue;
                 }
                 let target = entry.target();
-                let mut waiting = this.waiting.borrow_mut();
-                if let Some(i) = waiting.iter().position(|(el, _)| *el == target) {
-                    let island = waiting.remove(i);
-                    this.due.borrow_mut().push_back(island);
+                if let Some((obs, _)) = &*this.observer.borrow() {
+                    obs.unobserve(&target);
                 }
+                // Every island of the section that came near, in page order.
+                let mut waiting = this.waiting.borrow_mut();
+                let (now, later): (Vec<_>, Vec<_>) = waiting
+                    .drain(..)
+                    .partition(|(_, _, outer)| *outer == target);
+                *waiting = later;
+                this.due
+                    .borrow_mut()
+                    .extend(now.into_iter().map(|(el, part, _)| (el, part)));
             }
             this.schedule();
         });
@@ -307,8 +318,9 @@ impl Hydrator {
             on_change.as_ref().unchecked_ref(),
             &options,
         ) {
-            for (el, _) in self.waiting.borrow().iter() {
-                obs.observe(el);
+            for (_, _, outer) in self.waiting.borrow().iter() {
+                // Observing a section twice is harmless: the browser keeps one entry.
+                obs.observe(outer);
             }
             *self.observer.borrow_mut() = Some((obs, on_change));
         }

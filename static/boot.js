@@ -43,5 +43,15 @@
       function () { fail("load"); }
     );
   }
-  requestAnimationFrame(function () { setTimeout(start, 0); });
+  // Sections off screen are skipped (content-visibility) and stand in at a guessed height until
+  // first shown; a guess thousands of pixels off makes jumps land in the wrong place. Lay every
+  // section out once, while the wasm downloads, so the browser remembers each real height
+  // (contain-intrinsic-size: auto), then let it skip them again.
+  function measure() {
+    root.classList.add("cv-measure");
+    requestAnimationFrame(function () {
+      requestAnimationFrame(function () { root.classList.remove("cv-measure"); });
+    });
+  }
+  requestAnimationFrame(function () { setTimeout(start, 0); setTimeout(measure, 0); });
 })();

@@ -110,9 +110,15 @@ async function open(url) {
 
 /** Moves a range input through `values`, timing each move from input to the next frame. */
 async function moves(selector, values, watch) {
-  await page.locator(selector).first().scrollIntoViewIfNeeded();
-  // Islands hydrate as they come near: wait until this one answers.
-  await page.waitForFunction((s) => document.querySelector(s)?.closest("[data-island]")?.hasAttribute("data-live"), selector, { timeout: 60000 });
+  // Islands hydrate as they come near: scroll to this one until it answers (sections above it
+  // render at their real height as they pass, which can move it off screen again).
+  for (let tries = 0; ; tries++) {
+    await page.locator(selector).first().scrollIntoViewIfNeeded();
+    const live = await page.evaluate((s) => !!document.querySelector(s)?.closest("[data-island]")?.hasAttribute("data-live"), selector);
+    if (live) break;
+    if (tries > 120) throw new Error(`${selector} never hydrated`);
+    await page.waitForTimeout(500);
+  }
   // Where the reader watches: the chart the slider moves.
   if (watch) await page.locator(watch).first().evaluate((el) => el.scrollIntoView({ block: "end" }));
   await page.waitForTimeout(400);
