@@ -33,6 +33,8 @@ for (const lang of ["en", "zh-Hant"]) {
 
 test("the auction verdict follows the numbers: April is softer than usual, May is weak", async ({ watched: page }) => {
   await page.goto("?lang=en&embed=auction&auction=jgb-20y-2025-04");
+  // The link's auction applies once the page is live.
+  await ready(page);
   await expect(page.getByTestId("auction-verdict")).toHaveAttribute("data-verdict", "softer");
   await expect(page.getByTestId("auction-verdict")).not.toContainText("weak demand");
   await page.getByTestId("auction-preset").selectOption("jgb-20y-2025-05-20");
