@@ -102,6 +102,20 @@ pub enum Action {
     SetPrinting(bool),
 }
 
+impl Action {
+    /// True when `next` sets what this action sets, so a frame need only apply `next`: the
+    /// same kind of action on the same parameter (demand and dispersion typed in one frame
+    /// are two changes, not one).
+    fn replaces(&self, next: &Action) -> bool {
+        match (self, next) {
+            (Action::SetNumber(a, _), Action::SetNumber(b, _)) => a == b,
+            (Action::SetOptional(a, _), Action::SetOptional(b, _)) => a == b,
+            (Action::SetPathYear(a, _), Action::SetPathYear(b, _)) => a == b,
+            _ => std::mem::discriminant(self) == std::mem::discriminant(next),
+        }
+    }
+}
+
 fn clamp(x: f64, (lo, hi): (f64, f64)) -> f64 {
     if x.is_finite() {
         x.clamp(lo, hi)
@@ -248,9 +262,7 @@ impl Store {
     /// and only the last of a kind is worth rendering.
     pub fn dispatch_in_frame(&self, action: Action) {
         let mut pending = self.0.pending.borrow_mut();
-        let same_kind = pending
-            .as_ref()
-            .is_some_and(|p| std::mem::discriminant(p) == std::mem::discriminant(&action));
+        let same_kind = pending.as_ref().is_some_and(|p| p.replaces(&action));
         if let (false, Some(earlier)) = (same_kind, pending.take()) {
             drop(pending);
             self.apply(earlier);
@@ -322,6 +334,17 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_frame_keeps_the_last_value_of_each_parameter() {
+        use crate::model::link_params::{Num, Opt};
+        let demand = Action::SetOptional(Opt::Demand, 3.0);
+        assert!(demand.replaces(&Action::SetOptional(Opt::Demand, 3.5)));
+        assert!(!demand.replaces(&Action::SetOptional(Opt::Dispersion, 0.2)));
+        assert!(!Action::SetNumber(Num::Cut, 1.0).replaces(&Action::SetNumber(Num::Cut2026, 1.0)));
+        assert!(!Action::SetPathYear(1, 0.0).replaces(&Action::SetPathYear(2, 0.0)));
+        assert!(Action::SetShock(1).replaces(&Action::SetShock(2)));
+    }
 
     #[test]
     fn link_language_beats_browser_language() {
