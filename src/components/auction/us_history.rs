@@ -68,7 +68,13 @@ pub fn us_auction_history() -> Html {
                 Column::new(key, tr::AvgLabel { series: &name(*t) }.text(lang), c, true)
             }),
     );
-    let avg_text = |i: usize| avgs[i].map(|v| num(v, 2)).unwrap_or_default();
+    let avg_text = |i: usize| {
+        avgs.get(i)
+            .copied()
+            .flatten()
+            .map(|v| num(v, 2))
+            .unwrap_or_default()
+    };
     let start = rows.len().saturating_sub(1);
     html! {
         <>
