@@ -348,8 +348,9 @@ pub fn connect(store: &Store, site: &Site) -> Connections {
     // otherwise rewrite it dozens of times a second). The fragment stays.
     let pending = Rc::new(RefCell::new(None::<gloo::timers::callback::Timeout>));
     subscriptions.push(store.subscribe(Callback::from(move |lesson: Rc<Lesson>| {
-        let query = format!("?{}", lesson.url.to_query());
         let write = move || {
+            // Built when the timer fires, not on every move of a slider.
+            let query = format!("?{}", lesson.url.to_query());
             let Some(w) = web_sys::window() else { return };
             let loc = w.location();
             if loc.search().unwrap_or_default() == query {

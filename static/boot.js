@@ -44,14 +44,22 @@
     );
   }
   // Sections off screen are skipped (content-visibility) and stand in at a guessed height until
-  // first shown; a guess thousands of pixels off makes jumps land in the wrong place. Lay every
-  // section out once, while the wasm downloads, so the browser remembers each real height
-  // (contain-intrinsic-size: auto), then let it skip them again.
+  // first shown; a guess thousands of pixels off makes jumps land in the wrong place. Lay the
+  // sections out one at a time when the page is idle, so the browser remembers each real height
+  // (contain-intrinsic-size: auto) without a long task, then let it skip them again.
   function measure() {
-    root.classList.add("cv-measure");
-    requestAnimationFrame(function () {
-      requestAnimationFrame(function () { root.classList.remove("cv-measure"); });
-    });
+    var sections = document.querySelectorAll(".lesson-section");
+    var i = 0, shown = null;
+    var idle = self.requestIdleCallback || function (f) { return setTimeout(f, 50); };
+    function next() {
+      if (shown) shown.classList.remove("cv-measure");
+      shown = sections[i++] || null;
+      if (!shown) return;
+      shown.classList.add("cv-measure");
+      // Its size is remembered at the next rendering update; then the next one, when idle.
+      requestAnimationFrame(function () { idle(next, { timeout: 2000 }); });
+    }
+    idle(next, { timeout: 2000 });
   }
   requestAnimationFrame(function () { setTimeout(start, 0); setTimeout(measure, 0); });
 })();

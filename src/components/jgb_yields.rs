@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::line_chart_panel::{ChartRow, Column, LineChartPanel};
 use super::source_note::SourceNote;
-use super::toggle_group::{toggle_group, Choice};
+use super::toggle_group::{choices, toggle_group};
 use super::{use_dispatch, use_lang};
 use crate::charts::{SeriesColor, XAxis};
 use crate::i18n::{tr, Lang, T};
@@ -129,10 +129,10 @@ pub fn jgb_yields(props: &JgbYieldsProps) -> Html {
                 { toggle_group(
                     lang,
                     (T::RangeLabel, false),
-                    [(JgbRange::Since2007, T::RangeSince2007), (JgbRange::Since2022, T::RangeSince2022), (JgbRange::May2025, T::RangeMay2025)]
-                        .into_iter()
-                        .map(|(r, label)| Choice::new(r, label).testid(format!("jgb-range-{}", r.id())))
-                        .collect(),
+                    choices(
+                        &[(JgbRange::Since2007, T::RangeSince2007), (JgbRange::Since2022, T::RangeSince2022), (JgbRange::May2025, T::RangeMay2025)],
+                        |r| format!("jgb-range-{}", r.id()),
+                    ),
                     range,
                     &dispatch,
                     Action::SetJgbRange,

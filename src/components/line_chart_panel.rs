@@ -235,10 +235,9 @@ pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
     let on_pointer = {
         let (cursor_x, xs, axis) = (cursor_x.clone(), xs.clone(), props.x_axis);
         // The chart reports the axis value under the pointer; the nearest row takes the cursor.
-        Callback::from(move |p: Pointed| {
-            let on_axis: Vec<f64> = xs.iter().map(|x| axis_x(axis, *x)).collect();
-            cursor_x.set(xs.get(p.nearest(&on_axis)).copied());
-        })
+        // Axis positions once per render, not on every pointer move.
+        let on_axis: Vec<f64> = xs.iter().map(|x| axis_x(axis, *x)).collect();
+        Callback::from(move |p: Pointed| cursor_x.set(xs.get(p.nearest(&on_axis)).copied()))
     };
     let on_slider = {
         let (cursor_x, xs) = (cursor_x.clone(), xs.clone());

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::severity_gauge::severity_gauge;
 use super::source_note::SourceNote;
-use super::toggle_group::{toggle_group, Choice};
+use super::toggle_group::{choices, toggle_group};
 use super::{use_dispatch, use_lang};
 use crate::i18n::{figure_label, num, risk_row_title, risk_summary, tr, T};
 use crate::model::auction::auction_history_as_of;
@@ -54,10 +54,10 @@ pub fn risk_table(props: &RiskTableProps) -> Html {
             { toggle_group(
                 lang,
                 (T::RiskShow, false),
-                [(RiskView::Jgb, T::RiskJgb), (RiskView::Ust, T::RiskUst), (RiskView::Both, T::RiskBoth)]
-                    .into_iter()
-                    .map(|(v, label)| Choice::new(v, label).testid(format!("risk-toggle-{}", v.id())))
-                    .collect(),
+                choices(
+                    &[(RiskView::Jgb, T::RiskJgb), (RiskView::Ust, T::RiskUst), (RiskView::Both, T::RiskBoth)],
+                    |v| format!("risk-toggle-{}", v.id()),
+                ),
                 view,
                 &dispatch,
                 Action::SetRisk,

@@ -26,6 +26,14 @@ impl<V> Choice<V> {
     }
 }
 
+/// Choices from (value, label) pairs, each with the test id `testid(value)` gives.
+pub fn choices<V: Copy>(items: &[(V, T)], testid: impl Fn(V) -> String) -> Vec<Choice<V>> {
+    items
+        .iter()
+        .map(|&(value, label)| Choice::new(value, label).testid(testid(value)))
+        .collect()
+}
+
 /// A labelled group of buttons, the current one pressed; a press dispatches `make(value)`.
 /// `visible_label` also prints the group's name before the buttons.
 pub fn toggle_group<V: Copy + PartialEq + 'static>(
