@@ -54,7 +54,8 @@
     function next() {
       if (shown) shown.classList.remove("cv-measure");
       shown = sections[i++] || null;
-      if (!shown) return;
+      // Done: every section's height is known (tests wait for this before measuring positions).
+      if (!shown) return root.classList.add("sections-measured");
       shown.classList.add("cv-measure");
       // Its size is remembered at the next rendering update; then the next one, when idle.
       requestAnimationFrame(function () { idle(next, { timeout: 2000 }); });

@@ -30,6 +30,9 @@ export async function ready(page: Page) {
   await expect(page.locator("main#lesson")).toBeVisible();
   await expect(page.locator("html")).toHaveClass(/wasm-started/);
   await expect(page.locator("[data-island][data-live]").first()).toBeAttached();
+  // Pages laid out by boot.js: wait until every section's real height is known, so positions
+  // read now stay put.
+  await page.waitForFunction(() => !document.querySelector('script[src$="boot.js"]') || document.documentElement.classList.contains("sections-measured"));
   await hydrateAll(page);
 }
 
