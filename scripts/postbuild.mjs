@@ -21,10 +21,10 @@ if (!glueName || !wasmName || !cssName) throw new Error(`no Trunk build in ${dis
 const minified = async (code, module) => (await minify(code, { module, compress: true, mangle: true })).code;
 const glue = readFileSync(join(dist, glueName), "utf8");
 writeFileSync(join(dist, glueName), await minified(glue, true));
-for (const script of ["boot.js", "embed.js"]) {
-  writeFileSync(join(dist, script), await minified(readFileSync(join(dist, script), "utf8"), false));
-}
-say(`minified ${glueName}, boot.js and embed.js`);
+writeFileSync(join(dist, "embed.js"), await minified(readFileSync(join(dist, "embed.js"), "utf8"), false));
+// The loader is not a file of the site: it goes inside each page (step 3).
+const boot = await minified(readFileSync("static/boot.js", "utf8"), false);
+say(`minified ${glueName}, embed.js and the loader (static/boot.js)`);
 
 // 2. The single-file lesson: CSS, glue and gzipped wasm inside one HTML file. It makes no request.
 const template = join(dist, "selloff-lab.template.html");
@@ -65,21 +65,35 @@ writeFileSync(join(dist, "selloff-lab.html"), single);
 rmSync(template);
 say(`wrote selloff-lab.html (${(single.length / 1024).toFixed(0)} KiB, wasm gzipped and inlined)`);
 
-// 3. Last: every page's Content Security Policy, from the inline scripts and styles it holds.
+// 3. The stylesheet goes inside every page: 5 KiB gzipped costs less than a request the first
+// paint would wait for (a round trip on a phone network), and a reader rarely opens a second page.
+const styleLink = new RegExp(`<link rel="stylesheet" href="[^"]*${cssName.replace(/\./g, "\\.")}">`);
+let styled = 0;
+const allPages = [];
+const collect = (dir) => {
+  for (const f of readdirSync(dir)) {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) collect(p);
+    else if (f.endsWith(".html")) allPages.push(p);
+  }
+};
+collect(dist);
+// The loader, minified above, goes inside too: the first paint waits for no request at all.
+for (const page of allPages) {
+  const html = readFileSync(page, "utf8");
+  if (!styleLink.test(html)) continue;
+  writeFileSync(page, html.replace(styleLink, () => `<style>${css}</style>`).replace("__BOOT__", () => boot));
+  styled++;
+}
+say(`put the stylesheet and the loader inside ${styled} pages`);
+
+// 4. Last: every page's Content Security Policy, from the inline scripts and styles it holds.
 const sha = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 const inline = (html, tag) =>
   [...html.matchAll(new RegExp(`<${tag}(\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, "g"))]
     .filter((m) => !/type="application\/octet-stream"/.test(m[1] || "") && !/\ssrc=/.test(m[1] || ""))
     .map((m) => sha(m[2]));
-const pages = [];
-const walk = (dir) => {
-  for (const f of readdirSync(dir)) {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) walk(p);
-    else if (f.endsWith(".html")) pages.push(p);
-  }
-};
-walk(dist);
+const pages = allPages;
 for (const page of pages) {
   const html = readFileSync(page, "utf8");
   if (!html.includes("__CSP__")) continue;
@@ -100,7 +114,7 @@ for (const page of pages) {
     : [
         "default-src 'self'",
         `script-src 'self' 'wasm-unsafe-eval' ${scripts.join(" ")}`.trim(),
-        "style-src 'self'",
+        `style-src 'self' ${styles.join(" ")}`.trim(),
         "img-src 'self' data:",
         "connect-src 'self'",
         "object-src 'none'",

@@ -2,10 +2,13 @@
 // Serves dist/ on 127.0.0.1 with no dependencies, both at / and under /selloff-lab/ (to prove the
 // build works from a sub-path), with the response headers the README asks a host to send: each
 // page's Content Security Policy (its own <meta> policy plus frame-ancestors *, since embedding is
-// wanted), X-Content-Type-Options and a Referrer-Policy. Usage: node scripts/serve-dist.mjs [port] [dir]
+// wanted), X-Content-Type-Options and a Referrer-Policy. Text and wasm are sent gzip-compressed
+// (level 9) to a browser that accepts it, as any static host does, so Lighthouse's simulated
+// network sees the bytes a reader would download. Usage: node scripts/serve-dist.mjs [port] [dir]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const port = Number(process.argv[2] || 8080);
 const root = resolve(process.argv[3] || "dist");
@@ -18,6 +21,8 @@ const types = {
   ".png": "image/png",
   ".ico": "image/x-icon",
 };
+const compressible = new Set([".html", ".js", ".wasm", ".css", ".svg", ".json", ".txt"]);
+const gzipped = new Map(); // file -> [mtime, bytes]: compress each file once
 const common = {
   "cache-control": "no-store",
   "x-content-type-options": "nosniff",
@@ -52,8 +57,22 @@ const server = createServer(async (req, res) => {
       const policy = policyOf(body.toString("utf8"));
       if (policy) headers["content-security-policy"] = policy;
     }
+    let sent = body;
+    if (compressible.has(extname(file))) {
+      headers.vary = "accept-encoding";
+      if (/\bgzip\b/.test(req.headers["accept-encoding"] || "")) {
+        let cached = gzipped.get(file);
+        if (!cached || cached[0] !== info.mtimeMs) {
+          cached = [info.mtimeMs, gzipSync(body, { level: 9 })];
+          gzipped.set(file, cached);
+        }
+        sent = cached[1];
+        headers["content-encoding"] = "gzip";
+      }
+    }
+    headers["content-length"] = sent.length;
     res.writeHead(200, headers);
-    res.end(body);
+    res.end(req.method === "HEAD" ? undefined : sent);
   } catch {
     res.writeHead(404, { "content-type": "text/plain", ...common }).end("not found");
   }

@@ -328,12 +328,12 @@ pub fn page_html(kind: PageKind, assets: &Assets) -> String {
 <meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
 <meta http-equiv=\"Content-Security-Policy\" content=\"__CSP__\">\n<meta name=\"color-scheme\" content=\"light dark\">\n\
 <meta name=\"referrer\" content=\"strict-origin-when-cross-origin\">\n\
-<title>{title}</title>\n<meta name=\"description\" content=\"{description}\">\n\
+<script>{redirect}</script>\n<title>{title}</title>\n<meta name=\"description\" content=\"{description}\">\n\
 <link rel=\"canonical\" href=\"{canonical_href}\">\n{alternates}<link rel=\"alternate\" hreflang=\"x-default\" href=\"{base}\">\n{previews}\
 <link rel=\"icon\" href=\"{base}{icon}\">\n<link rel=\"stylesheet\" href=\"{base}{css}\">\n\
-<script>{redirect}</script>\n<script src=\"{base}boot.js\" defer></script>\n</head>\n<body>\n\
+</head>\n<body>\n\
 <div id=\"app\" data-mode=\"pages\" data-base=\"{base}\" data-embed=\"{embed_id}\" data-glue=\"{glue}\" data-wasm=\"{wasm}\">{app}</div>\n\
-</body>\n</html>\n",
+<script>__BOOT__</script>\n</body>\n</html>\n",
         lang_tag = lang.tag(),
         page = kind.id(),
         embeds = embeds.join(" "),

@@ -1,10 +1,12 @@
 // Selloff Lab: starts the interactive parts once the page has painted, so the wasm never competes
 // with the text for the network or the main thread. Where WebAssembly cannot start, the
-// pre-rendered lesson stays readable and a notice in the page's language says why.
+// pre-rendered lesson stays readable and a notice in the page's language says why. The build puts
+// it inside each page, at the end of the body (one request fewer before the first paint).
 (function () {
   var app = document.getElementById("app");
-  var here = document.currentScript && document.currentScript.src;
-  if (!app || !here) return;
+  if (!app) return;
+  // The site's root, from the page's own address (pages sit at the root or in sub-folders).
+  var here = new URL(app.dataset.base || "./", location.href).href;
   var root = document.documentElement;
   function fail(kind) {
     root.classList.add("no-wasm");

@@ -30,7 +30,7 @@ console.log("== sizes ==");
 const dist = "dist";
 const files = readdirSync(dist);
 const pick = (re) => files.find((f) => re.test(f));
-const firstLoad = ["en/index.html", pick(/^style-.*\.css$/), "boot.js", pick(/^selloff-lab-.*\.js$/), pick(/_bg\.wasm$/), pick(/^favicon-.*\.svg$/)];
+const firstLoad = ["en/index.html", pick(/^selloff-lab-.*\.js$/), pick(/_bg\.wasm$/), pick(/^favicon-.*\.svg$/)];
 let totalGz = 0, totalBr = 0;
 for (const f of firstLoad) {
   const buf = readFileSync(join(dist, f));

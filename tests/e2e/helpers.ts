@@ -32,7 +32,7 @@ export async function ready(page: Page) {
   await expect(page.locator("[data-island][data-live]").first()).toBeAttached();
   // Pages laid out by boot.js: wait until every section's real height is known, so positions
   // read now stay put.
-  await page.waitForFunction(() => !document.querySelector('script[src$="boot.js"]') || document.documentElement.classList.contains("sections-measured"));
+  await page.waitForFunction(() => document.getElementById("app")?.dataset.mode !== "pages" || document.documentElement.classList.contains("sections-measured"));
   await hydrateAll(page);
 }
 
