@@ -12,19 +12,23 @@ import { minify } from "terser";
 const dist = process.argv[2] || "dist";
 const say = (m) => console.log(`[postbuild] ${m}`);
 const files = readdirSync(dist);
-const glueName = files.find((f) => /^selloff-lab-.*\.js$/.test(f));
-const wasmName = files.find((f) => f.endsWith("_bg.wasm"));
+// Trunk's build (both languages, the whole page: the single file's) and each language's own.
+const glueName = files.find((f) => /^selloff-lab-[0-9a-f]+\.js$/.test(f));
+const wasmName = files.find((f) => /^selloff-lab-[0-9a-f]+_bg\.wasm$/.test(f));
+const pageGlues = files.filter((f) => /^selloff-lab-(en|zh)-[0-9a-f]+\.js$/.test(f));
 const cssName = files.find((f) => /^style-.*\.css$/.test(f));
 if (!glueName || !wasmName || !cssName) throw new Error(`no Trunk build in ${dist}`);
 
 // 1. Minify the JS glue and the loader (Trunk's minifier cannot parse the glue).
 const minified = async (code, module) => (await minify(code, { module, compress: true, mangle: true })).code;
 const glue = readFileSync(join(dist, glueName), "utf8");
-writeFileSync(join(dist, glueName), await minified(glue, true));
+for (const name of pageGlues) {
+  writeFileSync(join(dist, name), await minified(readFileSync(join(dist, name), "utf8"), true));
+}
 writeFileSync(join(dist, "embed.js"), await minified(readFileSync(join(dist, "embed.js"), "utf8"), false));
 // The loader is not a file of the site: it goes inside each page (step 3).
 const boot = await minified(readFileSync("static/boot.js", "utf8"), false);
-say(`minified ${glueName}, embed.js and the loader (static/boot.js)`);
+say(`minified ${pageGlues.join(", ")}, embed.js and the loader (static/boot.js)`);
 
 // 2. The single-file lesson: CSS, glue and gzipped wasm inside one HTML file. It makes no request.
 const template = join(dist, "selloff-lab.template.html");
@@ -63,6 +67,12 @@ const single = readFileSync(template, "utf8")
   );
 writeFileSync(join(dist, "selloff-lab.html"), single);
 rmSync(template);
+// Trunk's glue and wasm live on inside the single file; no page loads them (when each language's
+// own build is there).
+if (pageGlues.length === 2) {
+  rmSync(join(dist, glueName));
+  rmSync(join(dist, wasmName));
+}
 say(`wrote selloff-lab.html (${(single.length / 1024).toFixed(0)} KiB, wasm gzipped and inlined)`);
 
 // 3. The stylesheet goes inside every page: 5 KiB gzipped costs less than a request the first

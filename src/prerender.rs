@@ -24,38 +24,71 @@ use crate::model::teach::PredictionId;
 use crate::model::widgets::Widget;
 use crate::state::{Lesson, Store};
 
-/// The built files a page links to (Trunk's hashed names).
+/// The built files a page links to (hashed names).
 #[derive(Clone, Debug, Default)]
 pub struct Assets {
     pub css: String,
+    /// Trunk's JS glue and wasm: both languages and the whole-page rendering (the single file's).
     pub glue: String,
     pub wasm: String,
     pub icon: String,
+    /// Each language's own glue and wasm for the served pages (`selloff-lab-en-…`, built by
+    /// `scripts/postbuild.sh` with the `pages-en`/`pages-zh` features), when built.
+    pub pages: Vec<(Lang, String, String)>,
 }
 
 impl Assets {
-    /// Finds the hashed files Trunk wrote into `dist`.
+    /// Finds the hashed files Trunk and the post-build step wrote into `dist`.
     pub fn find(dist: &Path) -> std::io::Result<Assets> {
         let mut a = Assets::default();
+        let mut names: Vec<String> = Vec::new();
         for entry in std::fs::read_dir(dist)? {
-            let name = entry?.file_name().to_string_lossy().to_string();
-            if name.ends_with("_bg.wasm") {
-                a.wasm = name;
+            names.push(entry?.file_name().to_string_lossy().to_string());
+        }
+        names.sort();
+        for name in &names {
+            let per_lang = Lang::ALL
+                .iter()
+                .find(|l| name.starts_with(&format!("selloff-lab-{}-", Self::file_tag(**l))));
+            if let Some(lang) = per_lang {
+                if let Some(stem) = name.strip_suffix("_bg.wasm") {
+                    a.pages.push((*lang, format!("{stem}.js"), name.clone()));
+                }
+            } else if name.ends_with("_bg.wasm") {
+                a.wasm = name.clone();
             } else if name.starts_with("selloff-lab") && name.ends_with(".js") {
-                a.glue = name;
+                a.glue = name.clone();
             } else if name.starts_with("style") && name.ends_with(".css") {
-                a.css = name;
+                a.css = name.clone();
             } else if name.starts_with("favicon") && name.ends_with(".svg") {
-                a.icon = name;
+                a.icon = name.clone();
             }
         }
-        if a.wasm.is_empty() || a.glue.is_empty() || a.css.is_empty() {
+        let has_code = !(a.wasm.is_empty() || a.glue.is_empty()) || a.pages.len() == 2;
+        if !has_code || a.css.is_empty() {
             return Err(std::io::Error::other(format!(
                 "{}: no Trunk build here (found {a:?})",
                 dist.display()
             )));
         }
         Ok(a)
+    }
+
+    /// The tag in a language's file names (`selloff-lab-en-…`, `selloff-lab-zh-…`).
+    pub fn file_tag(lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "en",
+            Lang::ZhHant => "zh",
+        }
+    }
+
+    /// The glue and wasm a page in `lang` loads: its language's own build, or Trunk's.
+    pub fn code_for(&self, lang: Lang) -> (&str, &str) {
+        self.pages
+            .iter()
+            .find(|(l, _, _)| *l == lang)
+            .map(|(_, glue, wasm)| (glue.as_str(), wasm.as_str()))
+            .unwrap_or((&self.glue, &self.wasm))
     }
 }
 
@@ -341,8 +374,8 @@ pub fn page_html(kind: PageKind, assets: &Assets) -> String {
         description = escape(T::MetaDescription.get(lang)),
         icon = assets.icon,
         css = assets.css,
-        glue = assets.glue,
-        wasm = assets.wasm,
+        glue = assets.code_for(lang).0,
+        wasm = assets.code_for(lang).1,
         redirect = REDIRECT_SCRIPT.trim(),
         canonical_href = if site_url().is_empty() { format!("{base}{canonical}") } else { format!("{}{canonical}", site_url()) },
         previews = preview_tags(kind, &title, T::MetaDescription.get(lang), base, &canonical),

@@ -24,7 +24,40 @@ fn assets() -> Assets {
         glue: "glue.js".into(),
         wasm: "app_bg.wasm".into(),
         icon: "icon.svg".into(),
+        pages: Vec::new(),
     }
+}
+
+#[test]
+fn each_page_loads_its_own_language_wasm_when_built() {
+    let mut with_pages = assets();
+    with_pages.pages = vec![
+        (
+            Lang::En,
+            "selloff-lab-en-1.js".into(),
+            "selloff-lab-en-1_bg.wasm".into(),
+        ),
+        (
+            Lang::ZhHant,
+            "selloff-lab-zh-2.js".into(),
+            "selloff-lab-zh-2_bg.wasm".into(),
+        ),
+    ];
+    for kind in PageKind::all() {
+        let html = page_html(kind, &with_pages);
+        let tag = match kind.lang() {
+            Lang::En => "en-1",
+            Lang::ZhHant => "zh-2",
+        };
+        assert!(
+            html.contains(&format!(
+                "data-glue=\"selloff-lab-{tag}.js\" data-wasm=\"selloff-lab-{tag}_bg.wasm\""
+            )),
+            "{kind:?}"
+        );
+    }
+    // Without them (a bare Trunk build), every page falls back to Trunk's wasm.
+    assert!(page_html(PageKind::Root, &assets()).contains("data-wasm=\"app_bg.wasm\""));
 }
 
 #[test]

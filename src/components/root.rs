@@ -15,7 +15,7 @@ use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
 use super::header::{EmbedBar, Header};
-use super::lesson::{widget_view, Page};
+use super::lesson::widget_view;
 use super::share::WidgetLink;
 use super::teach::prediction::Prediction;
 use super::teach::quiz::Quiz;
@@ -87,7 +87,7 @@ pub struct RootProps {
 /// Renders one part from a state: the same function on the server and in the browser.
 pub fn part_view(part: Part, lesson: &Lesson, live: bool) -> Html {
     match part {
-        Part::Page => html! { <Page lang={lesson.lang} embed={lesson.url.embed} /> },
+        Part::Page => whole_page(lesson),
         Part::Header => html! { <Header url={lesson.url.clone()} /> },
         Part::Notice => html! {
             <UrlNotice ignored={lesson.ignored.clone()} open={lesson.notice_open} />
@@ -116,6 +116,20 @@ pub fn part_view(part: Part, lesson: &Lesson, live: bool) -> Html {
             </>
         },
     }
+}
+
+/// The whole page, rendered in place: the single-file lesson (and tests) only.
+#[cfg(not(any(feature = "pages-en", feature = "pages-zh")))]
+fn whole_page(lesson: &Lesson) -> Html {
+    use super::lesson::Page;
+    html! { <Page lang={lesson.lang} embed={lesson.url.embed} /> }
+}
+
+/// A served page's wasm never renders the whole page (it is pre-rendered), so the prose
+/// components stay out of it.
+#[cfg(any(feature = "pages-en", feature = "pages-zh"))]
+fn whole_page(_: &Lesson) -> Html {
+    Html::default()
 }
 
 /// What a prompt's answer reads from the lesson: only the prompts that follow the lab or the

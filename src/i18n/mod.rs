@@ -17,7 +17,7 @@ pub use crate::model::lang::Lang;
 impl T {
     /// The text in one language.
     pub fn get(self, lang: Lang) -> &'static str {
-        match lang {
+        match served(lang) {
             Lang::En => self.en(),
             Lang::ZhHant => self.zh(),
         }
@@ -27,6 +27,20 @@ impl T {
     /// which names it takes; the typed `tr::` structs are the checked way for a known key).
     pub fn fill_named(self, lang: Lang, args: &[(&str, &str)]) -> String {
         fill_named(self.get(lang), args)
+    }
+}
+
+/// The language a text is read in: the asked one, except in a served page's wasm, which holds
+/// its page's language only (Cargo features `pages-en`, `pages-zh`), so the other language's
+/// texts are left out of it. Such a page is never in the other language: that is another page.
+#[inline(always)]
+fn served(lang: Lang) -> Lang {
+    if cfg!(feature = "pages-en") {
+        Lang::En
+    } else if cfg!(feature = "pages-zh") {
+        Lang::ZhHant
+    } else {
+        lang
     }
 }
 

@@ -30,7 +30,10 @@ console.log("== sizes ==");
 const dist = "dist";
 const files = readdirSync(dist);
 const pick = (re) => files.find((f) => re.test(f));
-const firstLoad = ["en/index.html", pick(/^selloff-lab-.*\.js$/), pick(/_bg\.wasm$/), pick(/^favicon-.*\.svg$/)];
+// What ./en/ loads: the page (styles and loader inside), its language's glue and wasm, the icon.
+const enPage = readFileSync(join(dist, "en/index.html"), "utf8");
+const attr = (name) => enPage.match(new RegExp(`${name}="([^"]+)"`))[1];
+const firstLoad = ["en/index.html", attr("data-glue"), attr("data-wasm"), pick(/^favicon-.*\.svg$/)];
 let totalGz = 0, totalBr = 0;
 for (const f of firstLoad) {
   const buf = readFileSync(join(dist, f));
