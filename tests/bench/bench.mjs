@@ -23,7 +23,7 @@ const quantile = (xs, q) => {
 };
 const stats = (xs) => `median ${quantile(xs, 0.5).toFixed(1)} ms, p95 ${quantile(xs, 0.95).toFixed(1)} ms`;
 
-const only = process.env.BENCH_ONLY; // "sizes", "lighthouse" or "sliders" runs one part
+const only = process.env.BENCH_ONLY; // "sizes", "lighthouse" or "sliders" runs one part; "shock" the yield slider alone
 // ---------------------------------------------------------------- 1. sizes
 if (!only || only === "sizes") {
 console.log("== sizes ==");
@@ -94,7 +94,7 @@ try {
   console.log(`Lighthouse did not run: ${e.message}`);
 }
 }
-if (only && only !== "sliders") {
+if (only && only !== "sliders" && only !== "shock") {
   server.kill();
   process.exit(0);
 }
@@ -165,6 +165,11 @@ const trace = await new Promise((resolve) => {
 });
 console.log(`yield shock (whole lesson)        ${stats(shock)}   (targets: p95 <= 33 ms)`);
 report(trace.traceEvents ?? trace);
+if (only === "shock") {
+  await browser.close();
+  server.kill();
+  process.exit(0);
+}
 
 const sliders = [
   ["taper cut", '[data-testid="taper-slider"]', steps(0, 1000, 48, 50), '[data-testid="taper-canvas"]'],
