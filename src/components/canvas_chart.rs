@@ -100,6 +100,9 @@ pub fn take_recorded() -> Vec<(String, ChartSpec, u8)> {
     RECORDED.with(|r| std::mem::take(&mut *r.borrow_mut()))
 }
 
+/// The overlay canvas's largest pixel scale.
+const OVERLAY_MAX_SCALE: f64 = 2.0;
+
 /// Size, pixel scale and theme of the box.
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 struct Surface {
@@ -138,6 +141,13 @@ impl Surface {
             scale: self.scale,
         }
     }
+    /// The overlay's: the same look, at most 2× (see `Drawer::sync`).
+    fn overlay_style(&self) -> Style {
+        Style {
+            scale: self.scale.min(OVERLAY_MAX_SCALE),
+            ..self.style()
+        }
+    }
 }
 
 /// Draws whichever layer is out of date, when the chart is on screen (or always, for print).
@@ -168,12 +178,19 @@ impl Drawer {
         ) else {
             return false;
         };
-        let (w, h) = (
-            (surface.css_w * surface.scale).round() as u32,
-            (surface.css_h * surface.scale).round() as u32,
-        );
+        let size = |scale: f64| {
+            (
+                (surface.css_w * scale).round() as u32,
+                (surface.css_h * scale).round() as u32,
+            )
+        };
+        let (w, h) = size(surface.scale);
+        // The overlay is redrawn and sent to the compositor on every move: at most 2× keeps
+        // that copy small on 3× phones (4/9 of the pixels), and 2× is still smooth there.
+        let overlay_style = surface.overlay_style();
+        let (ow, oh) = size(overlay_style.scale);
         // Setting a canvas's size clears it, even to the same size: only on a real change.
-        for c in [&base, &overlay] {
+        for (c, w, h) in [(&base, w, h), (&overlay, ow, oh)] {
             if c.width() != w || c.height() != h {
                 c.set_width(w);
                 c.set_height(h);
@@ -198,9 +215,9 @@ impl Drawer {
         }
         if self.drawn_overlay.as_ref() != Some(&(spec.clone(), surface)) {
             if let Some(ctx) = context(&overlay) {
-                ctx.clear_rect(0.0, 0.0, f64::from(w), f64::from(h));
+                ctx.clear_rect(0.0, 0.0, f64::from(ow), f64::from(oh));
             }
-            draw_layer(&overlay, &spec, &style, Layer::Overlay);
+            draw_layer(&overlay, &spec, &overlay_style, Layer::Overlay);
             self.drawn_overlay = Some((spec, surface));
         }
         true
