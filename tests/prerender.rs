@@ -156,3 +156,36 @@ fn every_widget_renders_alone_and_a_hostile_link_still_renders() {
     assert!(html.contains("data-testid=\"url-notice\""));
     assert!(!html.contains("<script>"), "the echoed key is escaped");
 }
+
+/// Chinese runs on after full-width punctuation: no space where two sentences, or a sentence and
+/// a link, meet in the Chinese page.
+#[test]
+fn chinese_sentences_meet_without_a_space() {
+    let html = render_app(Lang::ZhHant, None, "");
+    // The text only: tags and Yew's comment markers go, entities stay as they are.
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    // (A closing bracket may be followed by a Latin word, as in a glossary entry's English name.)
+    for punct in ['。', '；', '：', '」'] {
+        let pattern = format!("{punct} ");
+        let spaced: Vec<&str> = text
+            .match_indices(&pattern)
+            .map(|(i, _)| {
+                let from = (0..=i.saturating_sub(30))
+                    .rev()
+                    .find(|&b| text.is_char_boundary(b))
+                    .unwrap_or(0);
+                &text[from..i + pattern.len()]
+            })
+            .collect();
+        assert!(spaced.is_empty(), "a space after {punct}: {spaced:?}");
+    }
+}

@@ -24,7 +24,7 @@ use super::widget_slot::WidgetSlot;
 use super::yield_curve::YieldCurve;
 use super::yield_lab::YieldLab;
 use super::{use_live, use_site, Mode, Site};
-use crate::i18n::{Lang, T};
+use crate::i18n::{word_space, Lang, T};
 use crate::model::widgets::Widget;
 use crate::state::Lesson as LessonState;
 
@@ -93,7 +93,7 @@ fn delivery_notes(lang: Lang, site: &Site) -> Html {
             <p class="nojs-note" role="note">
                 { T::NeedsJs.get(lang) }
                 if pages {
-                    { " " }<a href={format!("{}{}/", site.base, other.tag())} lang={other.tag()} hreflang={other.tag()}>{ other_name.get(other) }</a>
+                    { word_space(lang) }<a href={format!("{}{}/", site.base, other.tag())} lang={other.tag()} hreflang={other.tag()}>{ other_name.get(other) }</a>
                 }
             </p>
             <p id="no-wasm" class="no-wasm-note" role="status" hidden=true>
@@ -102,7 +102,7 @@ fn delivery_notes(lang: Lang, site: &Site) -> Html {
                     <span id="no-wasm-sandbox" hidden=true>{ T::EmbedNeedsSameOrigin.get(lang) }</span>
                 }
                 if pages {
-                    { " " }<a id="no-wasm-offline" href={format!("{}selloff-lab.html", site.base)} download="selloff-lab.html" hidden=true>
+                    { word_space(lang) }<a id="no-wasm-offline" href={format!("{}selloff-lab.html", site.base)} download="selloff-lab.html" hidden=true>
                         { T::DownloadOffline.get(lang) }</a>
                 }
             </p>
@@ -270,7 +270,7 @@ pub fn page(props: &PageProps) -> Html {
                 if site.mode == Mode::Pages {
                     <p class="offline">
                         <a href={format!("{}selloff-lab.html", site.base)} download="selloff-lab.html" data-testid="download-offline">
-                            { T::DownloadOffline.get(lang) }</a>{ " " }{ T::OfflineHow.get(lang) }
+                            { T::DownloadOffline.get(lang) }</a>{ word_space(lang) }{ T::OfflineHow.get(lang) }
                     </p>
                 }
                 { print_note(lang) }

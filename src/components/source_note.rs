@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::use_lang;
-use crate::i18n::{as_of_text, publisher_text, source_caveat, source_title, tr, Lang, T};
+use crate::i18n::{as_of_text, publisher_text, source_caveat, source_title, tr, word_space, Lang, T};
 use crate::model::data::{fact, FactId, SourceId};
 
 #[derive(Properties, PartialEq)]
@@ -32,7 +32,7 @@ fn item(lang: Lang, source: SourceId, as_of: &str) -> Html {
             <a href={src.url} rel="noopener noreferrer" target="_blank">{ publisher_text(lang, src.publisher) }</a>
             { T::LabelSep.get(lang) }{ line }
             if let Some(caveat) = source_caveat(source) {
-                <span class="caveat">{ " " }{ tr::Caveat { caveat: caveat.get(lang) }.text(lang) }</span>
+                <span class="caveat">{ word_space(lang) }{ tr::Caveat { caveat: caveat.get(lang) }.text(lang) }</span>
             }
         </li>
     }

@@ -44,6 +44,15 @@ fn served(lang: Lang) -> Lang {
     }
 }
 
+/// What goes between two sentences or a label and its text: a space in English; nothing in
+/// Chinese, which runs on after full-width punctuation.
+pub fn word_space(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => " ",
+        Lang::ZhHant => "",
+    }
+}
+
 /// Replaces each `{name}` with its value; a placeholder without a value stays visible as it is,
 /// so a mistake shows up in tests instead of vanishing.
 pub fn fill_named(template: &str, args: &[(&str, &str)]) -> String {

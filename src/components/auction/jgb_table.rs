@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::super::source_note::SourceNote;
 use super::super::use_lang;
-use crate::i18n::{num, tr, T};
+use crate::i18n::{num, tr, word_space, T};
 use crate::model::data::{fact, FactId, SourceId};
 use crate::model::dataset::JGB_AUCTIONS_2025;
 
@@ -40,7 +40,7 @@ pub fn jgb_auction_table() -> Html {
                     }) }
                 </tbody>
             </table>
-            <p class="hint">{ T::JgbTableLinks.get(lang) }{ " " }{ T::Jgb40SinglePrice.get(lang) }</p>
+            <p class="hint">{ T::JgbTableLinks.get(lang) }{ word_space(lang) }{ T::Jgb40SinglePrice.get(lang) }</p>
             <p class="hint">{ quoted.text(lang) }</p>
             <SourceNote series={vec![(SourceId::JgbAuctions2025, last.to_string())]} />
         </>

@@ -16,7 +16,7 @@ use super::range_field::{Param, ParamSlider};
 use super::source_note::SourceNote;
 use super::{use_dispatch, use_lang};
 use crate::charts::{staircase_steps, ChartSpec, StaircaseChart};
-use crate::i18n::{auction_preset_title, num, tr, units_per_billion, T};
+use crate::i18n::{auction_preset_title, num, tr, units_per_billion, word_space, T};
 use crate::model::auction::{fixed_levels, run, AuctionId, JGB_COUPON_PCT};
 use crate::model::link_params::Opt;
 use crate::state::Action;
@@ -122,7 +122,7 @@ pub fn auction(props: &AuctionProps) -> Html {
             <YourBid {jgb} text={bid_text} reader={r.reader} stop={r.outcome.stop} decimals={fig.decimals} />
             <p class="hint">{ T::AuctionTwoMeanings.get(lang) }</p>
             <p class="hint">{ T::AuctionCalibrated.get(lang) }
-                if jgb { { " " }{ tr::JgbPriceNote { coupon: &num(JGB_COUPON_PCT, 1) }.text(lang) } }</p>
+                if jgb { { word_space(lang) }{ tr::JgbPriceNote { coupon: &num(JGB_COUPON_PCT, 1) }.text(lang) } }</p>
             <SourceNote facts={preset.facts.to_vec()} />
             if jgb { <JgbAuctionTable /> } else { <UsAuctionHistory /> }
         </div>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::super::source_note::SourceNote;
 use super::super::use_lang;
-use crate::i18n::{num, tr, Lang, T};
+use crate::i18n::{num, tr, word_space, Lang, T};
 use crate::model::checks::{interest_comparison, Gap, InterestYear};
 use crate::model::data::{FactId, SourceId};
 
@@ -35,12 +35,12 @@ fn why(lang: Lang, first: &InterestYear, last: &InterestYear) -> String {
         last_model: &num(last.model, 1),
         last_mof: &num(last.ministry, 1),
     };
-    format!(
-        "{} {} {}",
-        figures.text(lang),
+    [
+        figures.text(lang).as_str(),
         first_reason.get(lang),
-        last_reason.get(lang)
-    )
+        last_reason.get(lang),
+    ]
+    .join(word_space(lang))
 }
 
 #[function_component(MofComparison)]

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{link_terms, Lang, Segment, Term, T};
+use crate::i18n::{link_terms, word_space, Lang, Segment, Term, T};
 
 /// The term's name in the other language, for the side-by-side pair.
 fn other_name(term: Term, lang: Lang) -> (&'static str, &'static str) {
@@ -23,7 +23,7 @@ fn term_button(term: Term, word: &str, lang: Lang, section: u8) -> Html {
             <button type="button" class="term" popovertarget={pop.clone()} data-term={term.id()}>{ word }</button>
             <span popover="auto" id={pop.clone()} class="gloss-pop" role="note">
                 <b>{ term.name().get(lang) }</b>{ " " }<span lang={other_lang}>{ other }</span>
-                { T::LabelSep.get(lang) }{ term.definition().get(lang) }{ " " }
+                { T::LabelSep.get(lang) }{ term.definition().get(lang) }{ word_space(lang) }
                 <a href={format!("#g-{}", term.id())}>{ T::GlossaryOpen.get(lang) }</a>{ " " }
                 <button type="button" class="small quiet" popovertarget={pop} popovertargetaction="hide">
                     { T::GlossaryClose.get(lang) }</button>

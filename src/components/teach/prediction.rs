@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::super::use_lang;
-use crate::i18n::{prediction_text, tr, Lang, T};
+use crate::i18n::{prediction_text, tr, word_space, T};
 use crate::model::teach::{Inputs, PredictionId};
 
 #[derive(Properties, PartialEq)]
@@ -91,10 +91,3 @@ pub fn prediction(props: &PredictionProps) -> Html {
     }
 }
 
-/// Latin script spaces words; Chinese runs on after full-width punctuation.
-fn word_space(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => " ",
-        Lang::ZhHant => "",
-    }
-}

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::super::use_lang;
-use crate::i18n::{quiz_text, tr, T};
+use crate::i18n::{quiz_text, tr, word_space, T};
 use crate::model::teach::QuizId;
 
 #[function_component(Quiz)]
@@ -57,7 +57,7 @@ pub fn quiz() -> Html {
                                 if let Some(choice) = mine {
                                     <p class="quiz-feedback" data-testid="quiz-feedback" data-correct={(choice == a.correct).to_string()}>
                                         <strong>{ (if choice == a.correct { T::PredictRight } else { T::PredictWrong }).get(lang) }</strong>
-                                        { " " }{ &text.feedback }{ " " }
+                                        { word_space(lang) }{ &text.feedback }{ word_space(lang) }
                                         <a href={format!("#s{}", q.section())}>{ tr::QuizBack { section: &q.section().to_string() }.text(lang) }</a>
                                     </p>
                                 }

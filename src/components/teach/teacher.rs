@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::super::corrections::CORRECTIONS_DATE;
-use crate::i18n::{quiz_text, tr, Lang, T};
+use crate::i18n::{quiz_text, tr, word_space, Lang, T};
 use crate::model::auction::AuctionId;
 use crate::model::data::{fact, FactId};
 use crate::model::teach::QuizId;
@@ -137,7 +137,7 @@ pub fn teacher(lang: Lang) -> Html {
                     { for QuizId::ALL.iter().map(|q| {
                         let a = q.answer();
                         let text = quiz_text(*q, &a, lang);
-                        html! { <li>{ &text.question }{ " " }<b>{ text.choices.get(a.correct).cloned().unwrap_or_default() }</b></li> }
+                        html! { <li>{ &text.question }{ word_space(lang) }<b>{ text.choices.get(a.correct).cloned().unwrap_or_default() }</b></li> }
                     }) }
                 </ol>
             </details>
