@@ -29,6 +29,8 @@ lint:
 	@echo "[test] clippy, native and wasm32, warnings are errors"
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	@echo "[test] clippy on a served page's one-language wasm (feature pages-zh)"
+	cargo clippy --target wasm32-unknown-unknown --features pages-zh --lib --bins -- -D warnings
 
 unit:
 	@echo "[test] native model, data, translation and chart tests"

@@ -95,6 +95,8 @@ for (const page of allPages) {
   writeFileSync(page, html.replace(styleLink, () => `<style>${css}</style>`).replace("__BOOT__", () => boot));
   styled++;
 }
+// No page loads the stylesheet file any more.
+if (styled > 0) rmSync(join(dist, cssName));
 say(`put the stylesheet and the loader inside ${styled} pages`);
 
 // 4. Last: every page's Content Security Policy, from the inline scripts and styles it holds.

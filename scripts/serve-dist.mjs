@@ -22,7 +22,7 @@ const types = {
   ".ico": "image/x-icon",
 };
 const compressible = new Set([".html", ".js", ".wasm", ".css", ".svg", ".json", ".txt"]);
-const gzipped = new Map(); // file -> [mtime, bytes]: compress each file once
+const gzipped = new Map(); // file -> [mtime:size:inode, bytes]: compress each file once
 const common = {
   "cache-control": "no-store",
   "x-content-type-options": "nosniff",
@@ -62,8 +62,9 @@ const server = createServer(async (req, res) => {
       headers.vary = "accept-encoding";
       if (/\bgzip\b/.test(req.headers["accept-encoding"] || "")) {
         let cached = gzipped.get(file);
-        if (!cached || cached[0] !== info.mtimeMs) {
-          cached = [info.mtimeMs, gzipSync(body, { level: 9 })];
+        const stamp = `${info.mtimeMs}:${info.size}:${info.ino}`;
+        if (!cached || cached[0] !== stamp) {
+          cached = [stamp, gzipSync(body, { level: 9 })];
           gzipped.set(file, cached);
         }
         sent = cached[1];

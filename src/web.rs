@@ -43,11 +43,8 @@ pub fn show_failure() {
         el.set_id("panic-message");
         let _ = el.set_attribute("role", "alert");
         let _ = el.set_attribute("data-testid", "panic-message");
-        let text = format!(
-            "{}\n{}",
-            T::PanicMessage.get(Lang::ZhHant),
-            T::PanicMessage.get(Lang::En)
-        );
+        // Both languages, whatever the page's wasm holds (`get` reads only its own).
+        let text = format!("{}\n{}", T::PanicMessage.zh(), T::PanicMessage.en());
         el.set_text_content(Some(&text));
         let _ = body.prepend_with_node_1(&el);
     }

@@ -4,7 +4,9 @@
 use yew::prelude::*;
 
 use super::use_lang;
-use crate::i18n::{as_of_text, publisher_text, source_caveat, source_title, tr, word_space, Lang, T};
+use crate::i18n::{
+    as_of_text, publisher_text, source_caveat, source_title, tr, word_space, Lang, T,
+};
 use crate::model::data::{fact, FactId, SourceId};
 
 #[derive(Properties, PartialEq)]

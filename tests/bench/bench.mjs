@@ -53,9 +53,10 @@ const walk = (d) => readdirSync(d).forEach((f) => { const p = join(d, f); statSy
 walk(join(dist, "charts"));
 console.log(`${"chart images, all (lazy, per language/theme)".padEnd(44)} gzip ${kib(charts)}`);
 try {
-  const raw = "target/wasm32-unknown-unknown/release/selloff-lab.wasm";
+  // The English pages' wasm as cargo built it (names kept), saved by scripts/postbuild.sh.
+  const raw = "target/pages-en/cargo.wasm";
   const out = execFileSync("twiggy", ["top", "-n", "12", raw], { encoding: "utf8" });
-  console.log("\nlargest parts of the wasm (before wasm-opt, twiggy):");
+  console.log("\nlargest parts of the English pages' wasm (before wasm-opt, twiggy):");
   console.log(out.split("\n").filter((l) => !/custom section|function names/.test(l)).slice(0, 14).join("\n"));
 } catch {
   console.log("(install twiggy with `cargo install twiggy` to list the wasm's largest parts)");

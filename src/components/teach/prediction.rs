@@ -90,4 +90,3 @@ pub fn prediction(props: &PredictionProps) -> Html {
         </div>
     }
 }
-
