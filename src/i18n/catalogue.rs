@@ -276,7 +276,7 @@ catalogue! {
         zh: "3. 日債次級市場：賣壓加速",
     }
     S3Body {
-        en: "A bond pays fixed amounts. When new bonds offer a higher yield, an old bond is worth less, so its price falls until its yield matches. A fast climb in yields therefore means holders are selling fast. The longer the bond, the more of its payments lie far in the future, and the more its price falls for the same rise in yield. Try it below.",
+        en: "A bond pays fixed amounts. When new bonds offer a higher yield, an old bond is worth less, so its price falls until its yield matches. So a fast climb in yields means prices are falling fast: holders are selling. The longer the bond, the more of its payments lie far in the future, and the more its price falls for the same rise in yield. Try it below.",
         zh: "債券支付的金額是固定的。當新債提供更高的殖利率，舊債就不值那麼多，價格會跌到殖利率相當為止。所以殖利率快速攀升，代表持有人正在快速賣出。債券年期越長，越多現金流落在遙遠的未來，同樣的殖利率上升，價格跌得越多。請在下方親自試試。",
     }
     S3Figures(yield10, yield40, news_peak) {
@@ -296,15 +296,15 @@ catalogue! {
         zh: "利率接近零時，龐大的債務利息負擔不重。利率一旦上升，每一檔到期的債券都要換成利息更高的新債，利息支出跟著攀升，投資人也開始懷疑債務能不能一直借新還舊。如果這份疑慮讓標售需求變弱，殖利率就會再上升，疑慮也更強烈：這是一個會自我強化的循環。",
     }
     S4Inflation {
-        en: "Inflation adds a third pressure. If prices keep climbing, the Bank of Japan will have to raise short-term rates, and a long bond with a fixed coupon looks worse next to them.",
+        en: "Besides the retreating buyer and the rising interest bill, inflation adds a third pressure. If prices keep climbing, the Bank of Japan will have to raise short-term rates, and a long bond with a fixed coupon looks worse next to them.",
         zh: "通膨帶來第三股壓力。若物價持續上漲，日本央行就得調高短期利率，相較之下，票面利率固定的長債就沒那麼吸引人。",
     }
     S5Title {
-        en: "5. The Bank of Japan's exam",
+        en: "5. The Bank of Japan's test",
         zh: "5. 日本央行的大考",
     }
     S5Body {
-        en: "Years of heavy buying now limit what the Bank of Japan can do. Pulling back faster risks disorder in the bond market; returning to heavy purchases risks inflation and the bank's credibility. The article sees two branches. If yields level off, the pressure eases for now. If they keep climbing, strains in the market could force the bank to halt its cuts and buy more, and then the size is everything: buy too much and inflation gets fuel, too little and the market may not steady.",
+        en: "Years of heavy buying now limit what the Bank of Japan can do. Pulling back faster risks disorder in the bond market; returning to heavy purchases risks inflation and the bank's credibility. The article sees two paths. If yields level off, the pressure eases for now. If they keep climbing, strains in the market could force the bank to halt its cuts and buy more, and then the size of its purchases is everything: buy too much and it fuels inflation, too little and the market may not steady.",
         zh: "多年的大量購債，如今限制了日本央行的選擇。加快退場，可能讓債市失序；重回大量購債，又可能推升通膨、損及央行信譽。原文認為有兩種可能。若殖利率趨穩，壓力暫時緩解；若持續攀升，市場的緊張可能逼央行停止縮減購債、轉而多買，這時買多少就是關鍵：買太多會助長通膨，買太少則未必穩得住市場。",
     }
     S6Title {
@@ -312,11 +312,11 @@ catalogue! {
         zh: "6. 美債標售：買家要求更好的價格，並未離場",
     }
     S6Body {
-        en: "The US Treasury sells at a single price: bids are filled from the lowest yield up, and every winner gets the highest yield accepted, the high yield. The main sign of demand is where that high yield lands against the when-issued yield, the yield at which the new bond was already trading just before the auction. Above it is a tail: buyers had to be paid more than the market expected. Below it is a stop-through: they took less.",
+        en: "The US Treasury sells at a single price: bids are filled from the lowest yield up, and every winner gets the highest yield accepted, the high yield. The main sign of demand is where that high yield lands against the when-issued yield, the yield at which the new bond was already trading just before the auction. Above it is a tail: buyers had to be paid more than the market expected. Below it is a stop-through: buyers accepted a lower yield than the market expected.",
         zh: "美國財政部採單一價格標售：從殖利率最低的投標開始分配，所有得標者都適用被接受的最高殖利率，也就是得標殖利率。判斷需求的主要訊號，是得標殖利率與發行前交易殖利率（新債在標售前一刻已在交易的殖利率）的差距。高於後者為尾差：必須給買家比市場預期更高的殖利率。低於後者為得標優於預期：買家接受了較低的殖利率。",
     }
     S6Figures(date, high_yield, tail, btc, avg_btc, indirect, dealers, dealers10, dealers30) {
-        en: "On {date} the 20-year sold at {high_yield}%, about {tail} bp above its when-issued yield: a small tail. Bid-to-cover was {btc}, against an average of {avg_btc} for 20-year auctions since 2022. Indirect bidders, who bid through a dealer, took {indirect}%; they are often read as foreign demand, but the group also includes US funds, so it is a rough proxy, not a count. Primary dealers, who must bid at every auction, were left with {dealers}%, against {dealers10}% at the 10-year and {dealers30}% at the 30-year earlier that month: the more dealers are left holding, the fewer other buyers came.",
+        en: "On {date} the 20-year sold at {high_yield}%, about {tail} bp above its when-issued yield: a small tail. Bid-to-cover was {btc}, against an average of {avg_btc} for 20-year auctions since 2022. Indirect bidders, who bid through a dealer, took {indirect}%; they are often read as foreign demand, but the group also includes US funds, so it is a rough proxy, not a count. Primary dealers, who must bid at every auction, were left with {dealers}%, against {dealers10}% at the 10-year and {dealers30}% at the 30-year earlier that month: the more dealers are left holding, the fewer other buyers there were.",
         zh: "{date} 的 20 年期標售，得標殖利率 {high_yield}%，比發行前交易殖利率高約 {tail} 個基點：小幅尾差。投標倍數 {btc}，2022 年以來 20 年期標售的平均為 {avg_btc}。間接投標者（透過交易商投標的買家）拿下 {indirect}%；這類買家常被視為海外需求，但其中也包含美國本地的基金，所以只是粗略的替代指標，不是實際的統計。必須參與每場標售的初級交易商最後拿到 {dealers}%，同月稍早的 10 年期為 {dealers10}%、30 年期為 {dealers30}%：交易商留下的越多，代表其他買家越少。",
     }
     S7Title {
@@ -332,7 +332,7 @@ catalogue! {
         zh: "8. 美債需求為何下滑",
     }
     S8Body {
-        en: "The article reads the dip as an argument about price, not a flight: buyers worried that inflation could return and keep the Fed tight, but nothing pointed to a lasting loss of demand. Moody's downgrade on 16 May set off the selling, yet the other two big agencies had withdrawn the top grade years before, so the move was more symbolic than substantive. The danger to watch is yields rising faster and faster: that would strain the whole financial system, and the article expects the Fed to step in before it went that far.",
+        en: "The article reads the dip as buyers bargaining over price, not fleeing: buyers worried that inflation could return and keep the Fed tight, but nothing pointed to a lasting loss of demand. Moody's downgrade on 16 May set off the selling, yet the other two big agencies had withdrawn the top grade years before, so the move was more symbolic than substantive. The danger to watch is yields rising faster and faster: that would strain the whole financial system, and the article expects the Fed to step in before it goes that far.",
         zh: "原文認為這波需求下滑是價格之爭，而非買家撤離：買家擔心通膨捲土重來、聯準會維持緊縮，但看不出需求長期流失的跡象。5 月 16 日穆迪降評引發賣壓，不過另外兩大信評機構多年前就已取消美國的最高評等，所以這次調降象徵意義大於實質。真正要留意的是殖利率越漲越快：那會讓整個金融體系承受壓力，原文預期聯準會會在事態惡化到那一步之前出手。",
     }
     S9Title {
@@ -916,7 +916,7 @@ catalogue! {
         zh: "{held} 兆美元，總額約 {outstanding} 兆美元（持有額為 2025-05-28，餘額為 2025 年 5 月）",
     }
     DenominatorNote(excl, incl, incl2025, fed) {
-        en: "The same question gets different answers. Against JGBs excluding T-bills the Bank of Japan held {excl}% in March 2024; against all JGBs including T-bills, {incl}% then and {incl2025}% in March 2025. The Fed's {fed}% is its Treasury holdings over all marketable Treasuries. The article's \"about 16%\" is not reproduced with this denominator. No 2025 figure on the excluding-T-bills basis was found, so \"over half\" in May 2025 is plausible but not verified.",
+        en: "The same question gets different answers. Against JGBs excluding T-bills the Bank of Japan held {excl}% in March 2024; against all JGBs including T-bills, {incl}% then and {incl2025}% in March 2025. The Fed's {fed}% is its Treasury holdings over all marketable Treasuries. The article's \"about 16%\" is not reproduced with this denominator. No 2025 figure on the excluding-T-bills basis was found, so the article's \"over half\" for May 2025 is plausible but not verified.",
         zh: "同一個問題，答案卻不同。以不含國庫券的日債計算，日本央行在 2024 年 3 月持有 {excl}%；以含國庫券的全部日債計算，當時為 {incl}%，2025 年 3 月為 {incl2025}%。聯準會的 {fed}% 是其美債持有額除以全部可流通美債。原文的「約 16%」用這個分母算不出來。由於找不到 2025 年不含國庫券計算基礎的數字，「2025 年 5 月持有過半」合理但未經證實。",
     }
     ArticleSays {
@@ -1864,7 +1864,7 @@ catalogue! {
         zh: "基點（bp）是百分之一個百分點：殖利率從 3.00% 升到 3.25%，就是上升 25 個基點。5 月 22 日與 27 日的數字來自兩種計算方式：財務省的固定年期殖利率，以及新聞引用的單一檔指標債報價，所以彼此對不太上；第 3 節會說明兩者的差別。",
     }
     ArticleTailNote(tail) {
-        en: "The article says the tail is the gap between the yield the market expected and the one announced, which is how Treasury auctions measure it; the data shows the Ministry's tail as a gap in price, the average accepted price minus the lowest (¥{tail} per ¥100 in May).",
+        en: "The article says the tail is the gap between the yield the market expected and the one announced, which is how Treasury auctions measure it; the Ministry measures its tail as a gap in price, the average accepted price minus the lowest (¥{tail} per ¥100 in May).",
         zh: "原文說尾差是「市場預期利率與實際公布利率之差」，那是美債標售的計算方式；資料顯示，財務省的尾差是價格差：平均得標價減最低得標價（5 月為每 100 日圓 {tail} 日圓）。",
     }
     LaterHigher(may_value, max, date) {
@@ -1884,7 +1884,7 @@ catalogue! {
         zh: "作為對照，{date} 的 10 年期標售，得標殖利率比發行前交易殖利率低 {stop} 個基點，屬於得標優於預期，間接投標者拿下 {indirect}%：需求強勁。",
     }
     S6FillNote(pct20, pct10) {
-        en: "The article reads a sharp rise in the share filled at the high yield as waning interest; the data shows it is a noisy side signal. Every winner gets the high yield anyway; the share only says how much of the bidding at that last yield was filled. The strong 10-year filled {pct10}% of it, the soft 20-year only {pct20}%.",
+        en: "The article reads a sharp rise in the share filled at the high yield as waning interest; the data shows it is a noisy side signal. Every winner gets the high yield anyway; the share only says how much of the bidding at that last yield was filled. At the strong 10-year, {pct10}% of the bids at the high yield were filled; at the soft 20-year, only {pct20}%.",
         zh: "原文把「最高殖利率分配比例大幅提高」解讀為買氣下降；資料顯示這只是雜訊很多的次要訊號。反正所有得標者都適用得標殖利率；這個比例只表示剛好投在這個殖利率的投標有多少獲得分配。需求強勁的 10 年期是 {pct10}%，需求偏軟的 20 年期只有 {pct20}%。",
     }
     InsideBand {
@@ -1896,7 +1896,7 @@ catalogue! {
         zh: "有時超出區帶",
     }
     MayCompare(lead, ust_bp, ust_from, ust_to, jgb_bp, jgb_from, jgb_to, year_from, ust_year, jgb_year, ust_since) {
-        en: "{lead}: the 30-year Treasury moved {ust_bp} bp from {ust_from} to {ust_to}, the 40-year JGB {jgb_bp} bp from {jgb_from} to {jgb_to}. The difference lay behind May: since {year_from} the 40-year JGB had moved {jgb_year} bp and the 30-year Treasury {ust_year} bp, and the JGB closed at a record while the Treasury was at its highest only since {ust_since}.",
+        en: "{lead}: the 30-year Treasury moved {ust_bp} bp from {ust_from} to {ust_to}, the 40-year JGB {jgb_bp} bp from {jgb_from} to {jgb_to}. The difference lay in the year before May: since {year_from} the 40-year JGB had moved {jgb_year} bp and the 30-year Treasury {ust_year} bp, and the JGB closed at a record while the Treasury was at its highest only since {ust_since}.",
         zh: "{lead}：30 年期美債從 {ust_from} 到 {ust_to} 變動 {ust_bp} 個基點，40 年期日債從 {jgb_from} 到 {jgb_to} 變動 {jgb_bp} 個基點。差別在 5 月之前：從 {year_from} 起算，40 年期日債變動 {jgb_year} 個基點，30 年期美債變動 {ust_year} 個基點；而且日債收在歷史新高，美債則只是 {ust_since} 以來最高。",
     }
     MayAlike {
@@ -2516,7 +2516,7 @@ catalogue! {
         zh: "得標優於預期",
     }
     GlDefStopThrough {
-        en: "A Treasury auction whose high yield comes in below the when-issued yield: buyers accepted less than expected, a sign of strong demand.",
+        en: "A Treasury auction whose high yield comes in below the when-issued yield: buyers accepted a lower yield than the market expected, a sign of strong demand.",
         zh: "美債標售的得標殖利率低於發行前交易殖利率：買家接受了比預期更低的殖利率，表示需求強勁。",
     }
     GlHighYield {
@@ -2692,7 +2692,7 @@ catalogue! {
         zh: "名詞解釋",
     }
     GlossaryIntro {
-        en: "Each term with its Taiwan and English names, in a sentence or two. Terms in the text open their entry here.",
+        en: "Each term with its Chinese (Taiwan usage) and English names, in a sentence or two. Terms in the text open their entry here.",
         zh: "每個名詞都附上台灣用語與英文，並以一兩句話說明。內文中的名詞可點開，看到這裡的解釋。",
     }
     GlossaryOpen {
@@ -2708,7 +2708,7 @@ catalogue! {
         zh: "五個重點",
     }
     Take1(loss40, loss10) {
-        en: "Price and yield move in opposite directions, and long bonds move most: one point more yield cost a 40-year JGB {loss40}% of its price, a 10-year {loss10}%.",
+        en: "Price and yield move in opposite directions, and long bonds move most: one percentage point more yield changed a 40-year JGB's price by {loss40}%, a 10-year's by {loss10}%.",
         zh: "價格與殖利率反向變動，而長債的變動最大：殖利率上升 1 個百分點，40 年期日債價格變動 {loss40}%，10 年期變動 {loss10}%。",
     }
     Take2(btc, tail, btc_april, tail_april) {
@@ -2732,7 +2732,7 @@ catalogue! {
         zh: "後續發展",
     }
     NextAuctions(btc_low, btc_high, first_tail, last_tail, last_date) {
-        en: "Japan's 20-year auctions steadied over the summer: from June to August 2025 bid-to-cover ran from {btc_low} to {btc_high}, and the tail shrank from ¥{first_tail} to ¥{last_tail} by {last_date}.",
+        en: "Japan's 20-year auctions steadied over the summer: from June to August 2025 bid-to-cover stayed between {btc_low} and {btc_high}, and the tail shrank from ¥{first_tail} to ¥{last_tail} by {last_date}.",
         zh: "日本 20 年期標售在夏天趨於穩定：2025 年 6 月到 8 月，投標倍數介於 {btc_low} 到 {btc_high} 之間，尾差從 {first_tail} 日圓縮小到 {last_date} 的 {last_tail} 日圓。",
     }
     NextYields(max, date, last, last_date) {
@@ -2856,7 +2856,7 @@ catalogue! {
         zh: "討論題",
     }
     TDisc1 {
-        en: "Both markets sold off in May 2025. Why does the lesson rate Japan's as the riskier? Which single figure convinces you most?",
+        en: "Both markets sold off in May 2025. Why do the article and the lesson rate Japan's market as the riskier? Which single figure convinces you most?",
         zh: "2025 年 5 月兩個市場都遭到拋售。課程為什麼認為日本的風險較高？哪一個數字最能說服你？",
     }
     TDisc2 {
@@ -2948,7 +2948,7 @@ catalogue! {
         zh: "債市拋售實驗室，〈動手拆解 2025 年 5 月日債與美債同步重挫〉，{edition} 版，網址為本頁網址。",
     }
     TLicence {
-        en: "The lesson's text and figures are licensed under Creative Commons Attribution 4.0 International (CC BY 4.0): you may copy, adapt and share them, with credit. The data belong to their publishers, named beside each figure. The code keeps its own licence (MIT).",
+        en: "The lesson's text and figures are licensed under Creative Commons Attribution 4.0 International (CC BY 4.0): you may copy, adapt and share them, with credit. The data belongs to its publishers, named beside each figure. The code keeps its own licence (MIT).",
         zh: "本課程的文字與圖表採用創用 CC 姓名標示 4.0 國際授權條款（CC BY 4.0）：只要註明出處，即可重製、改作與分享。資料屬於各自的發布機構，已在每個數字旁註明。程式碼維持其原有授權（MIT）。",
     }
     YearsValue(years) {

@@ -147,7 +147,7 @@ mod tests {
         assert!(t[3].contains("¥8.7 tn by FY2033"), "{}", t[3]);
         let next = what_next(Lang::En);
         assert!(
-            next[0].contains("from 3.09 to 3.15")
+            next[0].contains("between 3.09 and 3.15")
                 && next[0].contains("¥0.28 to ¥0.13 by 2025-08-19"),
             "{}",
             next[0]
