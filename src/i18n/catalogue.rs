@@ -324,7 +324,7 @@ catalogue! {
         zh: "7. 美債次級市場：波動變大，但仍在區間內",
     }
     S7Body {
-        en: "Treasury yields were high, but did they shoot up the way super-long JGB yields did? The article says no: the 10-year stayed inside the range it had traded in since the end of the 2023 tightening cycle, and moved far less than in the April 2025 selloff. The chart tests both claims.",
+        en: "Treasury yields were high, but did they shoot up the way super-long JGB yields did? The article says no: the 10-year stayed inside the range it had traded in since the Fed stopped raising rates in 2023, and moved far less than in the April 2025 selloff. The chart tests both claims.",
         zh: "美債殖利率雖高，但是否像超長天期日債那樣飆升？原文認為沒有：10 年期仍在 2023 年緊縮週期結束以來的區間內，波動也遠小於 2025 年 4 月的拋售潮。下圖檢驗這兩個說法。",
     }
     S8Title {
@@ -332,7 +332,7 @@ catalogue! {
         zh: "8. 美債需求為何下滑",
     }
     S8Body {
-        en: "The article reads the dip as buyers bargaining over price, not fleeing: buyers worried that inflation could return and keep the Fed tight, but nothing pointed to a lasting loss of demand. Moody's downgrade on 16 May set off the selling, yet the other two big agencies had withdrawn the top grade years before, so the move was more symbolic than substantive. The danger to watch is yields rising faster and faster: that would strain the whole financial system, and the article expects the Fed to step in before it goes that far.",
+        en: "The article reads the dip as buyers bargaining over price, not fleeing: buyers worried that inflation could return and keep the Fed's rates high, but nothing pointed to a lasting loss of demand. Moody's downgrade on 16 May set off the selling, yet the other two big agencies had withdrawn the top grade years before, so the move was more symbolic than substantive. The danger to watch is yields rising faster and faster: that would strain the whole financial system, and the article expects the Fed to step in before it goes that far.",
         zh: "原文認為這波需求下滑是價格之爭，而非買家撤離：買家擔心通膨捲土重來、聯準會維持緊縮，但看不出需求長期流失的跡象。5 月 16 日穆迪降評引發賣壓，不過另外兩大信評機構多年前就已取消美國的最高評等，所以這次調降象徵意義大於實質。真正要留意的是殖利率越漲越快：那會讓整個金融體系承受壓力，原文預期聯準會會在事態惡化到那一步之前出手。",
     }
     S9Title {
@@ -340,7 +340,7 @@ catalogue! {
         zh: "9. 聯準會的兩難",
     }
     S9Body {
-        en: "The Fed has its own bind. Ease too soon and inflation may flare up again, which is why it has been slow to cut. Tighten harder and it could push Treasury yields beyond control and the economy into a hard landing.",
+        en: "The Fed has its own bind. Cut rates too soon and inflation may flare up again, which is why it has been slow to cut. Raise them further and it could push Treasury yields beyond control and the economy into a recession (a hard landing).",
         zh: "聯準會也有自己的難題。太早放寬，通膨可能再度升溫，所以它遲遲不降息；進一步緊縮，又可能讓美債殖利率失控、經濟硬著陸。",
     }
     S10Title {
@@ -404,7 +404,7 @@ catalogue! {
         zh: "風險比較表",
     }
     LabIntro {
-        en: "Pick a bond, then move the yield. The price follows exactly; duration and convexity are the quick estimates traders use.",
+        en: "Pick a bond, then move the yield. The price follows exactly; duration and convexity are the quick estimates traders use: duration for a small change in yield, convexity to correct it for a large one.",
         zh: "選一檔債券，再移動殖利率。價格會精確跟著變；存續期間與凸性則是交易員常用的快速估算。",
     }
     LabPreset {
@@ -1200,7 +1200,7 @@ catalogue! {
         zh: "投標總額是發行額的 {btc} 倍；標售在 {high_yield}% 額滿，所有得標者都適用這個殖利率。得標殖利率與發行前交易殖利率（標售前一刻的交易水準）相差 {tail} 個基點：高於後者為尾差，低於後者為得標優於預期。次要數字：剛好投在得標殖利率的投標中，有 {pct_at_high}% 獲得分配。",
     }
     AuctionTwoMeanings {
-        en: "Same word, different measures: in Tokyo the tail is a price gap inside a multiple-price auction (yen per ¥100); in Washington it is the high yield minus the when-issued yield just before the auction (bp).",
+        en: "Same word, different measures: in Tokyo the tail is a price gap inside a multiple-price auction (yen per ¥100); in Washington it is the high yield (the yield the auction cleared at) minus the when-issued yield (where the new bond traded just before the auction), in bp.",
         zh: "同一名詞，計算方式不同：在東京，尾差是複數價格標售中的價格差（每 100 日圓）；在華府，尾差是得標殖利率減去標售前一刻的發行前交易殖利率（基點）。",
     }
     AuctionCalibrated {
@@ -1208,7 +1208,7 @@ catalogue! {
         zh: "每個預設的投標都依固定規則產生，再調整到讓模擬器完全重現公布的數字；個別投標僅為示意，因為發行者不公布個別投標。",
     }
     JgbPriceNote(coupon) {
-        en: "The price level is illustrative: the Ministry's reports give the ratio and the tail, and the lesson assumes a {coupon}% coupon with bids around par.",
+        en: "The price level is illustrative: the Ministry's reports give the ratio and the tail, and the lesson assumes a {coupon}% coupon (the bond's fixed yearly interest) with bids around par (100 per 100 of face value).",
         zh: "價格水準僅為示意：財務省公布投標倍數與尾差，本課程假設票面利率 {coupon}%，投標集中在面額附近。",
     }
     QuotedClaims(btc, tail) {
@@ -1280,7 +1280,7 @@ catalogue! {
         zh: "按兵不動：美債市場還沒到需要救援的地步；真到那一步，聯準會會出手。",
     }
     OutFedTighten {
-        en: "Raising rates to fight inflation could send Treasury yields out of control, strain the financial system and tip the economy into a hard landing.",
+        en: "Raising rates to fight inflation could send Treasury yields out of control, strain the financial system and tip the economy into a recession (a hard landing).",
         zh: "為壓抑通膨而升息，可能讓美債殖利率失控、衝擊金融體系，並讓經濟硬著陸。",
     }
     FiscalIntro {
@@ -2344,7 +2344,7 @@ catalogue! {
         zh: "持有的一樣，分母變大：加入央行持有相對較少的國庫券，持有比例就下降。看到比例，一定要問分母是什麼。",
     }
     QzQBill {
-        en: "If yields rise 1 point and stay there, Japan's yearly interest bill…",
+        en: "If yields rise 1 percentage point (100 bp) and stay there, Japan's yearly interest bill…",
         zh: "如果殖利率上升 1 個百分點並維持不變，日本每年的利息支出會…",
     }
     QzCAtOnce {
@@ -2720,7 +2720,7 @@ catalogue! {
         zh: "誰持有債券很重要，分母也很重要：日本央行持有不含國庫券日債的 {boj}%，聯準會持有可流通美債的 {fed}%，而兩者的持債都在減少。",
     }
     Take4(model5, mof9) {
-        en: "Higher yields reach the budget slowly but surely: at one point more, the lesson's model adds ¥{model5} tn a year to Japan's interest bill after five years, and the Ministry's own estimate reaches ¥{mof9} tn by FY2033.",
+        en: "Higher yields reach the budget slowly but surely: at one percentage point more, the lesson's model adds ¥{model5} tn a year to Japan's interest bill after five years, and the Ministry's own estimate reaches ¥{mof9} tn by FY2033.",
         zh: "殖利率上升對預算的影響來得慢，但一定會到：殖利率高出 1 個百分點，本課程的模型算出五年後日本每年利息支出增加 {model5} 兆日圓；財務省自己的估算則是到 2033 年度增加 {mof9} 兆日圓。",
     }
     Take5(tail) {
