@@ -123,17 +123,57 @@ const fn same(text: &[u8], start: usize, end: usize, name: &[u8]) -> bool {
     true
 }
 
-/// A number with a fixed count of decimals and a true minus sign.
+/// A number with a fixed count of decimals and a true minus sign. Halves round away from zero on
+/// the number as written (53.25 → 53.3, 2.675 → 2.68), as a reader rounding the published figure
+/// by hand would; `format!` rounds the binary value half to even (53.2, 2.67).
 pub fn num(x: f64, decimals: usize) -> String {
     if !x.is_finite() {
         return "–".into();
     }
-    let s = format!("{:.*}", decimals, x);
-    // "-0.0" reads as a negative zero: show it as zero.
-    if s.starts_with('-') && s[1..].chars().all(|c| c == '0' || c == '.') {
-        return s[1..].to_string();
+    let s = round_half_away(x.abs(), decimals);
+    // A value that rounds to zero reads as zero, never as a negative zero.
+    if x < 0.0 && !s.chars().all(|c| c == '0' || c == '.') {
+        format!("−{s}")
+    } else {
+        s
     }
-    s.replacen('-', "−", 1)
+}
+
+/// `x` (not negative) to `decimals` places, rounding its shortest decimal form half away from
+/// zero.
+fn round_half_away(x: f64, decimals: usize) -> String {
+    // Display gives the shortest decimal that reads back as `x`, never in exponent form.
+    let shortest = x.to_string();
+    let (int, frac) = shortest.split_once('.').unwrap_or((&shortest, ""));
+    let mut digits: Vec<u8> = int
+        .bytes()
+        .chain(frac.bytes().chain(std::iter::repeat(b'0')).take(decimals))
+        .collect();
+    if frac.as_bytes().get(decimals).is_some_and(|&d| d >= b'5') {
+        // Add one in the last kept place, carrying leftwards.
+        let mut i = digits.len();
+        loop {
+            if i == 0 {
+                digits.insert(0, b'1');
+                break;
+            }
+            i -= 1;
+            if digits[i] == b'9' {
+                digits[i] = b'0';
+            } else {
+                digits[i] += 1;
+                break;
+            }
+        }
+    }
+    let split = digits.len() - decimals;
+    let (whole, part) = digits.split_at(split);
+    let whole = String::from_utf8_lossy(whole);
+    if decimals == 0 {
+        whole.into_owned()
+    } else {
+        format!("{whole}.{}", String::from_utf8_lossy(part))
+    }
 }
 
 /// Billions in the reader's unit: "bn" in English; in Chinese 億 (a hundred million), so the
@@ -187,6 +227,24 @@ pub fn signed(x: f64, decimals: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_round_half_away_from_zero_as_written() {
+        assert_eq!(num(53.25, 1), "53.3");
+        assert_eq!(num(2.675, 2), "2.68");
+        assert_eq!(num(-0.125, 2), "−0.13");
+        assert_eq!(num(9.995, 2), "10.00");
+        assert_eq!(num(99.96, 1), "100.0");
+        assert_eq!(num(0.5, 0), "1");
+        assert_eq!(num(3.336, 3), "3.336");
+        assert_eq!(num(3.3, 3), "3.300");
+        assert_eq!(num(-18.9249, 2), "−18.92");
+        assert_eq!(num(-0.004, 2), "0.00");
+        assert_eq!(num(1234567.0, 0), "1234567");
+        assert_eq!(num(1e-7, 2), "0.00");
+        assert_eq!(num(f64::NAN, 2), "–");
+        assert_eq!(signed(0.25, 1), "+0.3");
+    }
 
     #[test]
     fn amounts_are_grouped_by_thousands() {
