@@ -45,6 +45,8 @@ pub struct LadderChart {
     pub y_label: String,
     /// Bar captions, already translated from the catalogue.
     pub tenor_labels: Vec<String>,
+    /// Each bar's value as the page writes it (true minus, the lesson's rounding), one per row.
+    pub value_labels: Vec<String>,
 }
 
 pub fn draw<DB: DrawingBackend>(
@@ -109,8 +111,9 @@ pub fn draw<DB: DrawingBackend>(
         bar.set_margin(0, 0, gap, gap);
         chart.draw_series(std::iter::once(bar))?;
         let offset = (hi - lo) * 0.05 * row.change_pct.signum();
+        let value = c.value_labels.get(i as usize).cloned().unwrap_or_default();
         chart.draw_series(std::iter::once(Text::new(
-            format!("{:.1}", row.change_pct),
+            value,
             (SegmentValue::CenterOf(i), row.change_pct + offset),
             centered.clone(),
         )))?;
@@ -141,18 +144,24 @@ mod tests {
         let rows = ladder_rows(crate::model::dataset::JGB_CURVE_2025_05_22, 0.01);
         assert_eq!(rows.last().map(|r| r.yield_now), Some(0.03336));
         let labels = LADDER_TENORS.iter().map(|t| format!("{t}Y")).collect();
+        // As the page writes them (`i18n::num`, which this layer does not use).
+        let values = rows
+            .iter()
+            .map(|r| format!("{:.1}", r.change_pct).replace('-', "−"))
+            .collect();
         let svg = render_svg(
             &ChartSpec::Ladder(LadderChart {
                 rows,
                 y_label: "Price change (%)".into(),
                 tenor_labels: labels,
+                value_labels: values,
             }),
             600,
             360,
         );
         assert!(svg.contains("40Y") && svg.contains("2Y"));
         assert!(
-            svg.contains("-18.9"),
+            svg.contains("−18.9"),
             "the 40Y bar is labelled with its loss"
         );
     }
@@ -166,6 +175,7 @@ mod tests {
                 rows,
                 y_label: String::new(),
                 tenor_labels: vec![],
+                value_labels: vec![],
             }),
             300,
             200,

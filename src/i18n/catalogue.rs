@@ -620,8 +620,8 @@ catalogue! {
         zh: "轉弱但不極端：20 年期得標殖利率略高於發行前交易殖利率，投標倍數低於平均。間接投標者（海外需求的粗略替代指標）仍買下大半。",
     }
     CellPriceJgb {
-        en: "Fast: a month after a soft April auction, bids fell further and the tail tripled. Like-maturity bonds lose about as much as Treasuries for the same shock: the difference is the buyers, not the maths.",
-        zh: "很快：4 月標售已偏軟，一個月後投標再減、尾差擴大為三倍多。同年期債券在相同衝擊下的跌幅與美債相近：差別在買家，不在數學。",
+        en: "Fast: a month after a soft April auction, bids fell further and the tail tripled. A 30-year JGB loses about as much as a 30-year Treasury for the same rise in yield: the difference is the buyers, not the maths.",
+        zh: "很快：4 月標售已偏軟，一個月後投標再減、尾差擴大為三倍多。30 年期日債在相同殖利率升幅下的跌幅與 30 年期美債相近：差別在買家，不在數學。",
     }
     CellPriceUst {
         en: "Slower: the 20-year tailed by about a basis point, and the 10-year two weeks earlier sold below its when-issued yield.",
@@ -632,8 +632,8 @@ catalogue! {
         zh: "賣壓沉重；30 年與 40 年期殖利率收在歷史新高。",
     }
     CellSecondaryUst {
-        en: "More volatile, with selling after the downgrade; section 7 tests whether the 10-year left its range.",
-        zh: "波動加大，降評後出現賣壓；第 7 節檢驗 10 年期是否突破區間。",
+        en: "Selling picked up after the downgrade, though less than in April; section 7 tests whether the 10-year left its range.",
+        zh: "降評後賣壓升溫，但不及 4 月；第 7 節檢驗 10 年期是否突破區間。",
     }
     CellCbJgb(excl, excl_date, incl, incl_date) {
         en: "The Bank of Japan holds about half: {excl}% of JGBs excluding T-bills ({excl_date}, market value), {incl}% including them ({incl_date}).",

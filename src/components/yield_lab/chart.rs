@@ -89,10 +89,12 @@ fn ladder(p: &LabChartProps, lang: Lang) -> (ChartSpec, String, Html) {
     }
     .text(lang);
     let legend = html! { <p class="hint" data-testid="ladder-note">{ tr::LadderNote { yields: &yields }.text(lang) }</p> };
+    let value_labels = rows.iter().map(|r| num(r.change_pct, 1)).collect();
     let spec = ChartSpec::Ladder(LadderChart {
         rows,
         y_label: T::LadderAxis.get(lang).into(),
         tenor_labels: labels,
+        value_labels,
     });
     (spec, alt, legend)
 }
