@@ -7,8 +7,8 @@ use plotters::prelude::*;
 
 use super::lines::{axis_x, x_label, XAxis};
 use super::{
-    drawable, plot_builder, themed, Layer, LayerResult, SeriesColor, Style, XMap, PLOT_LEFT_CSS,
-    PLOT_RIGHT_CSS,
+    drawable, plot_builder, themed, tick, Layer, LayerResult, SeriesColor, Style, XMap,
+    PLOT_LEFT_CSS, PLOT_RIGHT_CSS,
 };
 use crate::model::series::{days_since_epoch, Candle};
 
@@ -163,7 +163,7 @@ fn draw_base<DB: DrawingBackend>(
         .y_labels(5)
         .y_desc(c.y_label.as_str())
         .x_label_formatter(&|x| x_label(XAxis::Years, *x, ""))
-        .y_label_formatter(&|y| format!("{y:.1}"))
+        .y_label_formatter(&|y| tick(*y, 1))
         .draw()?;
     // Alternate shades, so two neighbouring months read as two spans.
     for (i, &(a, b)) in c.spans.iter().enumerate() {

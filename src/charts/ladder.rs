@@ -5,7 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{drawable, themed, Layer, LayerResult, Style};
+use super::{drawable, themed, tick, Layer, LayerResult, Style};
 use crate::model::bond::Bond;
 
 /// The maturities compared, in years.
@@ -89,7 +89,7 @@ pub fn draw<DB: DrawingBackend>(
             SegmentValue::CenterOf(i) => labels.get(*i as usize).cloned().unwrap_or_default(),
             _ => String::new(),
         })
-        .y_label_formatter(&|v| format!("{v:.0}"))
+        .y_label_formatter(&|v| tick(*v, 0))
         .draw()?;
     // Bars, with the value written at each bar's end so the colour is never the only cue.
     let gap = style.px(8.0);

@@ -5,7 +5,7 @@ use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::{drawable, plot_builder, themed, Layer, LayerResult, SeriesColor, Style, XMap};
+use super::{drawable, plot_builder, themed, tick, Layer, LayerResult, SeriesColor, Style, XMap};
 
 /// How to label the x axis.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -162,7 +162,7 @@ pub fn draw<DB: DrawingBackend>(
         .y_labels(5)
         .y_desc(c.y_label.as_str())
         .x_label_formatter(&|x| x_label(axis, *x, &c.tenor_unit))
-        .y_label_formatter(&|y| format!("{y:.1}"))
+        .y_label_formatter(&|y| tick(*y, 1))
         .draw()?;
 
     for &(a, b) in &c.spans {

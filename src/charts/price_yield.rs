@@ -7,7 +7,7 @@ use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::{drawable, themed, Layer, LayerResult, Style, XMap};
+use super::{drawable, themed, tick, Layer, LayerResult, Style, XMap};
 use crate::model::bond::{Analytics, Bond};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -128,8 +128,8 @@ fn draw_base<DB: DrawingBackend>(
         .y_labels(5)
         .x_desc(c.x_label.as_str())
         .y_desc(c.y_label.as_str())
-        .x_label_formatter(&|v| format!("{v:.1}"))
-        .y_label_formatter(&|v| format!("{v:.0}"))
+        .x_label_formatter(&|v| tick(*v, 1))
+        .y_label_formatter(&|v| tick(*v, 0))
         .draw()?;
     let (x0, x1) = c.x_range();
     // A straight line is two points: rounding to pixels cannot stair-step it.

@@ -5,7 +5,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::{drawable, plot_builder, themed, Layer, LayerResult, Style};
+use super::{drawable, plot_builder, themed, tick, Layer, LayerResult, Style};
 use crate::model::auction::{Bidder, Outcome};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -106,8 +106,8 @@ pub fn draw<DB: DrawingBackend>(
         .y_labels(5)
         .x_desc(c.x_label.as_str())
         .y_desc(c.y_label.as_str())
-        .x_label_formatter(&|x| format!("{:.0}", x * c.amount_scale))
-        .y_label_formatter(&|y| format!("{y:.*}", d))
+        .x_label_formatter(&|x| tick(x * c.amount_scale, 0))
+        .y_label_formatter(&|y| tick(*y, d))
         .draw()?;
     let accepted = style.palette.exact;
     let rejected = style.palette.grid;
