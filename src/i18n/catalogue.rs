@@ -244,7 +244,7 @@ catalogue! {
         zh: "穆迪將美國信用評等從 Aaa 調降為 Aa1；另外兩大信評機構早在多年前就已取消美國的最高評等。",
     }
     Tl0520(btc, tail) {
-        en: "Japan's 20-year auction draws a bid-to-cover of {btc} and a tail of ¥{tail}; news reports call it the weakest demand since 2012.",
+        en: "Japan's 20-year auction draws a bid-to-cover of {btc} and a tail of ¥{tail}; a news report calls the bid-to-cover the lowest since 2012.",
         zh: "日本 20 年期公債標售，投標倍數 {btc}、尾差 {tail} 日圓；新聞稱這是 2012 年以來最弱的需求。",
     }
     Tl0521(high_yield, tail) {
@@ -268,7 +268,7 @@ catalogue! {
         zh: "財務省發行新債時，會收集投標，從出價最高的開始分配，直到發行額賣完；每位得標者按自己的出價付款。有兩個數字可以看出買方有多積極。投標倍數是投標總額除以發行額，越低代表超額的買盤越少。尾差是平均得標價與最低得標價之差；尾差越大，代表財務省必須接受一些低得多的出價，才能全部賣出。",
     }
     S2Figures(date, btc, btc_april, tail, tail_april) {
-        en: "On {date} the 20-year auction drew a bid-to-cover of {btc} (April: {btc_april}) and a tail of ¥{tail} (April: ¥{tail_april}). News reports called it the weakest demand since 2012 and the longest tail since 1987; those two comparisons are quoted from the report, since the lesson's data holds no full auction history.",
+        en: "On {date} the 20-year auction drew a bid-to-cover of {btc} (April: {btc_april}) and a tail of ¥{tail} (April: ¥{tail_april}). A news report called them the lowest bid-to-cover since 2012 and the largest tail since 1987; those two comparisons are quoted from the report, since the lesson's data holds no full auction history.",
         zh: "{date} 的 20 年期標售，投標倍數為 {btc}（4 月：{btc_april}），尾差 {tail} 日圓（4 月：{tail_april} 日圓）。新聞稱這是 2012 年以來最弱的需求、1987 年以來最大的尾差；這兩項比較引自報導，因為本課程資料中沒有完整的標售歷史。",
     }
     S3Title {
@@ -612,7 +612,7 @@ catalogue! {
         zh: "市場風險",
     }
     CellAuctionJgb {
-        en: "Very weak: a bid-to-cover well below its 12-month average and a very long tail (news reports called them the worst since 2012 and 1987).",
+        en: "Very weak: a bid-to-cover well below its 12-month average and a very long tail (a news report called them the lowest since 2012 and the largest since 1987).",
         zh: "極弱：投標倍數遠低於 12 個月平均，尾差極大（新聞稱分別為 2012 年與 1987 年以來最差）。",
     }
     CellAuctionUst {
@@ -1212,7 +1212,7 @@ catalogue! {
         zh: "價格水準僅為示意：財務省公布投標倍數與尾差，本課程假設票面利率 {coupon}%，投標集中在面額附近。",
     }
     QuotedClaims(btc, tail) {
-        en: "Quoted, not charted: the report called {btc} the lowest ratio since 2012 and ¥{tail} the longest tail since 1987; the lesson's data holds no JGB auction history that far back.",
+        en: "Quoted, not charted: the report called {btc} the lowest bid-to-cover since 2012 and ¥{tail} the largest tail since 1987; the lesson's data holds no JGB auction history that far back.",
         zh: "僅引述、未繪圖：報導稱 {btc} 是 2012 年以來最低的投標倍數、{tail} 日圓是 1987 年以來最大的尾差；本課程資料沒有那麼久遠的日債標售紀錄。",
     }
     HistoryTitle {
