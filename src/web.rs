@@ -559,8 +559,7 @@ pub fn printing() -> bool {
     PRINTING.with(|p| p.get())
 }
 
-/// Before printing: source notes open (and closed again after), and the handout's footer says
-/// where it came from, with its state, and when.
+/// Before printing: every island hydrated and source notes open (closed again after).
 fn print_handout(store: &Store) -> Vec<gloo::events::EventListener> {
     let Some(window) = web_sys::window() else {
         return Vec::new();
@@ -572,23 +571,10 @@ fn print_handout(store: &Store) -> Vec<gloo::events::EventListener> {
             PRINTING.with(|p| p.set(true));
             hydrate_all_now();
             store.dispatch(Action::SetPrinting(true));
-            let Some(w) = web_sys::window() else { return };
-            let Some(doc) = w.document() else { return };
-            let fill = |selector: &str, text: &str| {
-                if let Ok(list) = doc.query_selector_all(selector) {
-                    for i in 0..list.length() {
-                        if let Some(node) = list.item(i) {
-                            node.set_text_content(Some(text));
-                        }
-                    }
-                }
+            // The footer's address and date are filled by the page's own script (static/redirect.js).
+            let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+                return;
             };
-            fill(".print-url", &w.location().href().unwrap_or_default());
-            let date = js_sys::Date::new_0()
-                .to_iso_string()
-                .as_string()
-                .unwrap_or_default();
-            fill(".print-date", date.get(..10).unwrap_or_default());
             if let Ok(list) = doc.query_selector_all("details.source-note:not([open])") {
                 for i in 0..list.length() {
                     if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {

@@ -1,5 +1,5 @@
-// Selloff Lab: starts the interactive parts once the page has painted, so the wasm never competes
-// with the text for the network or the main thread. Where WebAssembly cannot start, the
+// Selloff Lab: starts the interactive parts once the page has painted and a reader comes near
+// them, so the wasm never competes with the text for the network or the main thread. Where WebAssembly cannot start, the
 // pre-rendered lesson stays readable and a notice in the page's language says why. The build puts
 // it inside each page, at the end of the body (one request fewer before the first paint).
 (function () {
@@ -24,14 +24,6 @@
     if (offline) offline.hidden = kind !== "load";
   }
   function start() {
-    if (self.origin === "null") {
-      fail("sandbox");
-      return;
-    }
-    if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
-      fail("missing");
-      return;
-    }
     var glue = new URL(app.dataset.glue, here).href;
     var wasm = new URL(app.dataset.wasm, here).href;
     import(glue).then(
@@ -64,5 +56,43 @@
     }
     idle(next, { timeout: 2000 });
   }
-  requestAnimationFrame(function () { setTimeout(start, 0); setTimeout(measure, 0); });
+  // The wasm is fetched when it is needed, not with the page: a reader at the top of the lesson
+  // has only text and pictures in view (the first widget sits a screen or more down), and on a
+  // phone network the module is most of the bytes. It starts at once when the link carries state
+  // or a place to land, in an embed, or when the first widget comes within a quarter screen of the
+  // viewport, the reader touches or tabs into an interactive part, or starts scrolling (the first
+  // widget is then about a screen away: the module has that long to arrive).
+  var started = false;
+  function startOnce() {
+    if (started) return;
+    started = true;
+    if (watcher) watcher.disconnect();
+    ["pointerdown", "focusin", "scroll"].forEach(function (t) { removeEventListener(t, onUse, true); });
+    start();
+  }
+  function onUse(e) {
+    if (e.type === "scroll" || (e.target.closest && e.target.closest("[data-island]"))) startOnce();
+  }
+  var watcher = null;
+  function waitForNeed() {
+    if (location.search || location.hash || app.dataset.embed || !("IntersectionObserver" in self)) return startOnce();
+    ["pointerdown", "focusin", "scroll"].forEach(function (t) { addEventListener(t, onUse, { capture: true, passive: true }); });
+    watcher = new IntersectionObserver(function (seen) {
+      if (seen.some(function (s) { return s.isIntersecting; })) startOnce();
+    }, { rootMargin: "0px 0px 25% 0px" });
+    // The header and the link notice are not widgets: they alone never need the module.
+    document.querySelectorAll("[data-island]").forEach(function (el) {
+      if (!/^(header|notice)$/.test(el.dataset.island)) watcher.observe(el);
+    });
+  }
+  // Where the module can never start, say so now rather than when the reader scrolls.
+  function cannotStart() {
+    if (self.origin === "null") return "sandbox";
+    if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") return "missing";
+    return "";
+  }
+  requestAnimationFrame(function () {
+    setTimeout(function () { var why = cannotStart(); why ? fail(why) : waitForNeed(); }, 0);
+    setTimeout(measure, 0);
+  });
 })();

@@ -11,6 +11,13 @@
     print();
   });
   addEventListener("afterprint", function () { d.classList.remove("print-worksheet"); });
+  // The handout's footer says where it came from, with its state, and when: plain script too, so
+  // a page printed before its interactive parts have loaded says it as well.
+  addEventListener("beforeprint", function () {
+    var fill = function (sel, text) { document.querySelectorAll(sel).forEach(function (el) { el.textContent = text; }); };
+    fill(".print-url", l.href);
+    fill(".print-date", new Date().toISOString().slice(0, 10));
+  });
   var tag = (q.get("lang") || "").toLowerCase().split(/[-_]/)[0];
   var lang = tag === "zh" ? "zh-Hant" : tag === "en" ? "en" : "";
   if (!lang && p.page === "root") {

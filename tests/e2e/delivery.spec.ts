@@ -1,7 +1,7 @@
 // Issue "Readable before the wasm arrives": the pre-rendered pages, without JavaScript, without
 // the wasm, and after hydration; and the language pages and their links.
 import { Page } from "@playwright/test";
-import { test, expect, ready, value, hydrateAll, show } from "./helpers";
+import { test, expect, ready, value, hydrateAll, show, nearFirstWidget } from "./helpers";
 
 const LANGS = ["en", "zh-Hant"] as const;
 const WIDGETS = ["yield-lab", "jgb-yields", "ust-candles", "may-2025", "yield-curve", "auction", "holdings", "taper", "fiscal-loop", "scenarios", "risk-table"];
@@ -52,6 +52,8 @@ test.describe("with the wasm blocked", () => {
     await page.route("**/*.wasm", (r) => r.abort());
     await page.addInitScript(() => { (window as any).print = () => { (window as any).printed = document.documentElement.className; }; });
     await page.goto("en/");
+    // The module is fetched when a reader nears a widget: scroll there first.
+    await nearFirstWidget(page);
     await expect(page.locator("#no-wasm")).toBeVisible();
     const button = page.locator("[data-print-worksheet]");
     await button.scrollIntoViewIfNeeded();
@@ -65,6 +67,8 @@ test.describe("with the wasm blocked", () => {
       const errors = errorsOf(page);
       await page.route("**/*.wasm", (r) => r.abort());
       await page.goto(`${lang}/`);
+      // The module is fetched when a reader nears a widget: scroll there first.
+      await nearFirstWidget(page);
       await expect(page.locator("#no-wasm")).toBeVisible();
       await expect(page.locator("#no-wasm-offline")).toBeVisible();
       await expect(page.locator(".loading-hint").first()).toBeHidden();
@@ -76,6 +80,8 @@ test.describe("with the wasm blocked", () => {
     test(`pre-rendered and hydrated text agree (${lang})`, async ({ page, browser }) => {
       await page.route("**/*.wasm", (r) => r.abort());
       await page.goto(`${lang}/`);
+      // The module is fetched when a reader nears a widget: scroll there first.
+      await nearFirstWidget(page);
       await expect(page.locator("#no-wasm")).toBeVisible();
       const before = await sectionTexts(page);
       const live = await browser.newPage();
@@ -159,4 +165,29 @@ test("controls are inactive until hydrated, with a hint in the page's language",
     await expect(page.getByTestId("shock-slider")).toBeEnabled({ timeout: 1000 });
   }).toPass();
   await expect(page.locator('[data-widget="yield-lab"] .loading-hint')).toHaveCount(0);
+});
+
+test.describe("the wasm is fetched when a reader nears the widgets", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  for (const lang of LANGS) {
+    test(`at the top of the ${lang} page only the page loads; scrolling starts the rest`, async ({ watched: page }) => {
+      const wasm: string[] = [];
+      page.on("request", (r) => { if (r.url().endsWith(".wasm")) wasm.push(r.url()); });
+      await page.goto(`${lang}/`);
+      await page.waitForTimeout(1500);
+      expect(wasm, "no wasm before the reader moves").toEqual([]);
+      // Controls further down say they are loading, and do nothing yet.
+      await expect(page.locator(".loading-hint").first()).toBeAttached();
+      await page.mouse.wheel(0, 300);
+      await expect(page.locator("html")).toHaveClass(/wasm-started/);
+      expect(wasm).toHaveLength(1);
+      expect(wasm[0]).toContain(`selloff-lab-${lang === "en" ? "en" : "zh"}-`);
+    });
+  }
+
+  test("a link with state starts the interactive parts at once", async ({ watched: page }) => {
+    await page.goto("en/?shock=50");
+    await expect(page.locator("html")).toHaveClass(/wasm-started/);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+  });
 });

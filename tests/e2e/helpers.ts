@@ -28,12 +28,25 @@ export { expect };
  * `value()` cover. */
 export async function ready(page: Page) {
   await expect(page.locator("main#lesson")).toBeVisible();
+  await nearFirstWidget(page);
   await expect(page.locator("html")).toHaveClass(/wasm-started/);
   await expect(page.locator("[data-island][data-live]").first()).toBeAttached();
   // Pages laid out by boot.js: wait until every section's real height is known, so positions
   // read now stay put.
   await page.waitForFunction(() => document.getElementById("app")?.dataset.mode !== "pages" || document.documentElement.classList.contains("sections-measured"));
   await hydrateAll(page);
+}
+
+/** The wasm is fetched when a reader nears the first widget (or the link carries state or a
+ * place): scroll there as a reader would, on a plain link, and come back to the top. */
+export async function nearFirstWidget(page: Page) {
+  const url = new URL(page.url());
+  if (url.search || url.hash) return;
+  await page.evaluate(() => {
+    document.querySelector('[data-island]:not([data-island="header"]):not([data-island="notice"])')?.scrollIntoView();
+  });
+  await page.waitForFunction(() => document.documentElement.matches(".wasm-started, .no-wasm"));
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** Brings an element into view as a reader would, and waits until its island has caught up. */
