@@ -258,9 +258,17 @@ impl Store {
         self.apply(action);
     }
 
-    /// Applies a slider's value at the next animation frame: a drag sends many inputs a frame,
-    /// and only the last of a kind is worth rendering.
+    /// A slider's value, at most one state update per animation frame: the first since the last
+    /// frame applies at once, in the input's own task, so the frame it asks for has only
+    /// style, layout and paint left to do; later ones wait for the next frame, where only the last
+    /// of a kind counts (a drag sends several inputs a frame).
     pub fn dispatch_in_frame(&self, action: Action) {
+        if self.0.frame.borrow().is_none() {
+            self.flush();
+            self.apply(action);
+            self.hold_until_next_frame();
+            return;
+        }
         let mut pending = self.0.pending.borrow_mut();
         let same_kind = pending.as_ref().is_some_and(|p| p.replaces(&action));
         if let (false, Some(earlier)) = (same_kind, pending.take()) {
@@ -269,15 +277,21 @@ impl Store {
             pending = self.0.pending.borrow_mut();
         }
         *pending = Some(action);
-        drop(pending);
-        if self.0.frame.borrow().is_none() {
-            let store = self.clone();
-            let frame = gloo::render::request_animation_frame(move |_| {
-                store.0.frame.borrow_mut().take();
-                store.flush();
-            });
-            *self.0.frame.borrow_mut() = Some(frame);
-        }
+    }
+
+    /// Until the next frame, slider values wait. At that frame the last one waiting is applied,
+    /// and values wait again for the frame after; with none waiting, the next applies at once.
+    fn hold_until_next_frame(&self) {
+        let store = self.clone();
+        let frame = gloo::render::request_animation_frame(move |_| {
+            store.0.frame.borrow_mut().take();
+            let waiting = store.0.pending.borrow_mut().take();
+            if let Some(action) = waiting {
+                store.apply(action);
+                store.hold_until_next_frame();
+            }
+        });
+        *self.0.frame.borrow_mut() = Some(frame);
     }
 
     /// Applies the slider value waiting for its frame, if any.
