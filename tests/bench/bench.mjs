@@ -149,7 +149,10 @@ async function moves(selector, values, watch) {
   // render at their real height as they pass, which can move it off screen again).
   for (let tries = 0; ; tries++) {
     await page.locator(selector).first().scrollIntoViewIfNeeded();
-    const live = await page.evaluate((s) => !!document.querySelector(s)?.closest("[data-island]")?.hasAttribute("data-live"), selector);
+    const live = await page.evaluate((s) => {
+      const island = document.querySelector(s)?.closest("[data-island]");
+      return !!document.querySelector(s) && (!island || island.hasAttribute("data-live"));
+    }, selector);
     if (live) break;
     if (tries > 120) throw new Error(`${selector} never hydrated`);
     await page.waitForTimeout(500);
@@ -172,6 +175,19 @@ async function moves(selector, values, watch) {
     performance.mark("move-end");
     return out;
   }, { selector, values });
+}
+
+// The floor, in the same browser and run: a hand-written page with one static canvas, one overlay
+// canvas and four readouts (tests/bench/floor/). A slow run of the machine shows here too.
+async function measureFloor() {
+  const floorServer = spawn("node", ["scripts/serve-dist.mjs", "8133", "tests/bench/floor"], { stdio: "ignore" });
+  await new Promise((r) => setTimeout(r, 600));
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  await page.goto("http://127.0.0.1:8133/");
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  const floor = await moves("#s", range(-150, 290, 48));
+  console.log(`minimal page (the floor)         ${stats(floor)}`);
+  floorServer.kill();
 }
 
 const range = (from, to, n) => Array.from({ length: n }, (_, i) => Math.round(from + ((to - from) * i) / (n - 1)) * 1);
@@ -197,6 +213,7 @@ const trace = await new Promise((resolve) => {
 });
 console.log(`yield shock (whole lesson)        ${stats(shock)}   (targets: p95 <= 33 ms)`);
 report(trace.traceEvents ?? trace);
+await measureFloor();
 if (only === "shock") {
   await browser.close();
   server.kill();
@@ -221,6 +238,7 @@ for (const [name, sel, values, watch] of sliders) {
 await open(`${site}en/embed/yield-lab/`);
 const alone = await moves('[data-testid="shock-slider"]', range(-150, 290, 48), '[data-testid="lab-canvas"]');
 console.log(`yield shock (lab embedded alone) ${stats(alone)}`);
+
 
 await browser.close();
 server.kill();
