@@ -51,12 +51,7 @@ async function selloffLabStart() {
 }
 requestAnimationFrame(() => setTimeout(selloffLabStart, 0));
 document.documentElement.classList.add("js");
-document.addEventListener("click", (e) => {
-  if (!e.target.closest?.("[data-print-worksheet]")) return;
-  document.documentElement.classList.add("print-worksheet");
-  print();
-});
-addEventListener("afterprint", () => document.documentElement.classList.remove("print-worksheet"));
+${readFileSync("static/print.js", "utf8")}
 `;
 const script = await minified(glue + start, true);
 const single = readFileSync(template, "utf8")

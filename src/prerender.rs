@@ -271,9 +271,12 @@ fn escape(s: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// The script that runs before anything paints: marks the page as scripted, and sends a link
-/// meant for another language or widget to that page, keeping its query and fragment.
-pub const REDIRECT_SCRIPT: &str = include_str!("../static/redirect.js");
+/// The script first in every page's `<head>`: the language and embed redirect, then the printed
+/// handout (plain script, so it works before the wasm loads).
+pub const REDIRECT_SCRIPT: &str = concat!(
+    include_str!("../static/redirect.js"),
+    include_str!("../static/print.js")
+);
 
 /// Where the site lives, if the build was told (`SITE_URL`, ending in `/`): link previews need
 /// absolute addresses; without it they stay relative.

@@ -258,10 +258,11 @@ impl Store {
         self.apply(action);
     }
 
-    /// A slider's value, at most one state update per animation frame: the first since the last
-    /// frame applies at once, in the input's own task, so the frame it asks for has only
-    /// style, layout and paint left to do; later ones wait for the next frame, where only the last
-    /// of a kind counts (a drag sends several inputs a frame).
+    /// A slider's value. The first since the last frame applies at once, in the input's own task,
+    /// so the frame it asks for has only style, layout and paint left to do; later ones wait for
+    /// the next frame, where only the last of a kind counts: one update is applied at each frame
+    /// at most, besides the one that opened it. (Chromium sends a drag's input once a frame; other
+    /// browsers may send several, and then the frame that follows renders twice, not per input.)
     pub fn dispatch_in_frame(&self, action: Action) {
         if self.0.frame.borrow().is_none() {
             self.flush();
@@ -338,7 +339,7 @@ impl Store {
         Callback::from(move |value: T| store.dispatch(make(value)))
     }
 
-    /// Like [`Store::callback`], for a slider: at most one state update per animation frame.
+    /// Like [`Store::callback`], for a slider: inputs coalesce per frame ([`Store::dispatch_in_frame`]).
     pub fn frame_callback<T: 'static>(&self, make: impl Fn(T) -> Action + 'static) -> Callback<T> {
         let store = self.clone();
         Callback::from(move |value: T| store.dispatch_in_frame(make(value)))

@@ -559,39 +559,24 @@ pub fn printing() -> bool {
     PRINTING.with(|p| p.get())
 }
 
-/// Before printing: every island hydrated and source notes open (closed again after).
+/// Before printing: every island hydrated, charts drawn as they stand, evidence shown (the source
+/// notes, the footer and the worksheet are static/print.js's, which works before the wasm loads).
 fn print_handout(store: &Store) -> Vec<gloo::events::EventListener> {
     let Some(window) = web_sys::window() else {
         return Vec::new();
     };
-    let opened: Rc<RefCell<Vec<Element>>> = Rc::new(RefCell::new(Vec::new()));
     let before = {
-        let (opened, store) = (opened.clone(), store.clone());
+        let store = store.clone();
         gloo::events::EventListener::new(&window, "beforeprint", move |_| {
             PRINTING.with(|p| p.set(true));
             hydrate_all_now();
             store.dispatch(Action::SetPrinting(true));
-            // The footer's address and date are filled by the page's own script (static/redirect.js).
-            let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-                return;
-            };
-            if let Ok(list) = doc.query_selector_all("details.source-note:not([open])") {
-                for i in 0..list.length() {
-                    if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                        let _ = el.set_attribute("open", "");
-                        opened.borrow_mut().push(el);
-                    }
-                }
-            }
         })
     };
     let store = store.clone();
     let after = gloo::events::EventListener::new(&window, "afterprint", move |_| {
         PRINTING.with(|p| p.set(false));
         store.dispatch(Action::SetPrinting(false));
-        for el in opened.borrow_mut().drain(..) {
-            let _ = el.remove_attribute("open");
-        }
     });
     vec![before, after]
 }

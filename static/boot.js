@@ -1,7 +1,8 @@
 // Selloff Lab: starts the interactive parts once the page has painted and a reader comes near
-// them, so the wasm never competes with the text for the network or the main thread. Where WebAssembly cannot start, the
-// pre-rendered lesson stays readable and a notice in the page's language says why. The build puts
-// it inside each page, at the end of the body (one request fewer before the first paint).
+// them, so the wasm never competes with the text for the network or the main thread. Where
+// WebAssembly cannot start, the pre-rendered lesson stays readable and a notice in the page's
+// language says why. The build puts it inside each page, at the end of the body (one request
+// fewer before the first paint).
 (function () {
   var app = document.getElementById("app");
   if (!app) return;
@@ -57,30 +58,43 @@
     idle(next, { timeout: 2000 });
   }
   // The wasm is fetched when it is needed, not with the page: a reader at the top of the lesson
-  // has only text and pictures in view (the first widget sits a screen or more down), and on a
-  // phone network the module is most of the bytes. It starts at once when the link carries state
-  // or a place to land, in an embed, or when the first widget comes within a quarter screen of the
-  // viewport, the reader touches or tabs into an interactive part, or starts scrolling (the first
-  // widget is then about a screen away: the module has that long to arrive).
-  var started = false;
+  // has only text and pictures in view (the first interactive part, a prediction, sits a screen
+  // or more down on a phone), and on a phone network the module is most of the bytes. It starts
+  // at once for a link that carries lesson state or a place to land, and in an embed; otherwise
+  // when the reader scrolls or presses a key (the first interactive part is then about a screen
+  // away: the module has that long to arrive), taps or focuses inside an interactive part, or
+  // when one comes within a quarter screen of the viewport. Always after the first paint.
+  var started = false, watcher = null;
+  var triggers = ["scroll", "keydown", "pointerdown", "focusin"];
   function startOnce() {
     if (started) return;
     started = true;
+    // Marked at once, so a test (or a stylesheet) can tell the module is on its way.
+    root.classList.add("wasm-wanted");
     if (watcher) watcher.disconnect();
-    ["pointerdown", "focusin", "scroll"].forEach(function (t) { removeEventListener(t, onUse, true); });
-    start();
+    triggers.forEach(function (t) { removeEventListener(t, onUse, true); });
+    requestAnimationFrame(function () { setTimeout(start, 0); });
   }
   function onUse(e) {
-    if (e.type === "scroll" || (e.target.closest && e.target.closest("[data-island]"))) startOnce();
+    if (e.type === "scroll" || e.type === "keydown") return startOnce();
+    var t = e.target.closest ? e.target : null;
+    // A link leaves or jumps (and a jump scrolls); only a touch on an interactive part counts.
+    if (t && t.closest("[data-island]") && !(e.type === "pointerdown" && t.closest("a[href]"))) startOnce();
   }
-  var watcher = null;
+  // Parameters a link may carry that are not lesson state (campaign tags, the language, the
+  // link format's version): a link with only these waits like a plain one.
+  function carriesState() {
+    var keys = [];
+    new URLSearchParams(location.search).forEach(function (v, k) { keys.push(k); });
+    return keys.some(function (k) { return !/^(utm_.*|fbclid|gclid|mc_.*|lang|v)$/i.test(k); });
+  }
   function waitForNeed() {
-    if (location.search || location.hash || app.dataset.embed || !("IntersectionObserver" in self)) return startOnce();
-    ["pointerdown", "focusin", "scroll"].forEach(function (t) { addEventListener(t, onUse, { capture: true, passive: true }); });
+    if (carriesState() || location.hash.length > 1 || app.dataset.embed || !("IntersectionObserver" in self)) return startOnce();
+    triggers.forEach(function (t) { addEventListener(t, onUse, { capture: true, passive: true }); });
     watcher = new IntersectionObserver(function (seen) {
       if (seen.some(function (s) { return s.isIntersecting; })) startOnce();
     }, { rootMargin: "0px 0px 25% 0px" });
-    // The header and the link notice are not widgets: they alone never need the module.
+    // The header and the link notice sit at the top: their coming into view says nothing.
     document.querySelectorAll("[data-island]").forEach(function (el) {
       if (!/^(header|notice)$/.test(el.dataset.island)) watcher.observe(el);
     });
@@ -91,8 +105,7 @@
     if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") return "missing";
     return "";
   }
-  requestAnimationFrame(function () {
-    setTimeout(function () { var why = cannotStart(); why ? fail(why) : waitForNeed(); }, 0);
-    setTimeout(measure, 0);
-  });
+  var why = cannotStart();
+  why ? fail(why) : waitForNeed();
+  requestAnimationFrame(function () { setTimeout(measure, 0); });
 })();

@@ -213,8 +213,8 @@ const trace = await new Promise((resolve) => {
 });
 console.log(`yield shock (whole lesson)        ${stats(shock)}   (targets: p95 <= 33 ms)`);
 report(trace.traceEvents ?? trace);
-await measureFloor();
 if (only === "shock") {
+  await measureFloor();
   await browser.close();
   server.kill();
   process.exit(0);
@@ -238,6 +238,7 @@ for (const [name, sel, values, watch] of sliders) {
 await open(`${site}en/embed/yield-lab/`);
 const alone = await moves('[data-testid="shock-slider"]', range(-150, 290, 48), '[data-testid="lab-canvas"]');
 console.log(`yield shock (lab embedded alone) ${stats(alone)}`);
+await measureFloor();
 
 
 await browser.close();

@@ -173,21 +173,51 @@ test.describe("the wasm is fetched when a reader nears the widgets", () => {
     test(`at the top of the ${lang} page only the page loads; scrolling starts the rest`, async ({ watched: page }) => {
       const wasm: string[] = [];
       page.on("request", (r) => { if (r.url().endsWith(".wasm")) wasm.push(r.url()); });
-      await page.goto(`${lang}/`);
+      await page.goto(`${lang}/?utm_source=newsletter`);
       await page.waitForTimeout(1500);
-      expect(wasm, "no wasm before the reader moves").toEqual([]);
-      // Controls further down say they are loading, and do nothing yet.
-      await expect(page.locator(".loading-hint").first()).toBeAttached();
+      expect(wasm, "no wasm before the reader moves (a campaign tag is not lesson state)").toEqual([]);
+      // The first prediction, further down, is inactive and says it is loading.
+      const island = page.locator('[data-island^="prediction-"]').first();
+      await expect(island.locator("input[type=radio]").first()).toBeDisabled();
+      await expect(island.locator(".loading-hint")).toBeVisible();
       await page.mouse.wheel(0, 300);
       await expect(page.locator("html")).toHaveClass(/wasm-started/);
       expect(wasm).toHaveLength(1);
       expect(wasm[0]).toContain(`selloff-lab-${lang === "en" ? "en" : "zh"}-`);
+      await island.scrollIntoViewIfNeeded();
+      await expect(island).toHaveAttribute("data-live", "");
+      await expect(island.locator("input[type=radio]").first()).toBeEnabled();
+      await expect(island.locator(".loading-hint")).toBeHidden();
     });
   }
 
-  test("a link with state starts the interactive parts at once", async ({ watched: page }) => {
+  test("a keyboard reader starts them with the first key", async ({ watched: page }) => {
+    await page.goto("en/");
+    await page.waitForTimeout(500);
+    await expect(page.locator("html")).not.toHaveClass(/wasm-wanted/);
+    await page.keyboard.press("Tab");
+    await expect(page.locator("html")).toHaveClass(/wasm-started/);
+  });
+
+  test("a link with lesson state or a place to land starts the interactive parts at once", async ({ watched: page }) => {
     await page.goto("en/?shock=50");
     await expect(page.locator("html")).toHaveClass(/wasm-started/);
     expect(await page.evaluate(() => scrollY)).toBe(0);
+    await page.goto("en/#s3");
+    await expect(page.locator("html")).toHaveClass(/wasm-started/);
+  });
+
+  test("a handout printed before the wasm loads has its footer and its sources open", async ({ watched: page }) => {
+    await page.goto("en/");
+    await page.waitForTimeout(500);
+    await expect(page.locator("html")).not.toHaveClass(/wasm-started/);
+    await page.emulateMedia({ media: "print" });
+    await page.evaluate(() => dispatchEvent(new Event("beforeprint")));
+    await expect(page.locator(".print-url").first()).toContainText("/en/");
+    await expect(page.locator(".print-date").first()).toHaveText(/^20\d\d-\d\d-\d\d$/);
+    await expect(page.locator("details.source-note:not([open])")).toHaveCount(0);
+    await page.evaluate(() => dispatchEvent(new Event("afterprint")));
+    await page.emulateMedia({ media: "screen" });
+    await expect(page.locator("details.source-note[open]")).toHaveCount(0);
   });
 });

@@ -37,16 +37,18 @@ export async function ready(page: Page) {
   await hydrateAll(page);
 }
 
-/** The wasm is fetched when a reader nears the first widget (or the link carries state or a
- * place): scroll there as a reader would, on a plain link, and come back to the top. */
+/** The wasm is fetched when a reader nears an interactive part (or at once for a link with lesson
+ * state or a place to land): where it is not on its way yet, scroll there as a reader would, and
+ * come back to the top once it has started. */
 export async function nearFirstWidget(page: Page) {
-  const url = new URL(page.url());
-  if (url.search || url.hash) return;
-  await page.evaluate(() => {
-    document.querySelector('[data-island]:not([data-island="header"]):not([data-island="notice"])')?.scrollIntoView();
-  });
+  const wanted = await page.evaluate(() => document.documentElement.matches(".wasm-wanted, .wasm-started, .no-wasm"));
+  if (!wanted) {
+    await page.evaluate(() => {
+      document.querySelector('[data-island]:not([data-island="header"]):not([data-island="notice"])')?.scrollIntoView();
+    });
+  }
   await page.waitForFunction(() => document.documentElement.matches(".wasm-started, .no-wasm"));
-  await page.evaluate(() => window.scrollTo(0, 0));
+  if (!wanted) await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** Brings an element into view as a reader would, and waits until its island has caught up. */

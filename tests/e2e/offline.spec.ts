@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, statSync, mkdtempSync, copyFileSync } from "
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Page } from "@playwright/test";
-import { test, expect, ready } from "./helpers";
+import { test, expect, ready, nearFirstWidget } from "./helpers";
 
 test("the one-file lesson works from file:// with the network off, and asks for nothing", async ({ browser }) => {
   const dir = mkdtempSync(join(tmpdir(), "selloff-lab-"));
@@ -27,6 +27,11 @@ test("the one-file lesson works from file:// with the network off, and asks for 
   await page.goto(`file://${file}?shock=250&lang=en`);
   await expect(page.getByTestId("shock-input")).toHaveValue("250");
   await expect(page.locator("h1")).toContainText("Selloff Lab");
+  // The printed handout's footer says where it came from and when, here too.
+  await page.evaluate(() => dispatchEvent(new Event("beforeprint")));
+  await expect(page.locator(".print-url").first()).toContainText("shock=250");
+  await expect(page.locator(".print-date").first()).toHaveText(/^20\d\d-\d\d-\d\d$/);
+  await page.evaluate(() => dispatchEvent(new Event("afterprint")));
   expect(problems).toEqual([]);
   await context.close();
 });
@@ -94,6 +99,8 @@ test.describe("where WebAssembly cannot start", () => {
     page.on("pageerror", (e) => errors.push(e.message));
     await page.route("**/*.wasm", (r) => r.abort());
     await page.goto("zh-Hant/");
+    // The module is fetched when a reader nears an interactive part.
+    await nearFirstWidget(page);
     await expect(page.locator("#no-wasm")).toBeVisible();
     await expect(page.locator("#no-wasm-offline")).toBeVisible();
     await expect(page.locator("#no-wasm-offline")).toHaveAttribute("href", "../selloff-lab.html");

@@ -103,7 +103,7 @@ pub fn shock_bar(props: &ShockBarProps) -> Html {
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Ok(v) = input.value().parse::<f64>() {
-                // A drag fires many inputs per frame: only the last reaches the lesson.
+                // A drag fires many inputs per frame: they coalesce (`Store::dispatch_in_frame`).
                 store.dispatch_in_frame(Action::SetShock(v.round() as i32));
             }
         })
