@@ -33,7 +33,7 @@ export async function ready(page: Page) {
   await expect(page.locator("[data-island][data-live]").first()).toBeAttached();
   // Pages laid out by boot.js: wait until every section's real height is known, so positions
   // read now stay put.
-  await page.waitForFunction(() => document.getElementById("app")?.dataset.mode !== "pages" || document.documentElement.classList.contains("sections-measured"));
+  await page.waitForFunction(() => document.getElementById("app")?.dataset.mode !== "pages" || document.documentElement.classList.contains("sections-measured"), null, { polling: 100, timeout: 30_000 });
   await hydrateAll(page);
 }
 
@@ -47,7 +47,7 @@ export async function nearFirstWidget(page: Page) {
       document.querySelector('[data-island]:not([data-island="header"]):not([data-island="notice"])')?.scrollIntoView();
     });
   }
-  await page.waitForFunction(() => document.documentElement.matches(".wasm-started, .no-wasm"));
+  await page.waitForFunction(() => document.documentElement.matches(".wasm-started, .no-wasm"), null, { polling: 100, timeout: 30_000 });
   if (!wanted) await page.evaluate(() => window.scrollTo(0, 0));
 }
 
@@ -66,7 +66,15 @@ export async function show(page: Page, testid: string) {
 /** Hydrates every island by scrolling through the page, then returns to the top. */
 export async function hydrateAll(page: Page) {
   await page.evaluate(async () => {
-    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+    // A frame, then a moment for the island's task; headless Chromium now and then holds back
+    // animation frames for a while, so a timer stands in after 200 ms (a frozen page would still
+    // stop both, and fail).
+    const frame = () =>
+      new Promise((r) => {
+        const go = () => setTimeout(r, 30);
+        const timer = setTimeout(go, 200);
+        requestAnimationFrame(() => { clearTimeout(timer); go(); });
+      });
     for (const el of document.querySelectorAll("[data-island]")) {
       el.scrollIntoView();
       await frame();
