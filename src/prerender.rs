@@ -273,7 +273,7 @@ fn escape(s: &str) -> String {
 
 /// The script first in every page's `<head>`: the language and embed redirect, then the printed
 /// handout (plain script, so it works before the wasm loads).
-pub const REDIRECT_SCRIPT: &str = concat!(
+pub const HEAD_SCRIPT: &str = concat!(
     include_str!("../static/redirect.js"),
     include_str!("../static/print.js")
 );
@@ -364,7 +364,7 @@ pub fn page_html(kind: PageKind, assets: &Assets) -> String {
 <meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
 <meta http-equiv=\"Content-Security-Policy\" content=\"__CSP__\">\n<meta name=\"color-scheme\" content=\"light dark\">\n\
 <meta name=\"referrer\" content=\"strict-origin-when-cross-origin\">\n\
-<script>{redirect}</script>\n<title>{title}</title>\n<meta name=\"description\" content=\"{description}\">\n\
+<script>{head_script}</script>\n<title>{title}</title>\n<meta name=\"description\" content=\"{description}\">\n\
 <link rel=\"canonical\" href=\"{canonical_href}\">\n{alternates}<link rel=\"alternate\" hreflang=\"x-default\" href=\"{base}\">\n{previews}\
 <link rel=\"icon\" href=\"{base}{icon}\">\n<link rel=\"stylesheet\" href=\"{base}{css}\">\n\
 </head>\n<body>\n\
@@ -379,7 +379,7 @@ pub fn page_html(kind: PageKind, assets: &Assets) -> String {
         css = assets.css,
         glue = assets.code_for(lang).0,
         wasm = assets.code_for(lang).1,
-        redirect = REDIRECT_SCRIPT.trim(),
+        head_script = HEAD_SCRIPT.trim(),
         canonical_href = if site_url().is_empty() { format!("{base}{canonical}") } else { format!("{}{canonical}", site_url()) },
         previews = preview_tags(kind, &title, T::MetaDescription.get(lang), base, &canonical),
     )

@@ -264,8 +264,8 @@ impl Store {
     /// at most, besides the one that opened it. (Chromium sends a drag's input once a frame; other
     /// browsers may send several, and then the frame that follows renders twice, not per input.)
     pub fn dispatch_in_frame(&self, action: Action) {
+        // No frame asked for means nothing waits (a waiting value always has its frame).
         if self.0.frame.borrow().is_none() {
-            self.flush();
             self.apply(action);
             self.hold_until_next_frame();
             return;

@@ -144,11 +144,8 @@ mod tests {
         let rows = ladder_rows(crate::model::dataset::JGB_CURVE_2025_05_22, 0.01);
         assert_eq!(rows.last().map(|r| r.yield_now), Some(0.03336));
         let labels = LADDER_TENORS.iter().map(|t| format!("{t}Y")).collect();
-        // As the page writes them (`i18n::num`, which this layer does not use).
-        let values = rows
-            .iter()
-            .map(|r| format!("{:.1}", r.change_pct).replace('-', "−"))
-            .collect();
+        // As the page writes them.
+        let values = rows.iter().map(|r| tick(r.change_pct, 1)).collect();
         let svg = render_svg(
             &ChartSpec::Ladder(LadderChart {
                 rows,

@@ -210,16 +210,9 @@ pub(crate) fn plot_builder<'a, 'b, DB: DrawingBackend>(
     builder
 }
 
-/// An axis tick: a fixed count of decimals, a true minus sign and never a negative zero, as the
-/// page writes numbers.
-pub(crate) fn tick(v: f64, decimals: usize) -> String {
-    let s = format!("{v:.*}", decimals);
-    match s.strip_prefix('-') {
-        Some(rest) if rest.chars().all(|c| c == '0' || c == '.') => rest.to_string(),
-        Some(rest) => format!("−{rest}"),
-        None => s,
-    }
-}
+/// An axis tick, written as the page writes every number: a true minus sign, never a negative
+/// zero, halves rounded as the reader would.
+pub(crate) use crate::i18n::num as tick;
 
 /// The lesson's axis and grid look, shared by every chart.
 pub(crate) fn themed<X, Y, DB>(
@@ -324,16 +317,4 @@ pub(crate) fn render_layer_svg(spec: &ChartSpec, w: u32, h: u32, layer: Layer) -
         root.present().expect("svg presents");
     }
     svg
-}
-
-#[cfg(test)]
-mod tick_tests {
-    use super::tick;
-
-    #[test]
-    fn ticks_use_a_true_minus_and_no_negative_zero() {
-        assert_eq!(tick(-10.0, 0), "−10");
-        assert_eq!(tick(-0.01, 1), "0.0");
-        assert_eq!(tick(2.5, 1), "2.5");
-    }
 }
