@@ -63,24 +63,31 @@ export async function show(page: Page, testid: string) {
   return el;
 }
 
-/** Hydrates every island by scrolling through the page, then returns to the top. */
+/** Hydrates every island by scrolling through the page, then returns to the top. Each island is
+ * brought into view and waited for where it stands: a section hydrates when the page's observer
+ * sees it near, and a sweep that only paused a frame at each island could pass a section between
+ * two observer reports (headless Chromium now and then holds back frames), leaving it unhydrated
+ * once the page is back at the top. */
 export async function hydrateAll(page: Page) {
-  await page.evaluate(async () => {
-    // A frame, then a moment for the island's task; headless Chromium now and then holds back
-    // animation frames for a while, so a timer stands in after 200 ms (a frozen page would still
-    // stop both, and fail).
-    const frame = () =>
-      new Promise((r) => {
-        const go = () => setTimeout(r, 30);
-        const timer = setTimeout(go, 200);
-        requestAnimationFrame(() => { clearTimeout(timer); go(); });
-      });
+  const stuck = await page.evaluate(async () => {
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const stuck: string[] = [];
     for (const el of document.querySelectorAll("[data-island]")) {
-      el.scrollIntoView();
-      await frame();
+      const started = performance.now();
+      while (!el.hasAttribute("data-live")) {
+        // Brought back into view on every try: an island above may have grown and moved it.
+        el.scrollIntoView();
+        if (performance.now() - started > 15_000) {
+          stuck.push(el.getAttribute("data-island") ?? "?");
+          break;
+        }
+        await sleep(50);
+      }
     }
     window.scrollTo(0, 0);
+    return stuck;
   });
+  expect(stuck, "islands that never went live while in view").toEqual([]);
   await expect(page.locator("[data-island]:not([data-live])")).toHaveCount(0);
 }
 
