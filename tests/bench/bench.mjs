@@ -143,6 +143,14 @@ async function open(url) {
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
 }
 
+/** Waits for three idle periods in a row with time to spare (the main thread has nothing queued). */
+async function settled() {
+  await page.evaluate(async () => {
+    const idle = () => new Promise((r) => requestIdleCallback((d) => r(d.timeRemaining()), { timeout: 2000 }));
+    for (let quiet = 0, tries = 0; quiet < 3 && tries < 100; tries++) quiet = (await idle()) > 20 ? quiet + 1 : 0;
+  });
+}
+
 /** Moves a range input through `values`, timing each move from input to the next frame. */
 async function moves(selector, values, watch) {
   // Islands hydrate as they come near: scroll to this one until it answers (sections above it
@@ -160,6 +168,9 @@ async function moves(selector, values, watch) {
   // Where the reader watches: the chart the slider moves.
   if (watch) await page.locator(watch).first().evaluate((el) => el.scrollIntoView({ block: "end" }));
   await page.waitForTimeout(400);
+  // Then until the page is quiet: islands that came near while scrolling here hydrate and draw
+  // in tasks of their own, which the first moves would otherwise share a frame with.
+  await settled();
   return page.evaluate(async ({ selector, values }) => {
     const el = document.querySelector(selector);
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
