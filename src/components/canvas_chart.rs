@@ -212,6 +212,13 @@ impl Drawer {
                 let _ = el.set_attribute("data-plot-v0", &x.v0.to_string());
                 let _ = el.set_attribute("data-plot-v1", &x.v1.to_string());
             }
+            if let Some(el) = self.boxed.cast::<HtmlElement>() {
+                // A printed page is wider than a phone: the print stylesheet keeps the chart at
+                // the width it was drawn for, so its text prints at its size, not stretched.
+                let _ = el
+                    .style()
+                    .set_property("--drawn-w", &format!("{}px", surface.css_w));
+            }
         }
         if self.drawn_overlay.as_ref() != Some(&(spec.clone(), surface)) {
             if let Some(ctx) = context(&overlay) {

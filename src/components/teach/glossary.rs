@@ -35,13 +35,43 @@ fn term_button(term: Term, word: &str, lang: Lang, section: u8) -> Html {
 /// Prose with each term's first use in the section made a glossary button. `seen` holds the
 /// terms already linked in this section.
 pub fn linked_text(text: &str, lang: Lang, section: u8, seen: &mut Vec<Term>) -> Html {
-    link_terms(text, lang, seen)
-        .into_iter()
-        .map(|segment| match segment {
-            Segment::Text(t) => html! { { t } },
-            Segment::Term(term, word) => term_button(term, &word, lang, section),
-        })
-        .collect()
+    let mut segments = link_terms(text, lang, seen).into_iter().peekable();
+    let mut out = Vec::new();
+    while let Some(segment) = segments.next() {
+        match segment {
+            Segment::Text(t) => out.push(html! { { t } }),
+            Segment::Term(term, word) => {
+                // A button is one box on its line: the punctuation that closes it would be free
+                // to start the next line ("，其他…"). It is kept on the button's line.
+                let closing = match segments.peek() {
+                    Some(Segment::Text(next)) => next
+                        .chars()
+                        .take_while(|c| is_closing_punctuation(*c))
+                        .collect::<String>(),
+                    _ => String::new(),
+                };
+                if closing.is_empty() {
+                    out.push(term_button(term, &word, lang, section));
+                } else {
+                    if let Some(Segment::Text(next)) = segments.next() {
+                        let rest = next[closing.len()..].to_string();
+                        out.push(html! {
+                            <span class="term-keep">{ term_button(term, &word, lang, section) }{ closing }</span>
+                        });
+                        if !rest.is_empty() {
+                            out.push(html! { { rest } });
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out.into_iter().collect()
+}
+
+/// Punctuation that may not start a line: full-width (Chinese) and Latin closing marks.
+fn is_closing_punctuation(c: char) -> bool {
+    "，。、；：！？）」』〉》…,.;:!?)".contains(c)
 }
 
 /// The glossary section, after the lesson.
