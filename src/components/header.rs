@@ -112,10 +112,16 @@ pub fn embed_bar(props: &UrlProps) -> Html {
     crate::counted!("EmbedBar");
     let lang = use_lang();
     let site = use_site();
+    // Landing on the piece the reader was looking at, not at the top of the lesson.
+    let place = props
+        .url
+        .embed
+        .map(|w| format!("#{}", w.id()))
+        .unwrap_or_default();
     html! {
         <div class="embed-bar">
             <LangSwitch url={props.url.clone()} />
-            <a href={full_lesson_href(&site, &props.url, lang)} target="_blank" rel="noopener">
+            <a href={format!("{}{place}", full_lesson_href(&site, &props.url, lang))} target="_blank" rel="noopener">
                 { T::EmbedBack.get(lang) }
             </a>
         </div>

@@ -113,6 +113,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     crate::counted!("SharePanel");
     let lang = use_lang();
     let site = use_site();
+    let live = super::use_live();
     let root = use_site_root(site.base.clone());
     let widget = use_state(|| Widget::YieldLab);
     // The section the reader is in, found when the panel opens (browser work, in the handler).
@@ -155,20 +156,26 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     html! {
         <details class="share" data-testid="share" {ontoggle}>
             <summary>{ T::ShareTitle.get(lang) }</summary>
-            <div class="share-body">
+            // Until the page is live the links are not known (nor copyable): inactive, as a
+            // widget's controls are.
+            <fieldset class="share-body" disabled={!live}>
                 <CopyField id="share-link" label={T::ShareLink.get(lang)} value={link.clone()} />
                 if let Some(id) = &*section {
                     <CopyField id="share-section" label={T::ShareSection.get(lang)} value={format!("{link}#{id}")} />
                 }
-                <label for="share-widget">{ T::ShareEmbedWhich.get(lang) }</label>
-                <select id="share-widget" onchange={on_widget}>
-                    { for Widget::ALL.iter().map(|w| html! {
-                        <option value={w.id()} selected={*w == *widget}>{ widget_title(*w).get(lang) }</option>
-                    }) }
-                </select>
-                <CopyField id="share-embed" label={T::ShareEmbed.get(lang)} value={snippet} multiline=true />
-                <p class="hint">{ T::ShareEmbedHow.get(lang) }</p>
-            </div>
+                // The single file has no address another page could embed: its link is all it
+                // can share.
+                if site.mode != Mode::SingleFile {
+                    <label for="share-widget">{ T::ShareEmbedWhich.get(lang) }</label>
+                    <select id="share-widget" onchange={on_widget}>
+                        { for Widget::ALL.iter().map(|w| html! {
+                            <option value={w.id()} selected={*w == *widget}>{ widget_title(*w).get(lang) }</option>
+                        }) }
+                    </select>
+                    <CopyField id="share-embed" label={T::ShareEmbed.get(lang)} value={snippet} multiline=true />
+                    <p class="hint">{ T::ShareEmbedHow.get(lang) }</p>
+                }
+            </fieldset>
         </details>
     }
 }
