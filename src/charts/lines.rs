@@ -6,6 +6,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::{drawable, plot_builder, themed, tick, Layer, LayerResult, SeriesColor, Style, XMap};
+use crate::i18n::grouped;
 
 /// How to label the x axis.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -156,13 +157,16 @@ pub fn draw<DB: DrawingBackend>(
     if !layer.base() {
         return Ok(Some(XMap::of(&chart)));
     }
+    let y_decimals = if y1 - y0 >= 20.0 { 0 } else { 1 };
     let mut mesh = chart.configure_mesh();
     themed(&mut mesh, style);
     mesh.x_labels(if axis == XAxis::Tenor { 8 } else { 6 })
         .y_labels(5)
         .y_desc(c.y_label.as_str())
         .x_label_formatter(&|x| x_label(axis, *x, &c.tenor_unit))
-        .y_label_formatter(&|y| tick(*y, 1))
+        // Basis points and other large scales read as whole numbers in groups ("5,000");
+        // yields in percent keep a decimal.
+        .y_label_formatter(&|y| grouped(&tick(*y, y_decimals)))
         .draw()?;
 
     for &(a, b) in &c.spans {

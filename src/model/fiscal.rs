@@ -74,8 +74,12 @@ pub struct Loop {
 
 pub const ROUNDS: usize = 20;
 pub const STRENGTH_RANGE: (f64, f64) = (0.0, 1.5);
-/// Premiums are capped for display; a runaway loop passes the cap quickly.
-pub const PREMIUM_CAP: f64 = 100_000.0;
+/// Past this size (50 percentage points) a runaway loop is not followed further: it passes it
+/// within a few rounds, and the chart stops at the first round beyond it rather than draw absurd
+/// numbers.
+pub const PREMIUM_CAP: f64 = 5_000.0;
+/// Premiums are kept finite whatever the inputs.
+const PREMIUM_BOUND: f64 = 1e12;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct LoopRun {
@@ -111,7 +115,7 @@ impl Loop {
         let premiums = (0..=ROUNDS)
             .map(|n| {
                 if n > 0 {
-                    p = (shock + g * p).clamp(-PREMIUM_CAP, PREMIUM_CAP);
+                    p = (shock + g * p).clamp(-PREMIUM_BOUND, PREMIUM_BOUND);
                 }
                 p
             })
@@ -121,6 +125,13 @@ impl Loop {
             premiums,
             settles_at: (g < 1.0).then(|| shock / (1.0 - g)),
         }
+    }
+}
+
+impl LoopRun {
+    /// The first round whose premium went past the cap, if one did.
+    pub fn capped_round(&self) -> Option<usize> {
+        self.premiums.iter().position(|p| p.abs() > PREMIUM_CAP)
     }
 }
 
@@ -150,6 +161,27 @@ mod tests {
         let short = interest_bill(3.0, &held(100.0))[2];
         let long = interest_bill(15.0, &held(100.0))[2];
         assert!(short.shocked - short.baseline > long.shocked - long.baseline);
+    }
+
+    #[test]
+    fn a_runaway_loop_stops_at_the_cap_and_says_when() {
+        let wild = Loop {
+            shock_bp: 100.0,
+            strength: 1.5,
+            bought: 0.0,
+        }
+        .run();
+        let round = wild.capped_round().expect("passes the cap");
+        assert!(round < ROUNDS);
+        assert!(wild.premiums[round] > PREMIUM_CAP);
+        assert!(wild.premiums[..round].iter().all(|p| *p <= PREMIUM_CAP));
+        let calm = Loop {
+            shock_bp: 100.0,
+            strength: 0.6,
+            bought: 0.0,
+        }
+        .run();
+        assert_eq!(calm.capped_round(), None);
     }
 
     #[test]

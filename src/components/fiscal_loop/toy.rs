@@ -7,8 +7,8 @@ use super::super::line_chart_panel::{ChartRow, Column, LineChartPanel};
 use super::super::range_field::{Param, ParamSlider};
 use super::super::use_lang;
 use crate::charts::{SeriesColor, XAxis};
-use crate::i18n::{num, signed, tr, T};
-use crate::model::fiscal::{Loop, ROUNDS};
+use crate::i18n::{grouped, num, signed, tr, T};
+use crate::model::fiscal::{Loop, PREMIUM_CAP, ROUNDS};
 use crate::model::link_params::Num;
 
 #[derive(Properties, PartialEq)]
@@ -29,13 +29,22 @@ pub fn toy_loop(props: &ToyLoopProps) -> Html {
     }
     .run();
     let last = toy.premiums[ROUNDS];
-    let (gain, level, rounds) = (num(toy.gain, 2), num(last, 0), ROUNDS.to_string());
+    let capped = toy.capped_round();
+    let (gain, level, rounds) = (num(toy.gain, 2), grouped(&num(last, 0)), ROUNDS.to_string());
     let outcome = match toy.settles_at {
         // A fall in yields does not set a fiscal-worry loop off.
         _ if props.shock_bp <= 0 => T::LoopNeedsRise.get(lang).to_string(),
         Some(settled) => tr::LoopSettles {
             gain: &gain,
-            level: &signed(settled, 0),
+            level: &grouped(&signed(settled, 0)),
+            after: &grouped(&signed(last, 0)),
+            rounds: &rounds,
+        }
+        .text(lang),
+        None if capped.is_some() => tr::LoopPassesCap {
+            gain: &gain,
+            cap: &grouped(&num(PREMIUM_CAP, 0)),
+            round: &capped.unwrap_or(ROUNDS).to_string(),
         }
         .text(lang),
         // Exactly 1 adds the same amount each round; more than 1, more each round.
@@ -59,7 +68,8 @@ pub fn toy_loop(props: &ToyLoopProps) -> Html {
         .map(|(n, p)| ChartRow {
             x: n as f64,
             label: format!("{} {n}", T::LoopRound.get(lang)),
-            values: vec![Some(*p)],
+            // Past the cap the premium is not drawn: a flat line there would look settled.
+            values: vec![(capped.is_none_or(|c| n <= c)).then_some(*p)],
             ranges: vec![],
         })
         .collect();
@@ -87,7 +97,7 @@ pub fn toy_loop(props: &ToyLoopProps) -> Html {
             </p>
             if runs_away { <p class="hint" data-testid="loop-runaway-context">{ T::LoopRunawayContext.get(lang) }</p> }
             <LineChartPanel testid="loop-toy" title={T::LoopToyTitle.get(lang)} x_axis={XAxis::Count}
-                {columns} {rows} start={ROUNDS} first_column={T::LoopRound.get(lang)}
+                {columns} {rows} start={capped.unwrap_or(ROUNDS)} first_column={T::LoopRound.get(lang)}
                 cursor_label={T::MoveCursorPlain.get(lang)} y_label={T::LoopAxis.get(lang)} decimals={0} suffix="" aspect={40} />
         </>
     }
