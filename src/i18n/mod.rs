@@ -60,7 +60,34 @@ pub fn fill_named(template: &str, args: &[(&str, &str)]) -> String {
     for (name, value) in args {
         out = out.replace(&format!("{{{name}}}"), value);
     }
+    close_cjk_gaps(&out)
+}
+
+/// Chinese sets a space between a number or Latin word and a character ("20 年"), never between
+/// two characters. A value that ends or starts with a character ("2025 年 5 月 22 日",
+/// "第 1 年") leaves one such space where the template spaced out its placeholder
+/// ("{date} 的"): it is taken out.
+fn close_cjk_gaps(text: &str) -> String {
+    if !text.contains(' ') {
+        return text.to_string();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let between_characters = c == ' '
+            && i > 0
+            && chars.get(i + 1).is_some_and(|&next| is_cjk(next))
+            && is_cjk(chars[i - 1]);
+        if !between_characters {
+            out.push(c);
+        }
+    }
     out
+}
+
+/// A Chinese character or full-width punctuation.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303F}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{FF00}'..='\u{FFEF}')
 }
 
 /// Whether `text`'s placeholders are exactly `args`: each `{name}` declared, each declared name
@@ -407,6 +434,29 @@ mod tests {
                 assert!(!t.zh().contains(c), "{t:?} has ASCII {c:?}: {}", t.zh());
             }
         }
+    }
+
+    #[test]
+    fn no_space_between_two_chinese_characters() {
+        for t in T::ALL {
+            assert_eq!(
+                close_cjk_gaps(t.zh()),
+                t.zh(),
+                "{t:?} spaces two characters apart"
+            );
+        }
+        assert_eq!(
+            fill_named("{offering} 的債券", &[("offering", "20,000 億日圓")]),
+            "20,000 億日圓的債券"
+        );
+        assert_eq!(
+            fill_named(
+                "期間 {from} 至 {to}",
+                &[("from", "第 1 年"), ("to", "2025")]
+            ),
+            "期間第 1 年至 2025"
+        );
+        assert_eq!(fill_named("a {x} b", &[("x", "1")]), "a 1 b");
     }
 
     #[test]
