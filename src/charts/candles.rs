@@ -102,7 +102,9 @@ pub fn draw<DB: DrawingBackend>(
 /// The colour of a rising or falling week: red up on the Chinese page (Taiwan's convention),
 /// green up on the English one.
 pub fn candle_color(style: &Style, up: bool, up_is_red: bool) -> RGBColor {
-    let red = style.palette.series(SeriesColor::Red);
+    // A true red, not the lesson's vermillion: the legend names the colour, and in Taiwan it
+    // means "up".
+    let red = style.palette.candle_red();
     let green = style.palette.series(SeriesColor::Green);
     if up == up_is_red {
         red

@@ -123,6 +123,16 @@ pub struct Palette {
 }
 
 impl Palette {
+    /// The candles' red (the series' "red" is the colour-blind-safe vermillion, which reads as
+    /// orange beside it).
+    pub fn candle_red(&self) -> RGBColor {
+        if self.background.0 < 128 {
+            RGBColor(240, 95, 95)
+        } else {
+            RGBColor(204, 33, 45)
+        }
+    }
+
     pub fn series(&self, c: SeriesColor) -> RGBColor {
         let dark = self.background.0 < 128;
         match (c, dark) {

@@ -69,8 +69,9 @@ pub fn holdings(props: &HoldingsProps) -> Html {
     let dispatch = use_dispatch();
     let boj = props.basis.share_pct();
     let fed = fed_share();
+    // One decimal, as for the Fed: yen have no cents to show.
     let boj_text = tr::BojOf100 {
-        share: &num(boj, 2),
+        share: &num(boj, 1),
     }
     .text(lang);
     let fed_text = tr::FedOf100 {

@@ -70,11 +70,25 @@ pub fn taper(props: &TaperProps) -> Html {
         plan_level: &num(fact(FactId::BojPurchases2026Q1Tn).value, 1),
         cut_2026: &yen_bn(lang, plan_cut_2026),
     };
-    let sentence = tr::TaperSentence {
-        start: &num(start, 1),
-        march2026: &num(at(202603), 1),
-        march2027: &num(at(202703), 1),
-        absorbed: &num(gap, 1),
+    // Levels that read the same as the start are "stays at", never "falls from 5.7 to 5.7".
+    let (start_s, march2026, march2027) = (num(start, 1), num(at(202603), 1), num(at(202703), 1));
+    let sentence = if march2026 == start_s && march2027 == start_s {
+        tr::TaperNone { start: &start_s }.text(lang)
+    } else if march2026 == start_s {
+        tr::TaperLate {
+            start: &start_s,
+            march2027: &march2027,
+            absorbed: &num(gap, 1),
+        }
+        .text(lang)
+    } else {
+        tr::TaperSentence {
+            start: &start_s,
+            march2026: &march2026,
+            march2027: &march2027,
+            absorbed: &num(gap, 1),
+        }
+        .text(lang)
     };
     let start_row = rows.iter().position(|r| r.label == "2026-03").unwrap_or(0);
     html! {
@@ -87,7 +101,7 @@ pub fn taper(props: &TaperProps) -> Html {
                     value={props.cut_2026_bn} step={50.0} shown={yen_bn(lang, props.cut_2026_bn)} />
             </div>
             <button type="button" class="small" onclick={reset}>{ T::TaperReset.get(lang) }</button>
-            <p class="reactive" data-testid="taper-sentence" data-value={gap.to_string()}>{ sentence.text(lang) }</p>
+            <p class="reactive" data-testid="taper-sentence" data-value={gap.to_string()}>{ sentence }</p>
             <LineChartPanel testid="taper" title={T::WTaper.get(lang)} x_axis={XAxis::Years}
                 {columns} {rows} start={start_row} first_column={T::ColMonthPlain.get(lang)}
                 cursor_label={T::MoveCursor.get(lang)} y_label={T::TaperAxis.get(lang)}

@@ -124,8 +124,8 @@ pub fn ust_candles() -> Html {
         <div class="data-widget">
             <p>{ T::UstCandlesIntro.get(lang) }</p>
             <ul class="legend">
-                <li><span class={classes!("swatch", "block", if lang == Lang::ZhHant { "c-red" } else { "c-green" }, "hollow")}></span>{ T::CandleUp.get(lang) }</li>
-                <li><span class={classes!("swatch", "block", if lang == Lang::ZhHant { "c-green" } else { "c-red" })}></span>{ T::CandleDown.get(lang) }</li>
+                <li><span class={classes!("swatch", "block", if lang == Lang::ZhHant { "c-candle-red" } else { "c-green" }, "hollow")}></span>{ T::CandleUp.get(lang) }</li>
+                <li><span class={classes!("swatch", "block", if lang == Lang::ZhHant { "c-green" } else { "c-candle-red" })}></span>{ T::CandleDown.get(lang) }</li>
             </ul>
             { for data_gaps(UST10_DAILY_SINCE_2022).iter().map(|(a, b)| html! {
                 <p class="hint" data-testid="candle-gap">{ tr::DataGap { from: &iso(*a), to: &iso(*b) }.text(lang) }</p>

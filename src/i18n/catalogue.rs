@@ -136,16 +136,16 @@ catalogue! {
         zh: "已複製",
     }
     UrlNoticeIntro {
-        en: "Part of this link could not be used, so the lesson shows its defaults there:",
-        zh: "這個連結有部分內容無法採用，相關設定已改回預設值：",
+        en: "Part of this link could not be used as written; this is what the lesson did instead:",
+        zh: "這個連結有部分內容無法照原樣採用，課程的處理方式如下：",
     }
     ReasonUnknownKey {
-        en: "unknown setting",
-        zh: "未知的設定",
+        en: "unknown setting, left out",
+        zh: "未知的設定，已略過",
     }
     ReasonInvalid {
-        en: "value not allowed",
-        zh: "不允許的值",
+        en: "value not allowed, default kept",
+        zh: "不允許的值，維持預設值",
     }
     ReasonClamped {
         en: "out of range, nearest allowed value used",
@@ -205,7 +205,7 @@ catalogue! {
     }
     LoadingInteractive {
         en: "Loading the interactive parts…",
-        zh: "正在載入互動功能…",
+        zh: "正在載入互動功能……",
     }
     SourceButton {
         en: "Source",
@@ -620,8 +620,8 @@ catalogue! {
         zh: "轉弱但不極端：20 年期得標殖利率略高於發行前交易殖利率，投標倍數低於平均。間接投標者（海外需求的粗略替代指標）仍買下大半。",
     }
     CellPriceJgb {
-        en: "Fast: a month after a soft April auction, bids fell further and the tail tripled. A 30-year JGB loses about as much as a 30-year Treasury for the same rise in yield: the difference is the buyers, not the maths.",
-        zh: "很快：4 月標售已偏軟，一個月後投標再減、尾差擴大為三倍多。30 年期日債在相同殖利率升幅下的跌幅與 30 年期美債相近：差別在買家，不在數學。",
+        en: "Fast: a month after a soft April auction, bids fell further and the tail tripled. Each market's evidence adds what the lesson's yield shock does to its 30-year bond's price.",
+        zh: "很快：4 月標售已偏軟，一個月後投標再減、尾差擴大為三倍多。兩個市場的「證據」都另列出課程的殖利率變動對各自 30 年期債券價格的影響。",
     }
     CellPriceUst {
         en: "Slower: the 20-year tailed by about a basis point, and the 10-year two weeks earlier sold below its when-issued yield.",
@@ -998,6 +998,14 @@ catalogue! {
     TaperSentence(start, march2026, march2027, absorbed) {
         en: "At this pace monthly purchases fall from ¥{start} tn in July 2024 to ¥{march2026} tn in March 2026 and ¥{march2027} tn in March 2027. Over those months private buyers must take up about ¥{absorbed} tn more than if the bank had kept buying ¥{start} tn a month.",
         zh: "依這個速度，每月購債將從 2024 年 7 月的 {start} 兆日圓，降至 2026 年 3 月的 {march2026} 兆日圓、2027 年 3 月的 {march2027} 兆日圓。這段期間，民間買家要比央行維持每月 {start} 兆日圓時多接手約 {absorbed} 兆日圓。",
+    }
+    TaperNone(start) {
+        en: "With no cuts, monthly purchases stay at ¥{start} tn, and private buyers have nothing more to take up.",
+        zh: "不減碼時，每月購債維持在 {start} 兆日圓，民間買家也不必多接手。",
+    }
+    TaperLate(start, march2027, absorbed) {
+        en: "At this pace monthly purchases stay at ¥{start} tn until March 2026, then fall to ¥{march2027} tn in March 2027. Over those months private buyers must take up about ¥{absorbed} tn more than if the bank had kept buying ¥{start} tn a month.",
+        zh: "依這個速度，每月購債到 2026 年 3 月都維持在 {start} 兆日圓，之後降至 2027 年 3 月的 {march2027} 兆日圓。這段期間，民間買家要比央行維持每月 {start} 兆日圓時多接手約 {absorbed} 兆日圓。",
     }
     TaperPlan(cut, plan_level, cut_2026) {
         en: "The actual plan: monthly purchases about {cut} lower each quarter from August 2024 (decided on 31 July 2024), reaching about ¥{plan_level} tn a month in January–March 2026; then {cut_2026} lower each quarter from April 2026 (decided in June 2025).",
@@ -1395,9 +1403,13 @@ catalogue! {
         en: "Share of the selling the central bank takes on",
         zh: "央行承接賣盤的比例",
     }
-    LoopSettles(gain, level) {
-        en: "g = {gain} is below 1: the loop settles, with yields {level} bp from where they started.",
-        zh: "g = {gain} 小於 1：循環會收斂，殖利率最後比起點變動 {level} 個基點。",
+    LoopSettles(gain, level, after, rounds) {
+        en: "g = {gain} is below 1: the loop settles, with yields heading for {level} bp from where they started ({after} bp after {rounds} rounds).",
+        zh: "g = {gain} 小於 1：循環會收斂，殖利率最後會比起點變動 {level} 個基點（{rounds} 輪後為 {after} 個基點）。",
+    }
+    LoopPassesCap(gain, cap, round) {
+        en: "g = {gain} is above 1: each round adds more than the last, and yields run away, past {cap} bp by round {round}, where the chart stops.",
+        zh: "g = {gain} 大於 1：每一輪增加的都比上一輪多，殖利率失控，第 {round} 輪就超過 {cap} 個基點，圖表畫到那裡為止。",
     }
     LoopRunsAway(gain, level, rounds) {
         en: "g = {gain} is above 1: each round adds more than the last, and yields run away ({level} bp after {rounds} rounds).",
@@ -1911,6 +1923,10 @@ catalogue! {
         en: "Meanwhile the Fed keeps shrinking its bond holdings, its own QT (section 4): its Treasuries went from ${fed_from} tn on {fed_from_date} to ${fed_to} tn on {fed_to_date}. Stepping in to rescue the market would mean turning that around and buying again.",
         zh: "同時，聯準會仍在縮減持債，也就是它自己的量化緊縮（見第 4 節）：持有的美債從 {fed_from_date} 的 {fed_from} 兆美元，降到 {fed_to_date} 的 {fed_to} 兆美元。若要出手救市，就得反轉方向、重新買債。",
     }
+    ReadingWithRange(value, low, high) {
+        en: "{value} at the close (lowest close {low}, highest {high})",
+        zh: "收盤 {value}（最低收盤 {low}，最高 {high}）",
+    }
     MarketClosed(last) {
         en: "market closed (last close {last})",
         zh: "休市（前一交易日收盤 {last}）",
@@ -2241,7 +2257,7 @@ catalogue! {
     }
     QzQPrice {
         en: "A bond's yield rises by half a percentage point. Its price…",
-        zh: "債券殖利率上升半個百分點，它的價格會…",
+        zh: "債券殖利率上升半個百分點，它的價格會……",
     }
     QzCFalls {
         en: "falls",
@@ -2261,7 +2277,7 @@ catalogue! {
     }
     QzQDuration {
         en: "For a large rise in yields (+200 bp on a 40-year bond), duration alone predicts a loss that is…",
-        zh: "殖利率大幅上升（40 年期債券 +200 個基點）時，只用存續期間估計的損失會…",
+        zh: "殖利率大幅上升（40 年期債券 +200 個基點）時，只用存續期間估計的損失會……",
     }
     QzCTooBig {
         en: "too large",
@@ -2297,7 +2313,7 @@ catalogue! {
     }
     QzQJgbTail {
         en: "In a Ministry of Finance auction, the tail is…",
-        zh: "在財務省的標售中，尾差是…",
+        zh: "在財務省的標售中，尾差是……",
     }
     QzCAvgLow {
         en: "the average accepted price minus the lowest",
@@ -2317,7 +2333,7 @@ catalogue! {
     }
     QzQUstTail {
         en: "A Treasury auction's high yield comes in 1 bp above the when-issued yield. That is…",
-        zh: "美債標售的得標殖利率比發行前交易殖利率高 1 個基點，這是…",
+        zh: "美債標售的得標殖利率比發行前交易殖利率高 1 個基點，這是……",
     }
     QzFUstTail {
         en: "A tail: buyers needed a slightly higher yield than the market's. Below the when-issued yield would be a stop-through.",
@@ -2345,7 +2361,7 @@ catalogue! {
     }
     QzQBill {
         en: "If yields rise 1 percentage point (100 bp) and stay there, Japan's yearly interest bill…",
-        zh: "如果殖利率上升 1 個百分點並維持不變，日本每年的利息支出會…",
+        zh: "如果殖利率上升 1 個百分點並維持不變，日本每年的利息支出會……",
     }
     QzCAtOnce {
         en: "jumps by the full amount at once",

@@ -55,26 +55,29 @@ pub fn mof_comparison(props: &MofComparisonProps) -> Html {
     html! {
         <div class="mof-compare">
             <h4>{ T::MofTitle.get(lang) }</h4>
-            <table data-testid="mof-comparison" class="compact">
-                    <thead><tr>
-                        <th scope="col">{ T::ColFiscalYear.get(lang) }</th>
-                        <th scope="col">{ T::ColThisModel.get(lang) }</th>
-                        <th scope="col">{ T::ColMinistry.get(lang) }</th>
-                    </tr></thead>
-                    <tbody>
-                        { for rows.iter().map(|r| html! {
-                            <tr>
-                                <th scope="row">{ tr::FiscalYear { year: &r.fiscal_year.to_string() }.text(lang) }</th>
-                                <td>{ num(r.model, 1) }</td>
-                                if r.fiscal_year == last_year {
-                                    <td data-testid="mof-interest-9y" data-value={r.ministry.to_string()}>{ num(r.ministry, 1) }</td>
-                                } else {
-                                    <td>{ num(r.ministry, 1) }</td>
-                                }
-                            </tr>
-                        }) }
-                    </tbody>
-            </table>
+            // Scrolls sideways inside itself on the narrowest screens, never the page.
+            <div class="table-wide">
+                <table data-testid="mof-comparison" class="compact">
+                        <thead><tr>
+                            <th scope="col">{ T::ColFiscalYear.get(lang) }</th>
+                            <th scope="col">{ T::ColThisModel.get(lang) }</th>
+                            <th scope="col">{ T::ColMinistry.get(lang) }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for rows.iter().map(|r| html! {
+                                <tr>
+                                    <th scope="row">{ tr::FiscalYear { year: &r.fiscal_year.to_string() }.text(lang) }</th>
+                                    <td>{ num(r.model, 1) }</td>
+                                    if r.fiscal_year == last_year {
+                                        <td data-testid="mof-interest-9y" data-value={r.ministry.to_string()}>{ num(r.ministry, 1) }</td>
+                                    } else {
+                                        <td>{ num(r.ministry, 1) }</td>
+                                    }
+                                </tr>
+                            }) }
+                        </tbody>
+                </table>
+            </div>
             <p class="reactive" data-testid="mof-why">{ why(lang, first, last) }</p>
             <SourceNote facts={vec![FactId::MofAvgMaturityYears]} series={vec![(SourceId::MofInterest, "2024-11-29".to_string())]} />
         </div>
