@@ -21,6 +21,10 @@ test("the one-file lesson works from file:// with the network off, and asks for 
   await expect(page.locator("html")).toHaveClass(/wasm-started/);
   await expect(page.getByTestId("price-change-pct")).toContainText("−18.92%");
   await expect(page.getByTestId("btc")).toContainText("2.50");
+  // The file can share its link, but has no address another page could embed.
+  await page.locator("details.share summary").first().click();
+  await expect(page.locator("#share-link")).toBeVisible();
+  await expect(page.locator("#share-embed")).toHaveCount(0);
   await page.getByTestId("lang-zh-Hant").first().click();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hant");
   await expect(page.locator("h1")).toContainText("債市拋售實驗室");

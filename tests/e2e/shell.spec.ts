@@ -94,6 +94,8 @@ test("embed mode renders only the widget and posts its height to the host", asyn
   await expect(page.locator('[data-widget="risk-table"]')).toBeVisible();
   await expect(page.locator("h1")).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Open the full lesson" })).toBeVisible();
+  // It lands on the piece the reader was looking at.
+  await expect(page.getByRole("link", { name: "Open the full lesson" })).toHaveAttribute("href", /\?v=1&lang=en#risk-table$/);
 });
 
 test("a host page on another origin receives the embed's height", async ({ page }) => {
