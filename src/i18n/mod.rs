@@ -68,7 +68,7 @@ pub fn fill_named(template: &str, args: &[(&str, &str)]) -> String {
 /// "第 1 年") leaves one such space where the template spaced out its placeholder
 /// ("{date} 的"): it is taken out.
 fn close_cjk_gaps(text: &str) -> String {
-    if !text.contains(' ') {
+    if !text.contains(' ') || !text.chars().any(is_cjk) {
         return text.to_string();
     }
     let chars: Vec<char> = text.chars().collect();
@@ -87,7 +87,7 @@ fn close_cjk_gaps(text: &str) -> String {
 
 /// A Chinese character or full-width punctuation.
 fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{3000}'..='\u{303F}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{FF00}'..='\u{FFEF}')
+    matches!(c, '\u{2014}' | '\u{2026}' | '\u{3000}'..='\u{303F}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{FF00}'..='\u{FFEF}')
 }
 
 /// Whether `text`'s placeholders are exactly `args`: each `{name}` declared, each declared name
@@ -215,8 +215,8 @@ pub fn billions(lang: Lang, bn: f64, decimals: usize) -> String {
 /// A formatted number with its whole part in groups of three ("50,000.5"), as amounts are
 /// written in both languages.
 pub fn grouped(formatted: &str) -> String {
-    let (sign, rest) = match formatted.strip_prefix('−') {
-        Some(rest) => ("−", rest),
+    let (sign, rest) = match formatted.strip_prefix(['−', '+']) {
+        Some(rest) => (&formatted[..formatted.len() - rest.len()], rest),
         None => ("", formatted),
     };
     let (whole, fraction) = rest.split_at(rest.find('.').unwrap_or(rest.len()));
@@ -457,6 +457,8 @@ mod tests {
             "期間第 1 年至 2025"
         );
         assert_eq!(fill_named("a {x} b", &[("x", "1")]), "a 1 b");
+        assert_eq!(grouped("+120000"), "+120,000");
+        assert_eq!(grouped("−6000.5"), "−6,000.5");
     }
 
     #[test]

@@ -46,6 +46,12 @@ test("the taper slider changes the path and what others must absorb", async ({ w
   await expect(page).toHaveURL(/cut=600/);
   await page.getByRole("button", { name: "Back to the actual plan" }).click();
   await expect.poll(() => value(page, "taper-sentence")).toBeCloseTo(planned, 6);
+  // No cut before April 2026: purchases stay at their start until then, never "fall from 5.7 to 5.7".
+  await page.getByTestId("taper-slider").fill("0");
+  await expect(page.getByTestId("taper-sentence")).toContainText("stay at ¥5.7 tn until March 2026");
+  await page.getByTestId("taper-slider-2026").fill("0");
+  await expect(page.getByTestId("taper-sentence")).toContainText("With no cuts");
+  expect(await value(page, "taper-sentence")).toBe(0);
 });
 
 test("link parameters restore the central-bank view", async ({ watched: page }) => {

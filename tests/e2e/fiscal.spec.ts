@@ -1,4 +1,4 @@
-import { test, expect, ready, value, checkEmbedAlone } from "./helpers";
+import { test, expect, ready, value, show, checkEmbedAlone } from "./helpers";
 
 test("the interest bill follows the lab's shock, the maturity and the reader's own path", async ({ watched: page }) => {
   await page.goto("?lang=en");
@@ -37,6 +37,18 @@ test("the toy loop settles below the threshold and runs away above it", async ({
   await expect(page.locator(".loop-step.active")).toContainText("Auction demand");
   await page.getByTestId("loop-next").click();
   await expect(page.locator(".loop-step.active")).toContainText("Yields");
+});
+
+test("a runaway loop is followed to the first round past 5,000 bp and says so", async ({ watched: page }) => {
+  await page.goto("en/?shock=100&loop=1.5&bought=0#fiscal-loop");
+  await ready(page);
+  const outcome = await show(page, "loop-outcome");
+  await expect(outcome).toHaveAttribute("data-state", "runs-away");
+  await expect(outcome).toContainText(/past 5,000 bp by round \d+, where the chart stops/);
+  // A loop that settles says where yields head and where 20 rounds leave them, as the chart does.
+  await page.getByTestId("loop-strength").fill("0.5");
+  await expect(outcome).toContainText("heading for +200 bp");
+  await expect(outcome).toContainText("after 20 rounds");
 });
 
 test("link parameters restore the fiscal view", async ({ watched: page }) => {

@@ -29,7 +29,13 @@ pub fn toy_loop(props: &ToyLoopProps) -> Html {
     }
     .run();
     let last = toy.premiums[ROUNDS];
-    let capped = toy.capped_round();
+    // Exactly 1 adds the same amount each round; more than 1, more each round.
+    let steady = num(toy.gain, 2) == num(1.0, 2);
+    // Only a runaway loop is cut off at the cap: one that settles, however slowly, or grows
+    // steadily is drawn to the end, as its sentence describes it.
+    let capped = (toy.settles_at.is_none() && !steady)
+        .then(|| toy.capped_round())
+        .flatten();
     let (gain, level, rounds) = (num(toy.gain, 2), grouped(&num(last, 0)), ROUNDS.to_string());
     let outcome = match toy.settles_at {
         // A fall in yields does not set a fiscal-worry loop off.
@@ -47,8 +53,7 @@ pub fn toy_loop(props: &ToyLoopProps) -> Html {
             round: &capped.unwrap_or(ROUNDS).to_string(),
         }
         .text(lang),
-        // Exactly 1 adds the same amount each round; more than 1, more each round.
-        None if num(toy.gain, 2) == num(1.0, 2) => tr::LoopGrowsSteadily {
+        None if steady => tr::LoopGrowsSteadily {
             gain: &gain,
             level: &level,
             rounds: &rounds,
