@@ -9,10 +9,11 @@ use crate::i18n::{num, signed, tr, T};
 use crate::model::data::{fact, FactId};
 use crate::model::dataset::{JGB_CURVE_2025_05_22, JGB_DAILY_2025};
 use crate::model::fiscal::{held, interest_bill, interest_share_of_debt_service, MATURITY_DEFAULT};
+use crate::model::risk::{figure_value, Figure, Market, RiskRowId};
 use crate::model::series::day_change_bp;
 
-/// The date of this edition's corrections.
-pub const CORRECTIONS_DATE: &str = "2026-11-25";
+/// The date of this edition's corrections (the latest change in the list).
+pub const CORRECTIONS_DATE: &str = "2026-12-06";
 
 /// Each correction in words, its new figures filled from the data.
 pub fn corrections(lang: crate::i18n::Lang) -> Vec<String> {
@@ -38,6 +39,11 @@ pub fn corrections(lang: crate::i18n::Lang) -> Vec<String> {
         }
         .text(lang),
         T::CorrPriceRow.get(lang).to_string(),
+        tr::CorrPriceSame {
+            jgb: &num(price_30y(Market::Jgb), 1),
+            ust: &num(price_30y(Market::Ust), 1),
+        }
+        .text(lang),
         tr::CorrWorry {
             now: &num(worry, 1),
         }
@@ -53,6 +59,18 @@ pub fn corrections(lang: crate::i18n::Lang) -> Vec<String> {
         T::CorrVerdict.get(lang).to_string(),
         T::CorrSources.get(lang).to_string(),
     ]
+}
+
+/// A 30-year bond's price change at +100 bp in one market, as the risk table's evidence gives it.
+fn price_30y(market: Market) -> f64 {
+    RiskRowId::PriceSensitivity
+        .row()
+        .cell(market)
+        .evidence
+        .iter()
+        .find(|e| matches!(e.figure, Figure::ShockLoss { tenor_years, .. } if tenor_years == 30.0))
+        .and_then(|e| figure_value(e.figure, 100))
+        .unwrap_or(f64::NAN)
 }
 
 /// The list, in the footer: one click away from every page, and printed with the handout.

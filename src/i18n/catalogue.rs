@@ -1987,6 +1987,10 @@ catalogue! {
         en: "Risk table, 'price sensitivity' row: was a 40-year JGB's price change beside a 10-year Treasury's; now 'how fast buyers step back', from the auctions a month apart and 30-year bonds in both markets. The old row compared unlike bonds and measured duration, not buyers.",
         zh: "風險比較表「價格敏感度」一列：原為 40 年期日債與 10 年期美債的價格變動並列；現改為「買盤退場的速度」，依據相隔一個月的標售，以及兩個市場的 30 年期債券。舊的一列比較的是不同年期的債券，量的是存續期間，而不是買家。",
     }
+    CorrPriceSame(jgb, ust) {
+        en: "Risk table, 'how fast buyers step back', JGBs: said a 30-year JGB loses about as much as a 30-year Treasury for the same rise in yield. The table's own figures say otherwise, {jgb}% against {ust}% at +100 bp: the JGB's lower yield gives it the longer duration. The cell now points to those figures instead.",
+        zh: "風險比較表「買盤退場的速度」日債一格：原寫 30 年期日債在相同殖利率升幅下的跌幅與 30 年期美債相近。表中自己的數字並非如此：+100 個基點下分別為 {jgb}% 與 {ust}%，因為日債殖利率較低、存續期間較長。現改為請讀者參看這兩個數字。",
+    }
     CorrWorry(now) {
         en: "The loop's 'fiscal worry' figure: was 'interest = 58.1% of debt service'; now {now}% for year 5 at +100 bp, labelled a projection with repayments held at today's level. The old figure mixed this year's debt service with year five's interest.",
         zh: "惡性循環中的「財政疑慮」數字：原為「利息占債務費用 58.1%」；現為 +100 個基點下第 5 年的 {now}%，並標明是推算、還本維持目前水準。舊數字把今年的債務費用與第 5 年的利息混在一起。",
