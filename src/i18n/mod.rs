@@ -71,16 +71,18 @@ fn close_cjk_gaps(text: &str) -> String {
     if !text.contains(' ') || !text.chars().any(is_cjk) {
         return text.to_string();
     }
-    let chars: Vec<char> = text.chars().collect();
+    // A slider's sentences are filled on every move: one pass, no buffer of characters.
     let mut out = String::with_capacity(text.len());
-    for (i, &c) in chars.iter().enumerate() {
+    let mut chars = text.chars().peekable();
+    let mut before = None;
+    while let Some(c) = chars.next() {
         let between_characters = c == ' '
-            && i > 0
-            && chars.get(i + 1).is_some_and(|&next| is_cjk(next))
-            && is_cjk(chars[i - 1]);
+            && before.is_some_and(is_cjk)
+            && chars.peek().is_some_and(|&next| is_cjk(next));
         if !between_characters {
             out.push(c);
         }
+        before = Some(c);
     }
     out
 }

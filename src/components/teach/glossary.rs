@@ -38,32 +38,30 @@ pub fn linked_text(text: &str, lang: Lang, section: u8, seen: &mut Vec<Term>) ->
     let mut segments = link_terms(text, lang, seen).into_iter().peekable();
     let mut out = Vec::new();
     while let Some(segment) = segments.next() {
-        match segment {
-            Segment::Text(t) => out.push(html! { { t } }),
-            Segment::Term(term, word) => {
-                // A button is one box on its line: the punctuation that closes it would be free
-                // to start the next line ("，其他…"). It is kept on the button's line.
-                let closing = match segments.peek() {
-                    Some(Segment::Text(next)) => next
-                        .chars()
-                        .take_while(|c| is_closing_punctuation(*c))
-                        .collect::<String>(),
-                    _ => String::new(),
-                };
-                if closing.is_empty() {
-                    out.push(term_button(term, &word, lang, section));
-                } else {
-                    if let Some(Segment::Text(next)) = segments.next() {
-                        let rest = next[closing.len()..].to_string();
-                        out.push(html! {
-                            <span class="term-keep">{ term_button(term, &word, lang, section) }{ closing }</span>
-                        });
-                        if !rest.is_empty() {
-                            out.push(html! { { rest } });
-                        }
-                    }
+        let (term, word) = match segment {
+            Segment::Text(t) => {
+                out.push(html! { { t } });
+                continue;
+            }
+            Segment::Term(term, word) => (term, word),
+        };
+        let button = term_button(term, &word, lang, section);
+        // A button is one box on its line: the punctuation that closes it would be free to
+        // start the next line ("，其他…"). It is kept on the button's line.
+        match segments
+            .next_if(|s| matches!(s, Segment::Text(t) if t.starts_with(is_closing_punctuation)))
+        {
+            Some(Segment::Text(next)) => {
+                let split = next
+                    .find(|c| !is_closing_punctuation(c))
+                    .unwrap_or(next.len());
+                let (closing, rest) = next.split_at(split);
+                out.push(html! { <span class="term-keep">{ button }{ closing }</span> });
+                if !rest.is_empty() {
+                    out.push(html! { { rest } });
                 }
             }
+            _ => out.push(button),
         }
     }
     out.into_iter().collect()
