@@ -135,10 +135,10 @@ impl Reader<'_> {
     fn reading(&self, i: usize, c: usize) -> Option<String> {
         let (rows, lang) = (&self.props.rows, self.lang);
         match (rows.get(i).and_then(|r| value_at(r, c)), self.props.missing) {
-            // A row that stands for a period (a month) reads its range too: the close alone
-            // would hide the period's extreme, which the text may be about.
+            // A row that stands for a period (a month) reads its range too, as its table cell
+            // does: the close alone would hide the period's extreme, which the text may be about.
             (Some(v), _) => Some(match rows[i].ranges.get(c).copied().flatten() {
-                Some((lo, hi)) => tr::ReadingWithRange {
+                Some((lo, hi)) => tr::ValueWithRange {
                     value: &self.fmt(v),
                     low: &self.fmt(lo),
                     high: &self.fmt(hi),

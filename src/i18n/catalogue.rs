@@ -1923,10 +1923,6 @@ catalogue! {
         en: "Meanwhile the Fed keeps shrinking its bond holdings, its own QT (section 4): its Treasuries went from ${fed_from} tn on {fed_from_date} to ${fed_to} tn on {fed_to_date}. Stepping in to rescue the market would mean turning that around and buying again.",
         zh: "同時，聯準會仍在縮減持債，也就是它自己的量化緊縮（見第 4 節）：持有的美債從 {fed_from_date} 的 {fed_from} 兆美元，降到 {fed_to_date} 的 {fed_to} 兆美元。若要出手救市，就得反轉方向、重新買債。",
     }
-    ReadingWithRange(value, low, high) {
-        en: "{value} at the close (lowest close {low}, highest {high})",
-        zh: "收盤 {value}（最低收盤 {low}，最高 {high}）",
-    }
     MarketClosed(last) {
         en: "market closed (last close {last})",
         zh: "休市（前一交易日收盤 {last}）",

@@ -57,8 +57,8 @@ test("the JGB chart's presets and maturities change the view and the link", asyn
   await page.getByTestId("jgb-yields-cursor").focus();
   await page.keyboard.press("Home");
   await expect(page.getByTestId("jgb-yields-readout")).toContainText("2007-01");
-  // A month reads its close with the month's lowest and highest close.
-  await expect(page.getByTestId("jgb-yields-value-jgb10")).toContainText(/at the close \(lowest close [\d.]+%, highest [\d.]+%\)/);
+  // A month reads its close with the month's lowest and highest close, as its table cell does.
+  await expect(page.getByTestId("jgb-yields-value-jgb10")).toContainText(/10Y [\d.]+% \([\d.]+%–[\d.]+%\)/);
   await expect(page.getByTestId("jgb-yields-value-jgb40")).toHaveAttribute("data-value", "");
   await expect(page.getByTestId("jgb-yields-value-jgb40")).toContainText("not published");
   // Pointing at the chart moves the cursor.
