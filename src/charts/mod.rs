@@ -233,7 +233,11 @@ pub(crate) fn themed<X, Y, DB>(
     Y: plotters::coord::ranged1d::Ranged,
     DB: DrawingBackend,
 {
-    mesh.light_line_style(style.palette.grid.mix(0.35))
+    // Grid lines at the labelled ticks only. Plotters' default adds up to ten faint lines between
+    // two labels: at phone size a grey texture, and six canvas calls each on every redraw (the
+    // auction and the loop redraw their whole chart as their sliders move). Transparent lines are
+    // skipped by both backends; `max_light_lines(0)` would overflow in plotters' integer axes.
+    mesh.light_line_style(TRANSPARENT)
         .bold_line_style(style.palette.grid)
         .axis_style(style.palette.text.mix(0.6))
         .label_style(style.font(12.0))

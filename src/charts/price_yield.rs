@@ -277,6 +277,15 @@ mod tests {
         assert!(!over_a.contains("<text"), "{over_a}");
     }
 
+    /// Grid lines only where an axis is labelled: one line per tick, no faint lines between.
+    #[test]
+    fn grid_lines_only_at_labelled_ticks() {
+        let svg = render_layer_svg(&chart(0.01), 640, 400, Layer::Base);
+        let lines = svg.matches("<line").count();
+        let labels = svg.matches("<text").count();
+        assert!(lines <= 2 * labels + 2, "{lines} lines for {labels} labels");
+    }
+
     #[test]
     fn no_gap_band_without_a_shock_and_no_panic_at_the_extremes() {
         let svg = render_svg(&chart(0.0), 320, 200);
