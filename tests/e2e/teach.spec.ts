@@ -84,6 +84,9 @@ test("glossary terms open by keyboard, and axe passes with a popover open", asyn
   const pop = page.locator(`[id="${id}"]`);
   await expect(pop).toBeVisible();
   await expect(pop.locator('a[href^="#g-"]')).toBeVisible();
+  // It opens beside the line it explains (below it, or above near the bottom), not over it.
+  const [p, t] = [await pop.boundingBox(), await term.boundingBox()];
+  expect(p!.y >= t!.y + t!.height || p!.y + p!.height <= t!.y).toBe(true);
   expect(await axeProblems(page)).toEqual([]);
   await page.keyboard.press("Escape");
   await expect(pop).toBeHidden();
