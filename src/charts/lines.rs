@@ -6,7 +6,6 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::{drawable, plot_builder, themed, tick, Layer, LayerResult, SeriesColor, Style, XMap};
-use crate::i18n::grouped;
 
 /// How to label the x axis.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -166,7 +165,7 @@ pub fn draw<DB: DrawingBackend>(
         .x_label_formatter(&|x| x_label(axis, *x, &c.tenor_unit))
         // Basis points and other large scales read as whole numbers in groups ("5,000");
         // yields in percent keep a decimal.
-        .y_label_formatter(&|y| grouped(&tick(*y, y_decimals)))
+        .y_label_formatter(&|y| tick(*y, y_decimals))
         .draw()?;
 
     for &(a, b) in &c.spans {

@@ -221,8 +221,10 @@ pub(crate) fn plot_builder<'a, 'b, DB: DrawingBackend>(
 }
 
 /// An axis tick, written as the page writes every number: a true minus sign, never a negative
-/// zero, halves rounded as the reader would.
-pub(crate) use crate::i18n::num as tick;
+/// zero, halves rounded as the reader would, thousands grouped ("10,000").
+pub(crate) fn tick(value: f64, decimals: usize) -> String {
+    crate::i18n::grouped(&crate::i18n::num(value, decimals))
+}
 
 /// The lesson's axis and grid look, shared by every chart.
 pub(crate) fn themed<X, Y, DB>(

@@ -204,4 +204,32 @@ mod tests {
         );
         assert!(svg.contains("Amount") && svg.matches("<rect").count() >= 4);
     }
+
+    /// Amounts in 億 run to five digits: the axis groups them as the page's text does.
+    #[test]
+    fn large_amounts_on_the_axis_are_grouped() {
+        let bid = |amount, level| Bid {
+            amount,
+            level,
+            bidder: Bidder::Competitive,
+        };
+        let o = multiple_price(&[bid(1200.0, 100.2), bid(1400.0, 99.8)], 1000.0);
+        let svg = render_svg(
+            &ChartSpec::Staircase(StaircaseChart {
+                steps: steps(&o, true),
+                offering: 1000.0,
+                stop: o.stop,
+                reference: o.average,
+                x_label: "Amount".into(),
+                y_label: "Price".into(),
+                decimals: 2,
+                fixed_levels: (f64::NAN, f64::NAN),
+                amount_scale: 10.0,
+            }),
+            500,
+            300,
+        );
+        assert!(svg.contains("\n10,000\n"), "{svg}");
+        assert!(!svg.contains("\n10000\n"));
+    }
 }
