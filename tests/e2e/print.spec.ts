@@ -36,6 +36,14 @@ test("printing draws every chart as it stands and hides the controls", async ({ 
   await expect(page.getByTestId("evidence-price-sensitivity-jgb-0")).toBeAttached();
   await expect(page.locator("details.source-note").first()).toHaveAttribute("open", "");
   await expect(page.locator(".print-note").first()).toContainText("/en/?shock=150");
+  // At a printed page's width (A4 portrait, margins aside), no table runs past its column: a
+  // link's printed address wraps under the link.
+  await page.setViewportSize({ width: 718, height: 1000 });
+  const wide = await page.locator("main table").evaluateAll((ts) =>
+    ts.filter((t) => t.getBoundingClientRect().width > document.querySelector("main")!.getBoundingClientRect().width + 1).map((t) => t.closest("section")?.id),
+  );
+  expect(wide).toEqual([]);
+  await expect(page.locator("main select").first()).toHaveCSS("border-top-width", "0px");
   const pdf = await page.pdf();
   expect(pdf.length).toBeGreaterThan(50_000);
 });
