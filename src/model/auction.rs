@@ -50,7 +50,9 @@ pub struct Outcome {
     pub offering: f64,
     pub tendered: f64,
     pub accepted: f64,
-    /// Tendered / accepted.
+    /// Tendered / offered, as the lesson defines it. Publishers divide by the amount accepted,
+    /// which is the amount offered whenever bids cover it; when they fall short, dividing by
+    /// what was accepted would read 1.00 for an auction half its size in bids.
     pub bid_to_cover: f64,
     /// Lowest accepted price (price auctions) or high yield in % (yield auctions).
     pub stop: f64,
@@ -147,7 +149,7 @@ pub fn multiple_price(bids: &[Bid], offering: f64) -> Outcome {
         offering,
         tendered,
         accepted,
-        bid_to_cover: ratio(tendered, accepted),
+        bid_to_cover: ratio(tendered, offering),
         stop: stop.unwrap_or(f64::NAN),
         average: if accepted > 0.0 {
             paid / accepted
@@ -207,7 +209,7 @@ pub fn single_price(bids: &[Bid], offering: f64) -> Outcome {
         offering,
         tendered,
         accepted,
-        bid_to_cover: ratio(tendered, accepted),
+        bid_to_cover: ratio(tendered, offering),
         stop,
         average: stop,
         pct_at_stop: pct,
@@ -517,7 +519,8 @@ mod tests {
     fn an_uncovered_auction_accepts_every_bid() {
         let o = multiple_price(&[bid(30.0, 99.0), bid(20.0, 98.0)], 100.0);
         assert_eq!(o.accepted, 50.0);
-        assert_eq!(o.bid_to_cover, 1.0);
+        // Bids of half the offering: a ratio of 0.5, not the 1.0 of bids over what was sold.
+        assert_eq!(o.bid_to_cover, 0.5);
         assert_eq!(o.pct_at_stop, 100.0);
         let empty = multiple_price(&[], 100.0);
         assert_eq!(empty.accepted, 0.0);
