@@ -226,6 +226,22 @@ pub(crate) fn tick(value: f64, decimals: usize) -> String {
     crate::i18n::grouped(&crate::i18n::num(value, decimals))
 }
 
+/// Decimals an axis of `span` with at most `labels` ticks needs: plotters steps by 1, 2 or 5
+/// times a power of ten, at least `span / labels` apart, so a price axis from 96 to 104 reads
+/// "100", not "100.00". At most `most`.
+pub(crate) fn tick_decimals(span: f64, labels: usize, most: usize) -> usize {
+    let step = span / labels.max(1) as f64;
+    if !step.is_finite() || step <= 0.0 {
+        return most;
+    }
+    let needed = -step.log10().floor();
+    if needed <= 0.0 {
+        0
+    } else {
+        (needed as usize).min(most)
+    }
+}
+
 /// The lesson's axis and grid look, shared by every chart.
 pub(crate) fn themed<X, Y, DB>(
     mesh: &mut plotters::chart::MeshStyle<'_, '_, X, Y, DB>,

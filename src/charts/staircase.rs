@@ -5,7 +5,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::{drawable, plot_builder, themed, tick, Layer, LayerResult, Style};
+use super::{drawable, plot_builder, themed, tick, tick_decimals, Layer, LayerResult, Style};
 use crate::model::auction::{Bidder, Outcome};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -99,7 +99,7 @@ pub fn draw<DB: DrawingBackend>(
         return Ok(None);
     }
     let mut chart = plot_builder(area, style, 36.0).build_cartesian_2d(0.0..x1, y0..y1)?;
-    let d = c.decimals;
+    let d = tick_decimals(y1 - y0, 5, c.decimals);
     let mut mesh = chart.configure_mesh();
     themed(&mut mesh, style);
     mesh.x_labels(5)
@@ -203,6 +203,18 @@ mod tests {
             300,
         );
         assert!(svg.contains("Amount") && svg.matches("<rect").count() >= 4);
+    }
+
+    /// Tick labels as short as their step allows: long ones ran into the axis title on a phone.
+    #[test]
+    fn price_ticks_carry_only_the_decimals_their_step_needs() {
+        use super::super::tick_decimals;
+        assert_eq!(tick_decimals(8.6, 5, 2), 0); // 96–104: steps of 2
+        assert_eq!(tick_decimals(0.84, 5, 2), 1); // steps of 0.2
+        assert_eq!(tick_decimals(0.09, 5, 3), 2); // yields 4.60–4.69: steps of 0.02
+        assert_eq!(tick_decimals(0.0001, 5, 3), 3);
+        assert_eq!(tick_decimals(f64::NAN, 5, 3), 3);
+        assert_eq!(tick_decimals(1e300, 5, 3), 0);
     }
 
     /// Amounts in 億 run to five digits: the axis groups them as the page's text does.
