@@ -2091,21 +2091,21 @@ catalogue! {
         en: "With fewer bids, the Ministry has to go further down the list of prices to sell everything, so the lowest accepted price falls further below the average. Try the demand slider in the auction machine.",
         zh: "投標變少，財務省就得往更低的價格找買家才能全部賣出，最低得標價離平均得標價更遠。試試標售模擬器的需求滑桿。",
     }
-    PrQForty(tenor, shock) {
-        en: "The yield lab holds a {tenor}-year bond. If its yield changes by {shock} bp, does its price change by about 4%, 10% or 20%?",
-        zh: "殖利率實驗中的債券是一檔 {tenor} 年期債券。如果它的殖利率變動 {shock} 個基點，價格大約會變動 4%、10% 還是 20%？",
+    PrQForty(tenor, yield_pct, shock) {
+        en: "The yield lab opens on a {tenor}-year bond at {yield_pct}%. If its yield rises {shock} bp, does its price fall by about 4%, 10% or 20%?",
+        zh: "殖利率實驗一開始是一檔殖利率 {yield_pct}% 的 {tenor} 年期債券。如果殖利率上升 {shock} 個基點，價格大約會下跌 4%、10% 還是 20%？",
     }
     PrCPct(pct) {
         en: "About {pct}%",
         zh: "約 {pct}%",
     }
     PrAForty(tenor, yield_pct, shock, pct) {
-        en: "The lab's {tenor}-year bond at {yield_pct}% changes {pct}% for {shock} bp.",
-        zh: "實驗中的 {tenor} 年期債券（殖利率 {yield_pct}%）在 {shock} 個基點的變動下，價格變動 {pct}%。",
+        en: "A {tenor}-year par bond at {yield_pct}% changes {pct}% for {shock} bp.",
+        zh: "殖利率 {yield_pct}% 的 {tenor} 年期平價債券，在 {shock} 個基點的變動下，價格變動 {pct}%。",
     }
     PrWForty {
-        en: "A long bond's payments lie far in the future, and a higher yield shrinks far-off money the most. The yield lab shows the same figure; move its slider and this answer follows.",
-        zh: "長債的現金流大多在遙遠的未來，殖利率上升時，越遠的錢折現後縮水越多。殖利率實驗顯示同一個數字；移動它的滑桿，這個答案也會跟著變。",
+        en: "A long bond's payments lie far in the future, and a higher yield shrinks far-off money the most. The yield lab opens on this bond; its slider tries other changes.",
+        zh: "長債的現金流大多在遙遠的未來，殖利率上升時，越遠的錢折現後縮水越多。殖利率實驗一開始就是這檔債券；用它的滑桿試試其他變動。",
     }
     PrQTen(shock) {
         en: "For the same {shock} bp, how does a 40-year JGB's price change compare with a 10-year's?",

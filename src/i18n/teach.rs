@@ -66,7 +66,8 @@ pub fn prediction_text(id: PredictionId, a: &Answer, i: &Inputs, lang: Lang) -> 
         PredictionId::FortyYear => (
             tr::PrQForty {
                 tenor: &num(i.tenor_years, 0),
-                shock: &signed(f64::from(i.shock_bp), 0),
+                yield_pct: &num(i.yield_pct, 3),
+                shock: &num(f64::from(i.shock_bp), 0),
             }
             .text(lang),
             LOSS_CHOICES

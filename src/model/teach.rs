@@ -135,13 +135,14 @@ impl PredictionId {
             PredictionId::Riskier => 10,
         }
     }
-    /// Whether the answer follows the yield lab or the holdings basis (the prompt re-renders
-    /// with them); the others answer from the data alone.
+    /// Whether the answer follows the holdings basis (the prompt re-renders with it); the others
+    /// answer from the data alone.
+    ///
+    /// The bond prompts ask about the lab's opening case (+100 bp on the 40-year), not its live
+    /// state: a reader who had already moved the lab to +300 bp, or to 0, was asked whether the
+    /// price moves about 4, 10 or 20%, with no right choice, and a fall explained for a rise.
     pub fn follows_lesson(self) -> bool {
-        matches!(
-            self,
-            PredictionId::FortyYear | PredictionId::TenVsForty | PredictionId::BojShare
-        )
+        matches!(self, PredictionId::BojShare)
     }
     pub fn choices(self) -> usize {
         match self {
@@ -524,7 +525,10 @@ mod tests {
     }
 
     #[test]
-    fn the_forty_year_answer_is_the_labs_live_figure_and_follows_the_lab() {
+    fn the_forty_year_answer_is_computed_for_the_bond_it_is_given() {
+        // The page asks about the lab's opening case only (see `follows_lesson`).
+        assert!(!PredictionId::FortyYear.follows_lesson());
+        assert!(!PredictionId::TenVsForty.follows_lesson());
         let i = Inputs::default();
         let a = PredictionId::FortyYear.answer(&i);
         assert!((a.figures[0] - -18.916).abs() < 0.01, "{a:?}");
