@@ -63,14 +63,35 @@ for (const lang of ["en", "zh-Hant"]) {
     const q = page.locator('[data-question="duration-misses"]');
     await (await show(page, "quiz-choice-duration-misses-2")).check();
     const feedback = q.getByTestId("quiz-feedback");
+    // Choosing is not answering: nothing is graded until the reader checks.
+    await expect(feedback).toHaveCount(0);
+    await page.getByTestId("quiz-check-duration-misses").click();
     await expect(feedback).toHaveAttribute("data-correct", "false");
     await expect(feedback.locator('a[href="#s3"]')).toBeVisible();
     await page.getByTestId("quiz-choice-bid-to-cover-1").check();
+    await page.getByTestId("quiz-check-bid-to-cover").click();
     await expect(page.getByTestId("quiz-score")).toHaveAttribute("data-right", "1");
     // Nothing about the answers goes into the link.
     expect(page.url()).not.toContain("quiz");
   });
 }
+
+test("arrowing through a quiz question's choices gives nothing away until the reader checks", async ({ watched: page }) => {
+  await page.goto("en/");
+  await ready(page);
+  const first = await show(page, "quiz-choice-duration-misses-0");
+  await first.focus();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  const q = page.locator('[data-question="duration-misses"]');
+  await expect(q.getByTestId("quiz-feedback")).toHaveCount(0);
+  await expect(page.getByTestId("quiz-score")).toHaveAttribute("data-right", "0");
+  await page.keyboard.press("Tab");
+  await expect(page.getByTestId("quiz-check-duration-misses")).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(q.getByTestId("quiz-feedback")).toBeVisible();
+});
 
 test("glossary terms open by keyboard, and axe passes with a popover open", async ({ watched: page }) => {
   await page.goto("?lang=en");

@@ -11,18 +11,24 @@ use crate::model::teach::QuizId;
 pub fn quiz() -> Html {
     crate::counted!("Quiz");
     let lang = use_lang();
+    // A choice is graded only when the reader asks: with the keyboard, arrowing through a
+    // radio group selects each choice in turn, which must not give the answer away.
     let picked = use_state(|| vec![None::<usize>; QuizId::ALL.len()]);
+    let graded = use_state(|| vec![None::<usize>; QuizId::ALL.len()]);
     let total = QuizId::ALL.len();
     let answers: Vec<_> = QuizId::ALL.iter().map(|q| q.answer()).collect();
-    let answered = picked.iter().filter(|p| p.is_some()).count();
-    let right = picked
+    let answered = graded.iter().filter(|p| p.is_some()).count();
+    let right = graded
         .iter()
         .zip(&answers)
         .filter(|(p, a)| **p == Some(a.correct))
         .count();
     let reset = {
-        let picked = picked.clone();
-        Callback::from(move |_| picked.set(vec![None; QuizId::ALL.len()]))
+        let (picked, graded) = (picked.clone(), graded.clone());
+        Callback::from(move |_| {
+            picked.set(vec![None; QuizId::ALL.len()]);
+            graded.set(vec![None; QuizId::ALL.len()]);
+        })
     };
     html! {
         <div class="quiz" data-testid="quiz">
@@ -31,28 +37,44 @@ pub fn quiz() -> Html {
                 { for QuizId::ALL.iter().enumerate().map(|(n, q)| {
                     let a = &answers[n];
                     let text = quiz_text(*q, a, lang);
-                    let mine = picked[n];
+                    let mine = graded[n];
                     let qid = q.id();
+                    let check = {
+                        let (picked, graded) = (picked.clone(), graded.clone());
+                        Callback::from(move |_| {
+                            let mut next = (*graded).clone();
+                            next[n] = picked[n];
+                            graded.set(next);
+                        })
+                    };
                     html! {
                         <li class="quiz-question" data-testid="quiz-question" data-question={qid}>
                             <fieldset>
                                 <legend>{ &text.question }</legend>
                                 { for text.choices.iter().enumerate().map(|(i, c)| {
-                                    let picked = picked.clone();
+                                    let (picked_now, picked, graded) = (picked[n], picked.clone(), graded.clone());
                                     html! {
                                         <label class="choice">
                                             <input type="radio" name={format!("quiz-{qid}")} value={i.to_string()}
-                                                checked={mine == Some(i)} data-testid={format!("quiz-choice-{qid}-{i}")}
+                                                checked={picked_now == Some(i)} data-testid={format!("quiz-choice-{qid}-{i}")}
                                                 onchange={Callback::from(move |_| {
                                                     let mut next = (*picked).clone();
                                                     next[n] = Some(i);
                                                     picked.set(next);
+                                                    // A new choice takes back the last grade until checked again.
+                                                    if graded[n].is_some_and(|g| g != i) {
+                                                        let mut cleared = (*graded).clone();
+                                                        cleared[n] = None;
+                                                        graded.set(cleared);
+                                                    }
                                                 })} />
                                             { c }
                                         </label>
                                     }
                                 }) }
                             </fieldset>
+                            <button type="button" class="small" onclick={check} disabled={picked[n].is_none()}
+                                data-testid={format!("quiz-check-{qid}")}>{ T::PredictCheck.get(lang) }</button>
                             <div aria-live="polite">
                                 if let Some(choice) = mine {
                                     <p class="quiz-feedback" data-testid="quiz-feedback" data-correct={(choice == a.correct).to_string()}>
