@@ -206,12 +206,32 @@ fn book_losses(props: &BookLossesProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |x: f64| dispatch.dispatch(make(x)))
     };
-    let loss_sentence = tr::LossSentence {
-        shock: &signed(shock, 0),
-        boj: &signed(pct(boj, jgb_market), 2),
-        fed: &signed(pct(fed, ust_market), 2),
-    }
-    .text(lang);
+    let (boj_of_market, fed_of_market) = (pct(boj, jgb_market), pct(fed, ust_market));
+    let (shock_text, boj_text, fed_text) = (
+        signed(shock, 0),
+        signed(boj_of_market, 2),
+        signed(fed_of_market, 2),
+    );
+    // The usual reading (the larger owner carries more) holds at the lesson's durations; a
+    // reader who lengthens the Fed's or shortens the Bank of Japan's can turn it round, and the
+    // sentence then says why instead of contradicting its own numbers.
+    let fed_more = fed_of_market.abs() > boj_of_market.abs()
+        && boj_holdings / jgb_market > fed_holdings / ust_market;
+    let loss_sentence = if fed_more {
+        tr::LossSentenceFedMore {
+            shock: &shock_text,
+            boj: &boj_text,
+            fed: &fed_text,
+        }
+        .text(lang)
+    } else {
+        tr::LossSentence {
+            shock: &shock_text,
+            boj: &boj_text,
+            fed: &fed_text,
+        }
+        .text(lang)
+    };
     html! {
         <>
             <h4>{ T::LossTitle.get(lang) }</h4>

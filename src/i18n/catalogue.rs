@@ -983,6 +983,10 @@ catalogue! {
         en: "The same {shock} bp moves the value of the Bank of Japan's JGBs by {boj}% of the whole JGB market, and the Fed's Treasuries by {fed}% of the Treasury market: the more of a market a central bank owns, the more of that market's price swings land on its own books.",
         zh: "同樣 {shock} 個基點，日本央行持有日債的價值變動相當於整個日債市場的 {boj}%，聯準會持有美債的變動只相當於美債市場的 {fed}%：央行持有一個市場的比例越高，該市場的價格波動就有越多落在它自己的帳上。",
     }
+    LossSentenceFedMore(shock, boj, fed) {
+        en: "The same {shock} bp moves the value of the Bank of Japan's JGBs by {boj}% of the whole JGB market, and the Fed's Treasuries by {fed}% of the Treasury market. Owning more of a market puts more of its swings on a central bank's books, and so do longer bonds: with the durations set here, the Fed's longer holdings outweigh the Bank of Japan's larger share.",
+        zh: "同樣 {shock} 個基點，日本央行持有日債的價值變動相當於整個日債市場的 {boj}%，聯準會持有美債的變動則相當於美債市場的 {fed}%。持有一個市場的比例越高，該市場的價格波動就有越多落在央行自己的帳上；持有的債券越長也是如此：依這裡設定的存續期間，聯準會較長的持債抵過了日本央行較高的持有比例。",
+    }
     TaperIntro {
         en: "The Bank of Japan is buying fewer JGBs every quarter. Whatever it no longer buys, somebody else has to. Move the pace of the cuts.",
         zh: "日本央行每季都在減少購買日債。它不再買的部分，就得由別人接手。試著調整減碼的速度。",
@@ -1372,8 +1376,12 @@ catalogue! {
         zh: "依實驗 {shock} 個基點，40 年期日債 {yield40}%",
     }
     LoopNumBill(extra) {
-        en: "{extra} tn yen a year after 5 years",
+        en: "{extra} tn yen a year more after 5 years",
         zh: "五年後每年多 {extra} 兆日圓",
+    }
+    LoopNumBillLess(less) {
+        en: "{less} tn yen a year less after 5 years",
+        zh: "五年後每年少 {less} 兆日圓",
     }
     LoopNumWorry(pct) {
         en: "projected for year 5: interest {pct}% of debt service (which includes repayments, held at today's level)",

@@ -2,6 +2,7 @@
 //! the model computes (`model::teach`).
 
 use super::{billions, num, signed, tr, Lang, T};
+use crate::model::checks::FED_DECIMALS;
 use crate::model::data::{fact, FactId};
 use crate::model::teach::{
     Answer, Inputs, PredictionId, QuizId, LOSS_CHOICES, QUIZ_BIDS_BN, QUIZ_BOUGHT_CHOICES,
@@ -175,9 +176,9 @@ pub fn prediction_text(id: PredictionId, a: &Answer, i: &Inputs, lang: Lang) -> 
                 T::PrQFed.get(lang).to_string(),
                 texts(&[T::PrCAdding, T::PrCShrinking], lang),
                 tr::PrAFed {
-                    from: &num(f(0), 3),
+                    from: &num(f(0), FED_DECIMALS),
                     from_date: fact(FactId::FedUstHoldings20250430).date,
-                    to: &num(f(1), 3),
+                    to: &num(f(1), FED_DECIMALS),
                     to_date: fact(FactId::FedUstHoldings20250521).date,
                     change: &tr::LossAmountUsd { amount: &change }.text(lang),
                 }

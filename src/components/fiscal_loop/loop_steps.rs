@@ -50,10 +50,18 @@ pub fn loop_steps(props: &LoopStepsProps) -> Html {
         (
             T::LoopStepBill,
             T::LoopCaptionBill,
-            tr::LoopNumBill {
-                extra: &signed(props.extra5, 1),
-            }
-            .text(lang),
+            // A fall in yields (a negative shock) lowers the bill: "less", never "more −11.8".
+            if props.extra5 < 0.0 && num(props.extra5, 1) != "0.0" {
+                tr::LoopNumBillLess {
+                    less: &num(-props.extra5, 1),
+                }
+                .text(lang)
+            } else {
+                tr::LoopNumBill {
+                    extra: &num(props.extra5.max(0.0), 1),
+                }
+                .text(lang)
+            },
         ),
         (
             T::LoopStepWorry,

@@ -2,7 +2,7 @@
 
 use crate::i18n::{billions, num, signed, tr, Lang, T};
 use crate::model::auction::average_btc;
-use crate::model::checks::{jgb40_later_peak, may_comparison, qt, Move};
+use crate::model::checks::{jgb40_later_peak, may_comparison, qt, Move, FED_DECIMALS};
 use crate::model::data::{fact, FactId};
 use crate::model::dataset::{JGB_DAILY_2025, JGB_MONTHLY};
 use crate::model::series::{highest_since, iso, pct, peak_until, Since};
@@ -88,9 +88,9 @@ pub fn qt_figures(lang: Lang) -> String {
         boj_to_date: date(FactId::BojJgbBook202507),
         boj_change: &signed(q.boj_change_tn(), 2),
         boj_pct: &signed(q.boj_change_pct(), 1),
-        fed_from: &num(q.fed.0, 3),
+        fed_from: &num(q.fed.0, FED_DECIMALS),
         fed_from_date: date(FactId::FedUstHoldings20250430),
-        fed_to: &num(q.fed.1, 3),
+        fed_to: &num(q.fed.1, FED_DECIMALS),
         fed_to_date: date(FactId::FedUstHoldings20250521),
         fed_change: &fed_change,
     }
@@ -110,9 +110,9 @@ fn signed_billions(lang: Lang, bn: f64) -> String {
 pub fn fed_qt(lang: Lang) -> String {
     let q = qt();
     tr::S9Qt {
-        fed_from: &num(q.fed.0, 3),
+        fed_from: &num(q.fed.0, FED_DECIMALS),
         fed_from_date: fact(FactId::FedUstHoldings20250430).date,
-        fed_to: &num(q.fed.1, 3),
+        fed_to: &num(q.fed.1, FED_DECIMALS),
         fed_to_date: fact(FactId::FedUstHoldings20250521).date,
     }
     .text(lang)
@@ -214,7 +214,8 @@ mod tests {
         assert!(en.contains("−8.71 tn yen or −1.5%"), "{en}");
         assert!(en.contains("−4.2 bn dollars"), "{en}");
         assert!(qt_figures(Lang::ZhHant).contains("−42 億美元"));
-        assert!(fed_qt(Lang::En).contains("$4.218 tn on 2025-04-30 to $4.213 tn on 2025-05-21"));
+        // To the tenth of a billion, so the two levels differ by the change quoted (−4.2 bn).
+        assert!(fed_qt(Lang::En).contains("$4.2176 tn on 2025-04-30 to $4.2134 tn on 2025-05-21"));
     }
 
     #[test]
