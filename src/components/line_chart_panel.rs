@@ -10,7 +10,7 @@ use super::chart_cursor::{nearest, CursorSlider};
 use super::data_table::DataTable;
 use super::use_lang;
 use crate::charts::{axis_x, ChartSpec, Line, LinesChart, SeriesColor, XAxis};
-use crate::i18n::{num, tr, Lang, T};
+use crate::i18n::{grouped, num, tr, Lang, T};
 
 /// One x position: its label (date, month or maturity) and one value per column.
 #[derive(Clone, Debug, PartialEq)]
@@ -55,6 +55,9 @@ pub enum Missing {
     MarketClosed,
     /// Sparse observations (auctions): nothing happened that day, so nothing is read out.
     NoObservation,
+    /// A model run that left the chart (the toy loop past its cap): nothing was published, the
+    /// value is just too large to draw.
+    PastChart,
 }
 
 #[derive(Properties, PartialEq)]
@@ -129,7 +132,11 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn fmt(&self, v: f64) -> String {
-        format!("{}{}", num(v, self.props.decimals), self.props.suffix)
+        format!(
+            "{}{}",
+            grouped(&num(v, self.props.decimals)),
+            self.props.suffix
+        )
     }
     /// A column's reading on row `i`: its value, or what its absence means.
     fn reading(&self, i: usize, c: usize) -> Option<String> {
@@ -148,6 +155,7 @@ impl Reader<'_> {
             }),
             (None, Missing::NoObservation) => None,
             (None, Missing::NotPublished) => Some(T::NoValue.get(lang).to_string()),
+            (None, Missing::PastChart) => Some(T::PastChart.get(lang).to_string()),
             (None, Missing::MarketClosed) => Some(
                 match rows[..i.min(rows.len())]
                     .iter()
@@ -294,12 +302,12 @@ pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
 fn cell_text(lang: Lang, v: Option<f64>, range: Option<(f64, f64)>, d: usize) -> String {
     match (v, range) {
         (Some(v), Some((lo, hi))) => tr::ValueWithRange {
-            value: &num(v, d),
-            low: &num(lo, d),
-            high: &num(hi, d),
+            value: &grouped(&num(v, d)),
+            low: &grouped(&num(lo, d)),
+            high: &grouped(&num(hi, d)),
         }
         .text(lang),
-        (Some(v), None) => num(v, d),
+        (Some(v), None) => grouped(&num(v, d)),
         (None, _) => "–".into(),
     }
 }

@@ -819,6 +819,10 @@ catalogue! {
         en: "not published",
         zh: "未公布",
     }
+    PastChart {
+        en: "past the top of the chart",
+        zh: "超出圖表上限",
+    }
     SinceSentence10(value, date, since, peak, peak_date, peak_since) {
         en: "The 10-year's {value}% on {date} was its highest since {since}. Its earlier 2025 peak, {peak}% on {peak_date}, was the highest since {peak_since}: that is the article's \"back to 2008 levels\".",
         zh: "10 年期在 {date} 的 {value}%，是 {since} 以來最高。今年稍早的高點 {peak_date} 的 {peak}%，則是 {peak_since} 以來最高，也就是原文所說「回到 2008 年水準」。",
@@ -1168,8 +1172,8 @@ catalogue! {
         zh: "投標金額，由優至劣（億美元）",
     }
     PriceAxis {
-        en: "Price per 100",
-        zh: "每 100 元價格",
+        en: "Price per ¥100",
+        zh: "價格（每 100 日圓）",
     }
     YourBidTitle {
         en: "Place your own bid",
@@ -1954,6 +1958,10 @@ catalogue! {
     LabPresetHint {
         en: "Each is a par bond (its coupon equals its yield) at the published yield: the Ministry of Finance's for JGBs, the US Treasury's for Treasuries.",
         zh: "每一檔都是平價債（票面利率等於殖利率），採用公布的殖利率：日債用財務省的數字，美債用美國財政部的數字。",
+    }
+    LabCustomHint {
+        en: "A bond of your own: it is priced at 100 only when its coupon equals its yield.",
+        zh: "自訂債券：只有票面利率等於殖利率時，價格才是 100。",
     }
     ValueWithWord(value, word) {
         en: "{value} ({word})",

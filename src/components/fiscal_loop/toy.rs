@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::super::line_chart_panel::{ChartRow, Column, LineChartPanel};
+use super::super::line_chart_panel::{ChartRow, Column, LineChartPanel, Missing};
 use super::super::range_field::{Param, ParamSlider};
 use super::super::use_lang;
 use crate::charts::{SeriesColor, XAxis};
@@ -103,7 +103,8 @@ pub fn toy_loop(props: &ToyLoopProps) -> Html {
             if runs_away { <p class="hint" data-testid="loop-runaway-context">{ T::LoopRunawayContext.get(lang) }</p> }
             <LineChartPanel testid="loop-toy" title={T::LoopToyTitle.get(lang)} x_axis={XAxis::Count}
                 {columns} {rows} start={capped.unwrap_or(ROUNDS)} first_column={T::LoopRound.get(lang)}
-                cursor_label={T::MoveCursorPlain.get(lang)} y_label={T::LoopAxis.get(lang)} decimals={0} suffix="" aspect={40} />
+                cursor_label={T::MoveCursorPlain.get(lang)} y_label={T::LoopAxis.get(lang)} decimals={0} suffix="" aspect={40}
+                missing={Missing::PastChart} />
         </>
     }
 }

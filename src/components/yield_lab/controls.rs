@@ -73,7 +73,8 @@ pub fn bond_controls(props: &BondControlsProps) -> Html {
                     }) }
                     <option value={CUSTOM} selected={preset_id == CUSTOM}>{ T::LabCustom.get(lang) }</option>
                 </select>
-                <p class="hint">{ T::LabPresetHint.get(lang) }</p>
+                // The presets are par bonds; a bond of the reader's own may not be.
+                <p class="hint">{ (if preset.is_some() { T::LabPresetHint } else { T::LabCustomHint }).get(lang) }</p>
             </div>
             <NumberField id="lab-tenor" label={T::LabTenor.get(lang)} value={props.tenor_years}
                 min={TENOR_RANGE.0} max={TENOR_RANGE.1} step={0.5} decimals={1}
