@@ -77,7 +77,8 @@ pub fn draw<DB: DrawingBackend>(
         .margin(style.px(10.0))
         .x_label_area_size(style.px(30.0))
         .y_label_area_size(style.px(48.0))
-        .build_cartesian_2d((0..n as i32).into_segmented(), lo..hi)?;
+        // A segmented range holds its end too: 0..n-1 gives the n slots of n bars.
+        .build_cartesian_2d((0..(n as i32 - 1).max(1)).into_segmented(), lo..hi)?;
     let labels = c.tenor_labels.clone();
     let mut mesh = chart.configure_mesh();
     themed(&mut mesh, style);
@@ -157,6 +158,17 @@ mod tests {
             360,
         );
         assert!(svg.contains("40Y") && svg.contains("2Y"));
+        // Six slots for six bars: the last bar ends near the plot's right edge (600 wide, a
+        // 10 px margin), with no empty slot after it.
+        let right = svg
+            .lines()
+            .filter(|l| l.starts_with("<rect") && !l.contains("x=\"0\""))
+            .filter_map(|l| {
+                let num = |k: &str| l.split(k).nth(1)?.split('"').next()?.parse::<f64>().ok();
+                Some(num(" x=\"")? + num("width=\"")?)
+            })
+            .fold(0.0, f64::max);
+        assert!(right > 560.0, "last bar ends at {right}");
         assert!(
             svg.contains("−18.9"),
             "the 40Y bar is labelled with its loss"
