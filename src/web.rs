@@ -465,6 +465,7 @@ fn in_page_jumps(store: &Store, site: &Site) -> Vec<gloo::events::EventListener>
         }
         let Some(target) = target else { return };
         e.prevent_default();
+        remember_return_focus(&link);
         let loc = w.location();
         if let Ok(history) = w.history() {
             let url = format!("{}{href}", loc.search().unwrap_or_default());
@@ -481,6 +482,42 @@ fn in_page_jumps(store: &Store, site: &Site) -> Vec<gloo::events::EventListener>
         })
     });
     std::iter::once(jump).chain(back).collect()
+}
+
+thread_local! {
+    /// Where the keyboard goes back to after "back to where you were" (or the browser's Back).
+    static RETURN_FOCUS: RefCell<Option<web_sys::HtmlElement>> = const { RefCell::new(None) };
+}
+
+/// Before a jump: the link to return the keyboard to, or, for a link inside a glossary popover,
+/// the term that opened it. The popover closes: left open it stayed over the glossary it had
+/// jumped to, and came back with the reader.
+fn remember_return_focus(link: &Element) {
+    let doc = link.owner_document();
+    let from = match link.closest("[popover]").ok().flatten() {
+        Some(pop) => {
+            if let Ok(pop) = pop.clone().dyn_into::<web_sys::HtmlElement>() {
+                let _ = pop.hide_popover();
+            }
+            doc.and_then(|d| {
+                d.query_selector(&format!("button.term[popovertarget='{}']", pop.id()))
+                    .ok()
+                    .flatten()
+            })
+        }
+        None => Some(link.clone()),
+    };
+    RETURN_FOCUS.with(|r| *r.borrow_mut() = from.and_then(|e| e.dyn_into().ok()));
+}
+
+/// After going back: the keyboard returns to what took the reader away, without scrolling (the
+/// browser puts the page back where it was).
+fn restore_return_focus() {
+    if let Some(el) = RETURN_FOCUS.with(|r| r.borrow_mut().take()) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
+    }
 }
 
 /// The "back to where you were" button, offered after an in-page jump.
@@ -520,6 +557,7 @@ fn history_moves(store: &Store, site: &Site) -> Vec<gloo::events::EventListener>
             next.notice_open = false;
             store.dispatch(Action::Replace(Box::new(next)));
             show_back_button(false);
+            restore_return_focus();
         },
     )]
 }

@@ -113,4 +113,13 @@ test("glossary terms open by keyboard, and axe passes with a popover open", asyn
   // The glossary entry it links to.
   const href = await pop.locator('a[href^="#g-"]').getAttribute("href");
   await expect(page.locator(`${href}[data-testid="glossary-term"]`)).toBeAttached();
+  // Following it closes the popover (it would sit over the glossary), and the way back returns
+  // the keyboard to the term.
+  await page.keyboard.press("Enter");
+  await expect(pop).toBeVisible();
+  await pop.locator('a[href^="#g-"]').click();
+  await expect(pop).toBeHidden();
+  await expect(page.locator(href!)).toBeInViewport();
+  await page.locator("#back-to").click();
+  await expect(term).toBeFocused();
 });
