@@ -13,7 +13,7 @@ use crate::model::risk::{figure_value, Figure, Market, RiskRowId};
 use crate::model::series::day_change_bp;
 
 /// The date of this edition's corrections (the latest change in the list).
-pub const CORRECTIONS_DATE: &str = "2026-12-06";
+pub const CORRECTIONS_DATE: &str = "2026-12-07";
 
 /// Each correction in words, its new figures filled from the data.
 pub fn corrections(lang: crate::i18n::Lang) -> Vec<String> {
@@ -24,6 +24,15 @@ pub fn corrections(lang: crate::i18n::Lang) -> Vec<String> {
     let worry = interest_bill(MATURITY_DEFAULT, &held(100.0))
         .get(4)
         .map_or(f64::NAN, interest_share_of_debt_service);
+    // The May comparison's windows: the JGB's from the first May close before, from April's
+    // last close now, like the Treasury's.
+    let may = crate::model::checks::may_comparison();
+    let jgb40_from_may_1 = crate::model::checks::Move {
+        from: 20250501,
+        to: 20250522,
+        from_pct: crate::model::checks::on(JGB_DAILY_2025, 3, 20250501).unwrap_or(f64::NAN),
+        to_pct: crate::model::checks::on(JGB_DAILY_2025, 3, 20250522).unwrap_or(f64::NAN),
+    };
     vec![
         tr::CorrFall {
             fall: &num(-v(FactId::Jgb40yNewsFall20250527Bp), 1),
@@ -58,6 +67,12 @@ pub fn corrections(lang: crate::i18n::Lang) -> Vec<String> {
         .text(lang),
         T::CorrVerdict.get(lang).to_string(),
         T::CorrSources.get(lang).to_string(),
+        tr::CorrMayWindow {
+            before: &signed(jgb40_from_may_1.bp(), 0),
+            jgb: &signed(may.as_ref().map_or(f64::NAN, |c| c.jgb40.bp()), 0),
+            ust: &signed(may.as_ref().map_or(f64::NAN, |c| c.ust30.bp()), 0),
+        }
+        .text(lang),
     ]
 }
 
@@ -101,6 +116,11 @@ mod tests {
             en[0]
         );
         assert!(en[1].contains("now −18.9%"), "{}", en[1]);
+        let may = en.last().unwrap();
+        assert!(
+            may.contains("(+39 bp)") && may.contains("JGB +40 bp, the Treasury +42 bp"),
+            "{may}"
+        );
         assert_eq!(en.len(), corrections(Lang::ZhHant).len());
     }
 

@@ -1987,6 +1987,10 @@ catalogue! {
         en: "If you printed an earlier edition, these figures changed on {date}: what it said, what it says now, and why.",
         zh: "如果你列印過較早的版本，以下數字已在 {date} 更正：原本寫什麼、現在寫什麼，以及原因。",
     }
+    CorrMayWindow(before, jgb, ust) {
+        en: "Section 7, the May comparison: the 40-year JGB's rise was counted from 2025-05-01 ({before} bp) and the 30-year Treasury's from 2025-04-30. Both now start from April's last close, so they cover the same days: the JGB {jgb} bp, the Treasury {ust} bp.",
+        zh: "第 7 節的五月比較：原本 40 年期日債的升幅從 2025-05-01 起算（{before} 個基點），30 年期美債則從 2025-04-30 起算。現在兩者都從 4 月最後一個收盤起算，涵蓋相同的日子：日債 {jgb} 個基點，美債 {ust} 個基點。",
+    }
     CorrFall(fall, level, cm) {
         en: "The 40-year JGB's fall on 27 May 2025: was 24 bp; now {fall} bp to {level}% (Reuters, closing move), with the Ministry's constant-maturity move of {cm} bp beside it. The revised sources give the closing figure; 24 bp was an earlier intraday report.",
         zh: "2025 年 5 月 27 日 40 年期日債的跌幅：原為 24 個基點；現為下跌 {fall} 個基點至 {level}%（路透社，收盤變動），並列出財務省固定年期殖利率的 {cm} 個基點變動。修訂後的資料來源採收盤數字；24 個基點是較早的盤中報導。",

@@ -25,7 +25,7 @@ impl Move {
     }
 }
 
-fn on<const N: usize>(daily: &[Day<N>], tenor: usize, date: u32) -> Option<f64> {
+pub(crate) fn on<const N: usize>(daily: &[Day<N>], tenor: usize, date: u32) -> Option<f64> {
     daily
         .iter()
         .find(|d| d.date == date)
@@ -78,7 +78,8 @@ pub fn may_comparison() -> Option<MayComparison> {
     const JGB_PEAK: u32 = 20250522;
     Some(MayComparison {
         ust30: daily_move(UST_DAILY_2025, 2, 20250430, UST_PEAK)?,
-        jgb40: daily_move(JGB_DAILY_2025, 3, 20250501, JGB_PEAK)?,
+        // Both from April's last close, so the two moves cover the same days.
+        jgb40: daily_move(JGB_DAILY_2025, 3, 20250430, JGB_PEAK)?,
         ust30_year: year_move(UST_MONTHLY, UST_DAILY_2025, 2, 202405, UST_PEAK)?,
         jgb40_year: year_move(JGB_MONTHLY, JGB_DAILY_2025, 3, 202405, JGB_PEAK)?,
         ust30_since: highest_since(UST_DAILY_2025, UST_MONTHLY, 2, UST_PEAK)?,
@@ -237,7 +238,8 @@ mod tests {
     fn in_may_the_30_year_treasury_rose_about_as_much_as_the_40_year_jgb() {
         let c = may_comparison().unwrap();
         assert_eq!(c.ust30.bp(), 42.0);
-        assert_eq!(c.jgb40.bp(), 39.3);
+        assert_eq!(c.jgb40.bp(), 40.0);
+        assert_eq!((c.jgb40.from, c.ust30.from), (20250430, 20250430));
         assert!((c.ust30.bp() - c.jgb40.bp()).abs() < 5.0);
         // The difference is the year behind it and the level.
         assert!(c.jgb40_year.bp() > 2.0 * c.ust30_year.bp());

@@ -198,7 +198,7 @@ mod tests {
             en.contains("moved +42 bp from 2025-04-30 to 2025-05-21"),
             "{en}"
         );
-        assert!(en.contains("+39 bp from 2025-05-01 to 2025-05-22"), "{en}");
+        assert!(en.contains("+40 bp from 2025-04-30 to 2025-05-22"), "{en}");
         assert!(en.contains("since 2023-10"), "{en}");
         let zh = may_compare(Lang::ZhHant).unwrap();
         assert!(zh.contains("變動 +42 個基點"), "{zh}");
