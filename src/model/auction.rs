@@ -239,8 +239,9 @@ pub struct BookParams {
     pub mix: [f64; 3],
 }
 
-/// Bidders in a generated JGB book.
-const JGB_BIDS: usize = 40;
+/// Bids that cover the offering in a generated JGB book (each is 1/16 of it); the bids below
+/// the price that sells the last of it follow on the same grid.
+const JGB_ACCEPTED_BIDS: usize = 16;
 /// Treasury yields are bid to 0.001% (0.1 bp).
 pub const UST_TICK: f64 = 0.001;
 const UST_TICKS: i32 = 150;
@@ -254,19 +255,49 @@ fn logistic_cdf(x: f64) -> f64 {
     1.0 / (1.0 + (-x).exp())
 }
 
-/// A JGB price book: equal bids at evenly spaced logistic quantiles below and above the centre
-/// price. Scaling the dispersion scales every distance from the centre, so the tail grows in
-/// proportion to it.
+/// A JGB price book: bids of equal size at evenly spaced logistic quantiles around the centre
+/// price, on a grid whose lines fall exactly where the offering runs out (the top 1/demand of
+/// the bids). So the lowest accepted price and the average move smoothly with demand, and the
+/// tail shrinks as demand grows, as the lesson says: with a grid fixed in place, the stop stuck
+/// on one bid while the average rose, and the tail grew with demand in about a third of the
+/// slider's steps. Scaling the dispersion scales every distance from the centre, so the tail
+/// grows in proportion to it.
 pub fn jgb_book(p: &BookParams) -> Vec<Bid> {
-    let total = p.offering * p.demand.max(0.0);
-    let n = JGB_BIDS as f64;
-    (0..JGB_BIDS)
-        .map(|i| Bid {
-            amount: total / n,
-            level: p.center + p.dispersion.max(0.0) * logistic_quantile((i as f64 + 0.5) / n),
-            bidder: Bidder::Competitive,
-        })
-        .collect()
+    let demand = p.demand.max(0.0);
+    let total = p.offering * demand;
+    if total <= 0.0 {
+        return Vec::new();
+    }
+    // The share of the bids one bid holds: 1/16 of the offering, or of all bids when they fall
+    // short of it (then every bid is accepted).
+    let m = JGB_ACCEPTED_BIDS as f64;
+    let width = 1.0 / (m * demand.max(1.0));
+    let cut = 1.0 - 1.0 / demand.max(1.0);
+    let level = |q: f64| p.center + p.dispersion.max(0.0) * logistic_quantile(q);
+    // A whole slice's amount, written so that sixteen of them make exactly the offering (or all
+    // the bids): a sum a hair short would let the next bid down set the lowest price.
+    let slice = total.min(p.offering) / m;
+    let bid = |lo: f64, hi: f64, amount: f64| Bid {
+        amount,
+        level: level((lo + hi) / 2.0),
+        bidder: Bidder::Competitive,
+    };
+    // Accepted: the slices above the cut. Below it: whole slices down from the cut, and what is
+    // left at the bottom as one smaller bid.
+    let mut bids: Vec<Bid> = (0..JGB_ACCEPTED_BIDS)
+        .map(|j| bid(cut + j as f64 * width, cut + (j + 1) as f64 * width, slice))
+        .collect();
+    // (A demand far beyond the slider's, from a test or a typed link, leaves the rest in the one
+    // bid at the bottom rather than in a vector of millions.)
+    let below = ((cut / width + 1e-9).floor()).min(1024.0) as usize;
+    bids.extend(
+        (0..below).map(|j| bid(cut - (j + 1) as f64 * width, cut - j as f64 * width, slice)),
+    );
+    let rest = cut - below as f64 * width;
+    if rest > width * 1e-6 {
+        bids.push(bid(0.0, rest, total * rest));
+    }
+    bids
 }
 
 /// A Treasury yield book on the 0.1 bp grid: amounts at each tick from a logistic density around
@@ -972,6 +1003,33 @@ pub fn auction_history_as_of() -> String {
 #[cfg(test)]
 mod preset_tests {
     use super::*;
+
+    /// The lesson's claim, at every step of the demand slider: more bids, a shorter tail (and a
+    /// higher lowest price), for every JGB auction the machine loads.
+    #[test]
+    fn more_demand_never_lengthens_the_tail() {
+        for id in AuctionId::ALL.into_iter().filter(|id| id.is_jgb()) {
+            let p = id.preset();
+            let cal = p.calibrated();
+            let mut last: Option<(f64, f64)> = None;
+            let mut d = DEMAND_RANGE.0;
+            while d <= DEMAND_RANGE.1 + 1e-9 {
+                let j = run(&p, &cal, Some(d), None, None, None)
+                    .jgb
+                    .expect("a JGB result");
+                if let Some((tail, stop)) = last {
+                    assert!(
+                        j.tail <= tail + 1e-9,
+                        "{id:?} at {d:.2}: tail {tail} -> {}",
+                        j.tail
+                    );
+                    assert!(j.lowest_price >= stop - 1e-9, "{id:?} at {d:.2}: stop fell");
+                }
+                last = Some((j.tail, j.lowest_price));
+                d += 0.01;
+            }
+        }
+    }
 
     #[test]
     fn every_preset_reproduces_its_published_figures() {
