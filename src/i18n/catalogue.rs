@@ -1187,21 +1187,33 @@ catalogue! {
         en: "Your yield (%)",
         zh: "你的投標殖利率（%）",
     }
-    YourAmount {
-        en: "Amount (bn)",
-        zh: "金額（億）",
+    YourAmount(unit) {
+        en: "Amount ({unit})",
+        zh: "金額（{unit}）",
+    }
+    UnitBnYen {
+        en: "bn yen",
+        zh: "億日圓",
+    }
+    UnitBnUsd {
+        en: "bn dollars",
+        zh: "億美元",
+    }
+    BnYen(amount) {
+        en: "{amount} bn yen",
+        zh: "{amount} 億日圓",
     }
     YourResultJgb(got, bid, price) {
-        en: "You get {got} bn of the {bid} bn you bid, and pay your own price, {price}.",
-        zh: "你投標 {bid} 億，得標 {got} 億，以你自己的出價 {price} 成交。",
+        en: "You get {got} of the {bid} you bid, and pay your own price, {price}.",
+        zh: "你投標 {bid}，得標 {got}，以你自己的出價 {price} 成交。",
     }
     YourResultUst(got, bid, high_yield) {
-        en: "You get {got} bn of the {bid} bn you bid, at the high yield of {high_yield}% like every winner.",
-        zh: "你投標 {bid} 億，得標 {got} 億，和所有得標者一樣適用得標殖利率 {high_yield}%。",
+        en: "You get {got} of the {bid} you bid, at the high yield of {high_yield}% like every winner.",
+        zh: "你投標 {bid}，得標 {got}，和所有得標者一樣適用得標殖利率 {high_yield}%。",
     }
     BidClamped(min, max, amount) {
-        en: "Your bid was brought into range: levels from {min} to {max}, amounts up to {amount} bn.",
-        zh: "你的投標已調整到允許範圍內：價位 {min} 到 {max}，金額最多 {amount} 億。",
+        en: "Your bid was brought into range: levels from {min} to {max}, amounts up to {amount}.",
+        zh: "你的投標已調整到允許範圍內：價位 {min} 到 {max}，金額最多 {amount}。",
     }
     YourRejected(stop) {
         en: "Not filled: the auction was covered at {stop} before it reached your bid.",
@@ -1736,8 +1748,8 @@ catalogue! {
         zh: "30 年期日債（2025-05-22 殖利率）在實驗的 {shock} 個基點變動下的價格變動（%）",
     }
     AuctionUndersold(pct, unsold) {
-        en: "Undersubscribed: bids came to only {pct}% of the amount offered, so {unsold} bn found no buyer. An issuer would call this a failed auction.",
-        zh: "認購不足：投標總額只有發行額的 {pct}%，有 {unsold} 億沒有買家。對發行者來說，這就是標售失敗。",
+        en: "Undersubscribed: bids came to only {pct}% of the amount offered, so {unsold} found no buyer. An issuer would call this a failed auction.",
+        zh: "認購不足：投標總額只有發行額的 {pct}%，有 {unsold} 沒有買家。對發行者來說，這就是標售失敗。",
     }
     VerdictRuleJgb(avg, calm_low, calm_high, weak_btc, weak_tail, firm_btc, firm_tail) {
         en: "How the verdict is reached: the Ministry's 12-month average bid-to-cover was {avg}, and the calm 20-year auctions of June to August 2025 had tails of ¥{calm_low}–{calm_high}. Against that, a 20-year auction is weak below {weak_btc} or with a tail above ¥{weak_tail}; firm at {firm_btc} or more with a tail of ¥{firm_tail} or less; otherwise softer than usual.",

@@ -22,12 +22,22 @@ pub struct Figures {
 }
 
 /// An undersubscribed auction is said so, whatever the ratio card shows.
+/// An amount in billions with its currency, in the reader's unit: "400.0 bn yen", 「4,000 億日圓」.
+pub(super) fn billions_of(lang: Lang, bn: f64, decimals: usize, yen: bool) -> String {
+    let amount = billions(lang, bn, decimals);
+    if yen {
+        tr::BnYen { amount: &amount }.text(lang)
+    } else {
+        tr::LossAmountUsd { amount: &amount }.text(lang)
+    }
+}
+
 fn undersold(r: &Run, lang: Lang) -> Option<String> {
     let o = &r.outcome;
     o.undersubscribed().then(|| {
         tr::AuctionUndersold {
             pct: &num(100.0 * o.tendered / o.offering, 0),
-            unsold: &billions(lang, o.unsold(), 0),
+            unsold: &billions_of(lang, o.unsold(), 0, r.jgb.is_some()),
         }
         .text(lang)
     })

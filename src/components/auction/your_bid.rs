@@ -5,7 +5,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::super::use_lang;
-use crate::i18n::{billions, num, tr, units_per_billion, Lang, T};
+use super::figures::billions_of;
+use crate::i18n::{num, tr, units_per_billion, Lang, T};
 use crate::model::auction::{clamp_bid, Fill, BID_AMOUNT_RANGE, BID_PRICE_RANGE, BID_YIELD_RANGE};
 
 /// What the reader typed, each field in its own state so two quick edits never overwrite
@@ -61,7 +62,7 @@ pub fn your_bid(props: &YourBidProps) -> Html {
     let clamped = bid
         .and_then(|(l, a)| clamp_bid(jgb, l, a))
         .is_some_and(|(_, changed)| changed);
-    let field = |id: &'static str, label: T, level: bool| {
+    let field = |id: &'static str, label: String, level: bool| {
         let state = if level {
             props.text.level.clone()
         } else {
@@ -74,7 +75,7 @@ pub fn your_bid(props: &YourBidProps) -> Html {
         });
         html! {
             <div class="field">
-                <label for={id}>{ label.get(lang) }</label>
+                <label for={id}>{ label }</label>
                 <input id={id} type="number" inputmode="decimal" step="any" {value} data-testid={id} {oninput} />
             </div>
         }
@@ -83,15 +84,15 @@ pub fn your_bid(props: &YourBidProps) -> Html {
         (Some(f), Some((_, amount))) if f.accepted > 0.0 => {
             let text = if jgb {
                 tr::YourResultJgb {
-                    got: &billions(lang, f.accepted, 1),
-                    bid: &billions(lang, amount, 1),
+                    got: &billions_of(lang, f.accepted, 1, true),
+                    bid: &billions_of(lang, amount, 1, true),
                     price: &num(f.pays, 2),
                 }
                 .text(lang)
             } else {
                 tr::YourResultUst {
-                    got: &billions(lang, f.accepted, 2),
-                    bid: &billions(lang, amount, 2),
+                    got: &billions_of(lang, f.accepted, 1, false),
+                    bid: &billions_of(lang, amount, 1, false),
                     high_yield: &num(f.pays, 3),
                 }
                 .text(lang)
@@ -114,12 +115,12 @@ pub fn your_bid(props: &YourBidProps) -> Html {
         <>
             <h4>{ T::YourBidTitle.get(lang) }</h4>
             <div class="lab-controls two">
-                { field("my-level", if jgb { T::YourPrice } else { T::YourYield }, true) }
-                { field("my-amount", T::YourAmount, false) }
+                { field("my-level", (if jgb { T::YourPrice } else { T::YourYield }).get(lang).to_string(), true) }
+                { field("my-amount", tr::YourAmount { unit: (if jgb { T::UnitBnYen } else { T::UnitBnUsd }).get(lang) }.text(lang), false) }
             </div>
             if clamped {
                 <p class="field-msg" role="alert" data-testid="bid-clamped">
-                    { tr::BidClamped { min: &num(lo, 0), max: &num(hi, 0), amount: &billions(lang, BID_AMOUNT_RANGE.1, 0) }.text(lang) }
+                    { tr::BidClamped { min: &num(lo, 0), max: &num(hi, 0), amount: &billions_of(lang, BID_AMOUNT_RANGE.1, 0, jgb) }.text(lang) }
                 </p>
             }
             { result }
