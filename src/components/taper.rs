@@ -9,7 +9,7 @@ use super::range_field::{Param, ParamSlider};
 use super::source_note::SourceNote;
 use super::{use_dispatch, use_lang};
 use crate::charts::{SeriesColor, XAxis};
-use crate::i18n::{billions, num, tr, Lang, T};
+use crate::i18n::{num, tr, yen_bn, T};
 use crate::model::data::{fact, FactId};
 use crate::model::holdings::{absorbed_by_others, taper_path};
 use crate::model::link_params::Num;
@@ -20,14 +20,6 @@ use crate::state::Action;
 pub struct TaperProps {
     pub cut_bn: f64,
     pub cut_2026_bn: f64,
-}
-
-/// "¥400 bn" or "4000 億日圓".
-fn yen_bn(lang: Lang, bn: f64) -> String {
-    tr::YenBn {
-        amount: &billions(lang, bn, 0),
-    }
-    .text(lang)
 }
 
 #[function_component(Taper)]
@@ -66,9 +58,9 @@ pub fn taper(props: &TaperProps) -> Html {
         })
     };
     let plan = tr::TaperPlan {
-        cut: &yen_bn(lang, plan_cut),
+        cut: &yen_bn(lang, plan_cut, 0),
         plan_level: &num(fact(FactId::BojPurchases2026Q1Tn).value, 1),
-        cut_2026: &yen_bn(lang, plan_cut_2026),
+        cut_2026: &yen_bn(lang, plan_cut_2026, 0),
     };
     // Levels that read the same as the start are "stays at", never "falls from 5.7 to 5.7".
     let (start_s, march2026, march2027) = (num(start, 1), num(at(202603), 1), num(at(202703), 1));
@@ -96,9 +88,9 @@ pub fn taper(props: &TaperProps) -> Html {
             <p>{ T::TaperIntro.get(lang) }</p>
             <div class="lab-controls sliders">
                 <ParamSlider id="taper-slider" param={Param::Num(Num::Cut)} label={T::TaperCut} value={props.cut_bn}
-                    step={50.0} shown={yen_bn(lang, props.cut_bn)} />
+                    step={50.0} shown={yen_bn(lang, props.cut_bn, 0)} />
                 <ParamSlider id="taper-slider-2026" param={Param::Num(Num::Cut2026)} label={T::TaperCut2026}
-                    value={props.cut_2026_bn} step={50.0} shown={yen_bn(lang, props.cut_2026_bn)} />
+                    value={props.cut_2026_bn} step={50.0} shown={yen_bn(lang, props.cut_2026_bn, 0)} />
             </div>
             <button type="button" class="small" onclick={reset}>{ T::TaperReset.get(lang) }</button>
             <p class="reactive" data-testid="taper-sentence" data-value={gap.to_string()}>{ sentence }</p>

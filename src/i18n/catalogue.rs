@@ -1199,9 +1199,9 @@ catalogue! {
         en: "bn dollars",
         zh: "億美元",
     }
-    BnYen(amount) {
-        en: "{amount} bn yen",
-        zh: "{amount} 億日圓",
+    UsdTn(amount) {
+        en: "{amount} tn dollars",
+        zh: "{amount} 兆美元",
     }
     YourResultJgb(got, bid, price) {
         en: "You get {got} of the {bid} you bid, and pay your own price, {price}.",

@@ -4,11 +4,13 @@
 
 mod catalogue;
 mod glossary;
+mod money;
 mod prose;
 mod teach;
 
 pub use catalogue::{tr, T};
 pub use glossary::{link_terms, Segment, Term};
+pub use money::{usd_bn, yen_bn};
 pub use prose::*;
 pub use teach::{prediction_text, quiz_text, PromptText, QuestionText};
 

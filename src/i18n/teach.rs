@@ -236,12 +236,7 @@ pub fn quiz_text(id: QuizId, a: &Answer, lang: Lang) -> QuestionText {
             .text(lang),
         ),
         QuizId::BidToCover => {
-            let yen = |bn: f64| {
-                tr::YenBn {
-                    amount: &billions(lang, bn, 0),
-                }
-                .text(lang)
-            };
+            let yen = |bn: f64| super::yen_bn(lang, bn, 0);
             (
                 tr::QzQBtc {
                     bids: &yen(QUIZ_BIDS_BN),

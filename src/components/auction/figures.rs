@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::super::use_lang;
 use crate::components::readout::readout;
-use crate::i18n::{billions, num, signed, tr, verdict_text, Lang, T};
+use crate::i18n::{num, signed, tr, usd_bn, verdict_text, yen_bn, Lang, T};
 use crate::model::auction::{
     calm_summer_tails, jgb_verdict, ust_verdict, Run, Verdict, JGB_FIRM_BTC, JGB_FIRM_TAIL,
     JGB_WEAK_BTC, JGB_WEAK_TAIL, UST_TAIL_BAND_BP,
@@ -22,13 +22,12 @@ pub struct Figures {
 }
 
 /// An undersubscribed auction is said so, whatever the ratio card shows.
-/// An amount in billions with its currency, in the reader's unit: "400.0 bn yen", 「4,000 億日圓」.
+/// An amount in billions with its currency, in the reader's unit ("¥400.0 bn", 「4,000 億日圓」).
 pub(super) fn billions_of(lang: Lang, bn: f64, decimals: usize, yen: bool) -> String {
-    let amount = billions(lang, bn, decimals);
     if yen {
-        tr::BnYen { amount: &amount }.text(lang)
+        yen_bn(lang, bn, decimals)
     } else {
-        tr::LossAmountUsd { amount: &amount }.text(lang)
+        usd_bn(lang, bn, decimals)
     }
 }
 

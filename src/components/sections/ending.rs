@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::Ctx;
-use crate::i18n::{billions, num, signed, tr, Lang, T};
+use crate::i18n::{num, signed, tr, yen_bn, Lang, T};
 use crate::model::bond::Bond;
 use crate::model::checks::{interest_comparison, jgb40_later_peak};
 use crate::model::data::{fact, FactId};
@@ -101,10 +101,7 @@ pub fn what_next(lang: Lang) -> Vec<String> {
             .text(lang),
         );
     }
-    let cut = tr::YenBn {
-        amount: &billions(lang, fact(FactId::BojTaperCut2026Bn).value, 0),
-    }
-    .text(lang);
+    let cut = yen_bn(lang, fact(FactId::BojTaperCut2026Bn).value, 0);
     out.push(tr::NextTaper { cut_2026: &cut }.text(lang));
     out
 }
