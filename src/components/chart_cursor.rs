@@ -8,6 +8,10 @@ use yew::prelude::*;
 pub struct CursorSliderProps {
     pub id: AttrValue,
     pub label: AttrValue,
+    /// The chart it moves over: added to the slider's name for a screen reader, where several
+    /// sliders are otherwise all called "Move the cursor".
+    #[prop_or_default]
+    pub chart: AttrValue,
     pub len: usize,
     pub index: usize,
     /// What a screen reader announces for the current point.
@@ -29,7 +33,11 @@ pub fn cursor_slider(props: &CursorSliderProps) -> Html {
     };
     html! {
         <div class="cursor-slider">
-            <label for={props.id.clone()}>{ &props.label }</label>
+            <label for={props.id.clone()}>{ &props.label }
+                if !props.chart.is_empty() {
+                    <span class="sr-only">{ ": " }{ &props.chart }</span>
+                }
+            </label>
             <input id={props.id.clone()} type="range" min="0" max={props.len.saturating_sub(1).to_string()}
                 step="1" value={props.index.to_string()} {oninput}
                 aria-valuetext={props.value_text.clone()} data-testid={props.id.clone()} />

@@ -274,13 +274,13 @@ pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
         <div class="line-panel">
             <ul class="legend">
                 { for props.columns.iter().map(|c| html! {
-                    <li><span class={classes!("swatch", if c.dashed { "dashed" } else { "line" }, color_class(c.color))}></span>{ &c.label }</li>
+                    <li><span class={classes!("swatch", if c.markers { "marked" } else if c.dashed { "dashed" } else { "line" }, color_class(c.color))}></span>{ &c.label }</li>
                 }) }
             </ul>
             <CanvasChart {spec} label={props.title.clone()} testid={format!("{testid}-canvas")}
                 aspect={props.aspect} on_pointer={Some(on_pointer)} />
             <p class="sr-only">{ reader.alt() }</p>
-            <CursorSlider id={format!("{testid}-cursor")} label={props.cursor_label.clone()}
+            <CursorSlider id={format!("{testid}-cursor")} label={props.cursor_label.clone()} chart={props.title.clone()}
                 len={props.rows.len()} {index} value_text={reader.row_text(index)} onchange={on_slider} />
             <p class="readout-line" data-testid={format!("{testid}-readout")}>
                 <strong>{ &row.label }</strong>{ " " }

@@ -38,7 +38,9 @@ pub fn range_field(props: &RangeFieldProps) -> Html {
     };
     html! {
         <div class="field wide">
-            <label for={props.id.clone()}>{ &props.label }{ T::LabelSep.get(lang) }<b>{ &props.shown }</b></label>
+            // The value is shown in the label but kept out of the slider's name: a screen reader
+            // hears it once, as the slider's value (aria-valuetext), not twice.
+            <label for={props.id.clone()}>{ &props.label }{ T::LabelSep.get(lang) }<b aria-hidden="true">{ &props.shown }</b></label>
             <input id={props.id.clone()} type="range" class="wide-range" min={props.min.to_string()}
                 max={props.max.to_string()} step={props.step.to_string()} value={props.value.to_string()}
                 aria-valuetext={props.shown.clone()} data-testid={props.id.clone()} {oninput} />

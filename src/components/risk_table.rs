@@ -140,7 +140,9 @@ fn risk_cell(props: &RiskCellProps) -> Html {
             data-label={market_title(market).get(lang)} class={classes!("risk-cell", sev.id())}>
             { severity_gauge(lang, sev) }
             <p>{ risk_summary(row.id, market, lang) }</p>
+            // Ten buttons read "Evidence": the name says whose (it starts with the visible word).
             <button type="button" class="small" aria-expanded={is_open.to_string()}
+                aria-label={tr::EvidenceFor { row: risk_row_title(row.id).get(lang), market: market_title(market).get(lang) }.text(lang)}
                 aria-controls={region_id.clone()} onclick={on_toggle}
                 data-testid={format!("risk-expand-{}-{}", row.id.id(), market.id())}>
                 { T::ShowEvidence.get(lang) }

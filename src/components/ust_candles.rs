@@ -133,7 +133,7 @@ pub fn ust_candles() -> Html {
             <p class="reactive" data-testid="candle-sentence" data-band-low={lo.to_string()} data-band-high={hi.to_string()}>{ sentence }</p>
             <CanvasChart {spec} label={T::WUstCandles.get(lang)} testid="ust-candles-canvas" on_pointer={Some(on_pointer)} />
             <p class="sr-only">{ alt }</p>
-            <CursorSlider id="ust-candles-cursor" label={T::MoveCursor.get(lang)} len={candles.len()}
+            <CursorSlider id="ust-candles-cursor" label={T::MoveCursor.get(lang)} chart={T::WUstCandles.get(lang)} len={candles.len()}
                 {index} value_text={readout.clone()} onchange={on_slider} />
             <p class="readout-line" data-testid="ust-candles-readout" data-value={k.close.to_string()}>{ readout.clone() }</p>
             <Announce text={readout} />

@@ -620,8 +620,8 @@ catalogue! {
         zh: "轉弱但不極端：20 年期得標殖利率略高於發行前交易殖利率，投標倍數低於平均。間接投標者（海外需求的粗略替代指標）仍買下大半。",
     }
     CellPriceJgb {
-        en: "Fast: a month after a soft April auction, bids fell further and the tail tripled. Each market's evidence adds what the lesson's yield shock does to its 30-year bond's price.",
-        zh: "很快：4 月標售已偏軟，一個月後投標再減、尾差擴大為三倍多。兩個市場的「證據」都另列出課程的殖利率變動對各自 30 年期債券價格的影響。",
+        en: "Fast: a month after a soft April auction, bids fell further and the tail tripled.",
+        zh: "很快：4 月標售已偏軟，一個月後投標再減、尾差擴大為三倍多。",
     }
     CellPriceUst {
         en: "Slower: the 20-year tailed by about a basis point, and the 10-year two weeks earlier sold below its when-issued yield.",
@@ -674,6 +674,10 @@ catalogue! {
     ShowEvidence {
         en: "Evidence",
         zh: "證據",
+    }
+    EvidenceFor(row, market) {
+        en: "Evidence: {row}, {market}",
+        zh: "證據：{row}，{market}",
     }
     EvidenceGoTo(section) {
         en: "Read section {section}",
@@ -1417,7 +1421,7 @@ catalogue! {
     }
     LoopEquation {
         en: "premium next round = shock + g × premium now, with g = loop strength × (1 − share the central bank buys)",
-        zh: "下一輪溢價 = 衝擊 + g × 本輪溢價，其中 g = 循環強度 × （1 − 央行買下的比例）",
+        zh: "下一輪溢價 = 衝擊 + g × 本輪溢價，其中 g = 循環強度 ×（1 − 央行買下的比例）",
     }
     LoopStrength {
         en: "Loop strength",
@@ -2016,8 +2020,8 @@ catalogue! {
         zh: "風險比較表「價格敏感度」一列：原為 40 年期日債與 10 年期美債的價格變動並列；現改為「買盤退場的速度」，依據相隔一個月的標售，以及兩個市場的 30 年期債券。舊的一列比較的是不同年期的債券，量的是存續期間，而不是買家。",
     }
     CorrPriceSame(jgb, ust) {
-        en: "Risk table, 'how fast buyers step back', JGBs: said a 30-year JGB loses about as much as a 30-year Treasury for the same rise in yield. The table's own figures say otherwise, {jgb}% against {ust}% at +100 bp: the JGB's lower yield gives it the longer duration. The cell now points to those figures instead.",
-        zh: "風險比較表「買盤退場的速度」日債一格：原寫 30 年期日債在相同殖利率升幅下的跌幅與 30 年期美債相近。表中自己的數字並非如此：+100 個基點下分別為 {jgb}% 與 {ust}%，因為日債殖利率較低、存續期間較長。現改為請讀者參看這兩個數字。",
+        en: "Risk table, 'how fast buyers step back', JGBs: said a 30-year JGB loses about as much as a 30-year Treasury for the same rise in yield. The table's own figures say otherwise, {jgb}% against {ust}% at +100 bp: the JGB's lower yield gives it the longer duration. The cell no longer compares them; each market's evidence gives its own figure.",
+        zh: "風險比較表「買盤退場的速度」日債一格：原寫 30 年期日債在相同殖利率升幅下的跌幅與 30 年期美債相近。表中自己的數字並非如此：+100 個基點下分別為 {jgb}% 與 {ust}%，因為日債殖利率較低、存續期間較長。現已刪去這項比較，兩個市場的數字各列在自己的「證據」中。",
     }
     CorrWorry(now) {
         en: "The loop's 'fiscal worry' figure: was 'interest = 58.1% of debt service'; now {now}% for year 5 at +100 bp, labelled a projection with repayments held at today's level. The old figure mixed this year's debt service with year five's interest.",

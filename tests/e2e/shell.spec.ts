@@ -127,3 +127,23 @@ for (const lang of ["en", "zh-Hant"]) {
     });
   }
 }
+
+test("controls have names a screen reader can tell apart, each saying its value once", async ({ watched: page }) => {
+  await page.goto("en/");
+  await ready(page);
+  // A slider's value is its value, not part of its name.
+  const demand = page.getByRole("slider", { name: "Demand: bids ÷ amount offered", exact: false });
+  await expect(demand).toHaveCount(1);
+  const name = await demand.evaluate((el) => (el as HTMLInputElement).labels![0].textContent);
+  expect(name).toContain("2.50"); // shown on screen…
+  await expect(page.getByRole("slider", { name: /2\.50/ })).toHaveCount(0); // …but not in the name
+  // Ten evidence buttons, ten different names.
+  const evidence = await page.locator('[data-testid^="risk-expand-"]').evaluateAll((bs) => bs.map((b) => b.getAttribute("aria-label")));
+  expect(evidence.length).toBeGreaterThanOrEqual(10);
+  expect(new Set(evidence).size).toBe(evidence.length);
+  expect(evidence.every((n) => n!.startsWith("Evidence"))).toBe(true);
+  // Every chart cursor says which chart it moves over.
+  const cursors = await page.locator('input[data-testid$="-cursor"]').evaluateAll((is) => is.map((i) => (i as HTMLInputElement).labels![0].textContent));
+  expect(cursors.length).toBeGreaterThanOrEqual(4);
+  expect(new Set(cursors).size).toBe(cursors.length);
+});

@@ -77,6 +77,8 @@ pub fn s4(cx: Ctx) -> Section {
             { cx.widget(Widget::Holdings) }
             { cx.widget(Widget::Taper) }
             <div class="qt" id="qt" data-testid="qt">
+                // The heading the fed-holdings prompt's "see it in" link names.
+                <h4>{ T::QtPlace.get(lang) }</h4>
                 { cx.p(T::QtWhat) }
                 <p>{ cx.linked(&qt_figures(lang)) }</p>
                 <SourceNote facts={vec![FactId::BojJgbBook202503, FactId::BojJgbBook202507, FactId::FedUstHoldings20250430]} />
