@@ -1196,11 +1196,11 @@ catalogue! {
         zh: "金額（{unit}）",
     }
     UnitBnYen {
-        en: "bn yen",
+        en: "¥ bn",
         zh: "億日圓",
     }
     UnitBnUsd {
-        en: "bn dollars",
+        en: "$ bn",
         zh: "億美元",
     }
     UsdTn(amount) {

@@ -38,8 +38,8 @@ test("the reader's own bid is filled or not, at the right price", async ({ watch
   await page.getByTestId("my-amount").press("Enter");
   await expect(page.getByTestId("my-fill")).toContainText("pay your own price, 103.00");
   // Amounts carry their currency, here and in the field's label.
-  await expect(page.getByTestId("my-fill")).toContainText("20.0 bn yen");
-  await expect(page.getByLabel("Amount (bn yen)")).toBeVisible();
+  await expect(page.getByTestId("my-fill")).toContainText("¥20.0 bn");
+  await expect(page.getByLabel("Amount (¥ bn)")).toBeVisible();
   expect(await value(page, "my-fill")).toBe(20);
   await page.getByTestId("my-level").fill("90");
   await page.getByTestId("my-level").press("Enter");
