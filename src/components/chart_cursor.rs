@@ -22,6 +22,7 @@ pub struct CursorSliderProps {
 #[function_component(CursorSlider)]
 pub fn cursor_slider(props: &CursorSliderProps) -> Html {
     crate::counted!("CursorSlider");
+    let lang = super::use_lang();
     let oninput = {
         let cb = props.onchange.clone();
         Callback::from(move |e: InputEvent| {
@@ -35,7 +36,7 @@ pub fn cursor_slider(props: &CursorSliderProps) -> Html {
         <div class="cursor-slider">
             <label for={props.id.clone()}>{ &props.label }
                 if !props.chart.is_empty() {
-                    <span class="sr-only">{ ": " }{ &props.chart }</span>
+                    <span class="sr-only">{ crate::i18n::T::LabelSep.get(lang) }{ &props.chart }</span>
                 }
             </label>
             <input id={props.id.clone()} type="range" min="0" max={props.len.saturating_sub(1).to_string()}

@@ -264,7 +264,7 @@ catalogue! {
         zh: "2. 日債標售：需求轉冷",
     }
     S2Body {
-        en: "When the Ministry of Finance sells new bonds, it collects bids and fills them from the highest price down until the amount on offer is gone; each winner pays the price it bid. Two numbers show how eager the buyers were. The bid-to-cover ratio is the amount bid divided by the amount sold: the lower it is, the fewer spare buyers. The tail is the gap between the average and the lowest accepted price: a long tail means the Ministry had to accept some much lower bids to sell it all.",
+        en: "When the Ministry of Finance sells new bonds, it collects bids and fills them from the highest price down until the amount on offer is gone; each winner pays the price it bid. Two numbers show how eager the buyers were. The bid-to-cover ratio is the amount bid divided by the amount offered: the lower it is, the fewer spare buyers. The tail is the gap between the average and the lowest accepted price: a long tail means the Ministry had to accept some much lower bids to sell it all.",
         zh: "財務省發行新債時，會收集投標，從出價最高的開始分配，直到發行額賣完；每位得標者按自己的出價付款。有兩個數字可以看出買方有多積極。投標倍數是投標總額除以發行額，越低代表超額的買盤越少。尾差是平均得標價與最低得標價之差；尾差越大，代表財務省必須接受一些低得多的出價，才能全部賣出。",
     }
     S2Figures(date, btc, btc_april, tail, tail_april) {
@@ -989,7 +989,7 @@ catalogue! {
     }
     LossSentence(shock, boj, fed) {
         en: "The same {shock} bp moves the value of the Bank of Japan's JGBs by {boj}% of the whole JGB market, and the Fed's Treasuries by {fed}% of the Treasury market: the more of a market a central bank owns, the more of that market's price swings land on its own books.",
-        zh: "同樣 {shock} 個基點，日本央行持有日債的價值變動相當於整個日債市場的 {boj}%，聯準會持有美債的變動只相當於美債市場的 {fed}%：央行持有一個市場的比例越高，該市場的價格波動就有越多落在它自己的帳上。",
+        zh: "同樣 {shock} 個基點，日本央行持有日債的價值變動相當於整個日債市場的 {boj}%，聯準會持有美債的變動相當於美債市場的 {fed}%：央行持有一個市場的比例越高，該市場的價格波動就有越多落在它自己的帳上。",
     }
     LossSentenceFedMore(shock, boj, fed) {
         en: "The same {shock} bp moves the value of the Bank of Japan's JGBs by {boj}% of the whole JGB market, and the Fed's Treasuries by {fed}% of the Treasury market. Owning more of a market puts more of its swings on a central bank's books, and so do longer bonds: with the durations set here, the Fed's longer holdings outweigh the Bank of Japan's larger share.",
@@ -2059,6 +2059,14 @@ catalogue! {
         en: "Check my guess",
         zh: "對答案",
     }
+    QuizCheckShown {
+        en: "Check my answer",
+        zh: "對答案",
+    }
+    QuizCheck(n) {
+        en: "Check my answer to question {n}",
+        zh: "對答案（第 {n} 題）",
+    }
     PredictShow {
         en: "Just show me",
         zh: "直接看答案",
@@ -2128,8 +2136,8 @@ catalogue! {
         zh: "投標變少，財務省就得往更低的價格找買家才能全部賣出，最低得標價離平均得標價更遠。試試標售模擬器的需求滑桿。",
     }
     PrQForty(tenor, yield_pct, shock) {
-        en: "The yield lab opens on a {tenor}-year bond at {yield_pct}%. If its yield rises {shock} bp, does its price fall by about 4%, 10% or 20%?",
-        zh: "殖利率實驗一開始是一檔殖利率 {yield_pct}% 的 {tenor} 年期債券。如果殖利率上升 {shock} 個基點，價格大約會下跌 4%、10% 還是 20%？",
+        en: "Take the yield lab's starting bond: a {tenor}-year par bond at {yield_pct}%. If its yield rises {shock} bp, does its price fall by about 4%, 10% or 20%?",
+        zh: "以殖利率實驗的預設債券為例：一檔殖利率 {yield_pct}% 的 {tenor} 年期平價債券。如果殖利率上升 {shock} 個基點，價格大約會下跌 4%、10% 還是 20%？",
     }
     PrCPct(pct) {
         en: "About {pct}%",
@@ -2140,8 +2148,8 @@ catalogue! {
         zh: "殖利率 {yield_pct}% 的 {tenor} 年期平價債券，在 {shock} 個基點的變動下，價格變動 {pct}%。",
     }
     PrWForty {
-        en: "A long bond's payments lie far in the future, and a higher yield shrinks far-off money the most. The yield lab opens on this bond; its slider tries other changes.",
-        zh: "長債的現金流大多在遙遠的未來，殖利率上升時，越遠的錢折現後縮水越多。殖利率實驗一開始就是這檔債券；用它的滑桿試試其他變動。",
+        en: "A long bond's payments lie far in the future, and a higher yield shrinks far-off money the most. This is the yield lab's starting bond; its slider tries other changes.",
+        zh: "長債的現金流大多在遙遠的未來，殖利率上升時，越遠的錢折現後縮水越多。這就是殖利率實驗的預設債券；用它的滑桿試試其他變動。",
     }
     PrQTen(shock) {
         en: "For the same {shock} bp, how does a 40-year JGB's price change compare with a 10-year's?",
@@ -2544,7 +2552,7 @@ catalogue! {
         zh: "投標倍數",
     }
     GlDefBidToCover {
-        en: "The amount bid divided by the amount sold. The lower it is, the fewer spare buyers.",
+        en: "The amount bid divided by the amount offered. The lower it is, the fewer spare buyers.",
         zh: "投標總額除以發行額。越低，代表超額的買盤越少。",
     }
     GlTail {

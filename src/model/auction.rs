@@ -273,7 +273,9 @@ pub fn jgb_book(p: &BookParams) -> Vec<Bid> {
     let m = JGB_ACCEPTED_BIDS as f64;
     let width = 1.0 / (m * demand.max(1.0));
     let cut = 1.0 - 1.0 / demand.max(1.0);
-    let level = |q: f64| p.center + p.dispersion.max(0.0) * logistic_quantile(q);
+    // (Kept inside (0, 1): a demand so large that the cut rounds to 1 would put bids at infinity.)
+    let level =
+        |q: f64| p.center + p.dispersion.max(0.0) * logistic_quantile(q.clamp(1e-12, 1.0 - 1e-12));
     // A whole slice's amount, written so that sixteen of them make exactly the offering (or all
     // the bids): a sum a hair short would let the next bid down set the lowest price.
     let slice = total.min(p.offering) / m;

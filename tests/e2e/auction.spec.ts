@@ -50,7 +50,7 @@ test("the reader's own bid is filled or not, at the right price", async ({ watch
   await page.getByTestId("my-amount").fill("1");
   await page.getByTestId("my-amount").press("Enter");
   await expect(page.getByTestId("my-fill")).toContainText("at the high yield of 5.047%");
-  await expect(page.getByTestId("my-fill")).toContainText("1.0 bn dollars");
+  await expect(page.getByTestId("my-fill")).toContainText("1.00 bn dollars");
 });
 
 test("section 6 loads the Treasury auction into the machine", async ({ watched: page }) => {

@@ -91,6 +91,14 @@ test("arrowing through a quiz question's choices gives nothing away until the re
   await expect(page.getByTestId("quiz-check-duration-misses")).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(q.getByTestId("quiz-feedback")).toBeVisible();
+  // After a check, arrowing on leaves the grade and the score as they were until the next check.
+  const score = await page.getByTestId("quiz-score").textContent();
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("ArrowUp");
+  await expect(q.getByTestId("quiz-feedback")).toBeVisible();
+  await expect(page.getByTestId("quiz-score")).toHaveText(score!);
+  // Each check button names its question.
+  await expect(page.getByRole("button", { name: "Check my answer to question 2" })).toHaveCount(1);
 });
 
 test("glossary terms open by keyboard, and axe passes with a popover open", async ({ watched: page }) => {
@@ -104,9 +112,11 @@ test("glossary terms open by keyboard, and axe passes with a popover open", asyn
   const pop = page.locator(`[id="${id}"]`);
   await expect(pop).toBeVisible();
   await expect(pop.locator('a[href^="#g-"]')).toBeVisible();
-  // It opens beside the line it explains (below it, or above near the bottom), not over it.
+  // It opens right beside the line it explains (just below it, or just above near the bottom),
+  // not over it and not centred on the screen.
   const [p, t] = [await pop.boundingBox(), await term.boundingBox()];
-  expect(p!.y >= t!.y + t!.height || p!.y + p!.height <= t!.y).toBe(true);
+  const below = p!.y - (t!.y + t!.height), above = t!.y - (p!.y + p!.height);
+  expect((below >= 0 && below < 16) || (above >= 0 && above < 16)).toBe(true);
   expect(await axeProblems(page)).toEqual([]);
   await page.keyboard.press("Escape");
   await expect(pop).toBeHidden();

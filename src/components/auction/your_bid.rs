@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::super::use_lang;
 use super::figures::billions_of;
-use crate::i18n::{num, tr, units_per_billion, Lang, T};
+use crate::i18n::{num, tr, units_per_billion, usd_bn, yen_bn, Lang, T};
 use crate::model::auction::{clamp_bid, Fill, BID_AMOUNT_RANGE, BID_PRICE_RANGE, BID_YIELD_RANGE};
 
 /// What the reader typed, each field in its own state so two quick edits never overwrite
@@ -91,8 +91,8 @@ pub fn your_bid(props: &YourBidProps) -> Html {
                 .text(lang)
             } else {
                 tr::YourResultUst {
-                    got: &billions_of(lang, f.accepted, 1, false),
-                    bid: &billions_of(lang, amount, 1, false),
+                    got: &billions_of(lang, f.accepted, 2, false),
+                    bid: &billions_of(lang, amount, 2, false),
                     high_yield: &num(f.pays, 3),
                 }
                 .text(lang)
@@ -120,7 +120,7 @@ pub fn your_bid(props: &YourBidProps) -> Html {
             </div>
             if clamped {
                 <p class="field-msg" role="alert" data-testid="bid-clamped">
-                    { tr::BidClamped { min: &num(lo, 0), max: &num(hi, 0), amount: &billions_of(lang, BID_AMOUNT_RANGE.1, 0, jgb) }.text(lang) }
+                    { tr::BidClamped { min: &num(lo, 0), max: &num(hi, 0), amount: &(if jgb { yen_bn } else { usd_bn })(lang, BID_AMOUNT_RANGE.1, 0) }.text(lang) }
                 </p>
             }
             { result }

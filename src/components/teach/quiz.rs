@@ -52,7 +52,7 @@ pub fn quiz() -> Html {
                             <fieldset>
                                 <legend>{ &text.question }</legend>
                                 { for text.choices.iter().enumerate().map(|(i, c)| {
-                                    let (picked_now, picked, graded) = (picked[n], picked.clone(), graded.clone());
+                                    let (picked_now, picked) = (picked[n], picked.clone());
                                     html! {
                                         <label class="choice">
                                             <input type="radio" name={format!("quiz-{qid}")} value={i.to_string()}
@@ -60,13 +60,10 @@ pub fn quiz() -> Html {
                                                 onchange={Callback::from(move |_| {
                                                     let mut next = (*picked).clone();
                                                     next[n] = Some(i);
+                                                    // The last grade (and the score) stands until the
+                                                    // reader checks again: arrowing on changes nothing
+                                                    // a screen reader would announce.
                                                     picked.set(next);
-                                                    // A new choice takes back the last grade until checked again.
-                                                    if graded[n].is_some_and(|g| g != i) {
-                                                        let mut cleared = (*graded).clone();
-                                                        cleared[n] = None;
-                                                        graded.set(cleared);
-                                                    }
                                                 })} />
                                             { c }
                                         </label>
@@ -74,7 +71,8 @@ pub fn quiz() -> Html {
                                 }) }
                             </fieldset>
                             <button type="button" class="small" onclick={check} disabled={picked[n].is_none()}
-                                data-testid={format!("quiz-check-{qid}")}>{ T::PredictCheck.get(lang) }</button>
+                                aria-label={tr::QuizCheck { n: &(n + 1).to_string() }.text(lang)}
+                                data-testid={format!("quiz-check-{qid}")}>{ T::QuizCheckShown.get(lang) }</button>
                             <div aria-live="polite">
                                 if let Some(choice) = mine {
                                     <p class="quiz-feedback" data-testid="quiz-feedback" data-correct={(choice == a.correct).to_string()}>
