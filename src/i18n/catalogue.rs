@@ -1399,6 +1399,10 @@ catalogue! {
         en: "{extra} tn yen a year more after 5 years",
         zh: "五年後每年多 {extra} 兆日圓",
     }
+    LoopNumBillSame {
+        en: "no change after 5 years",
+        zh: "五年後不變",
+    }
     LoopNumBillLess(less) {
         en: "{less} tn yen a year less after 5 years",
         zh: "五年後每年少 {less} 兆日圓",
@@ -1754,6 +1758,18 @@ catalogue! {
     AuctionUndersold(pct, unsold) {
         en: "Undersubscribed: bids came to only {pct}% of the amount offered, so {unsold} found no buyer. An issuer would call this a failed auction.",
         zh: "認購不足：投標總額只有發行額的 {pct}%，有 {unsold} 沒有買家。對發行者來說，這就是標售失敗。",
+    }
+    VerdictWhyBtc(btc, limit) {
+        en: "Bid-to-cover, {btc}, is below {limit}.",
+        zh: "投標倍數 {btc}，低於 {limit}。",
+    }
+    VerdictWhyTail(tail, limit) {
+        en: "The tail, ¥{tail}, is longer than ¥{limit}.",
+        zh: "尾差 {tail} 日圓，超過 {limit} 日圓。",
+    }
+    VerdictSpreadHint {
+        en: "Bids cover the offering well here; the tail stays long because the bids are spread out. Try the spread slider.",
+        zh: "這裡的投標倍數已經夠高；尾差仍長，是因為出價很分散。試試投標價格分散程度的滑桿。",
     }
     VerdictRuleJgb(avg, calm_low, calm_high, weak_btc, weak_tail, firm_btc, firm_tail) {
         en: "How the verdict is reached: the Ministry's 12-month average bid-to-cover was {avg}, and the calm 20-year auctions of June to August 2025 had tails of ¥{calm_low}–{calm_high}. Against that, a 20-year auction is weak below {weak_btc} or with a tail above ¥{weak_tail}; firm at {firm_btc} or more with a tail of ¥{firm_tail} or less; otherwise softer than usual.",

@@ -39,6 +39,12 @@ test("the auction verdict follows the numbers: April is softer than usual, May i
   await expect(page.getByTestId("auction-verdict")).not.toContainText("weak demand");
   await page.getByTestId("auction-preset").selectOption("jgb-20y-2025-05-20");
   await expect(page.getByTestId("auction-verdict")).toHaveAttribute("data-verdict", "weak");
+  // A weak verdict says which figure made it weak; with plenty of bids, that the spread keeps
+  // the tail long.
+  await expect(page.getByTestId("verdict-why")).toContainText("Bid-to-cover, 2.50, is below 2.8");
+  await page.getByTestId("auction-demand").fill("6");
+  await expect(page.getByTestId("verdict-why")).not.toContainText("Bid-to-cover");
+  await expect(page.getByTestId("verdict-why")).toContainText("spread slider");
   // More demand and a tight spread: the words change with the numbers.
   await page.getByTestId("auction-demand").fill("3.75");
   await page.getByTestId("auction-dispersion").fill("0.2");

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::super::use_lang;
 use crate::components::readout::readout;
-use crate::i18n::{billions, num, signed, tr, verdict_text, Lang, T};
+use crate::i18n::{billions, num, signed, tr, verdict_text, word_space, Lang, T};
 use crate::model::auction::{
     calm_summer_tails, jgb_verdict, ust_verdict, Run, Verdict, JGB_FIRM_BTC, JGB_FIRM_TAIL,
     JGB_WEAK_BTC, JGB_WEAK_TAIL, UST_TAIL_BAND_BP,
@@ -102,7 +102,43 @@ pub fn figures(r: &Run, lang: Lang) -> Option<Figures> {
 }
 
 /// The verdict and the rule it follows, both stated on the page.
-pub fn verdict_view(lang: Lang, jgb: bool, verdict: Verdict) -> Html {
+/// The verdict, the rule behind it, and for a weak JGB auction which figure made it weak. With
+/// plenty of bids the tail can stay long because the bids are spread: the verdict says so, or a
+/// reader pushing demand to six times the offering sees "weak" and no reason.
+pub fn verdict_view(
+    lang: Lang,
+    jgb: bool,
+    verdict: Verdict,
+    jgb_figures: Option<(f64, f64)>,
+) -> Html {
+    let why = match (verdict, jgb_figures) {
+        (Verdict::Weak, Some((btc, tail))) => {
+            let mut parts = Vec::new();
+            if btc < JGB_WEAK_BTC {
+                parts.push(
+                    tr::VerdictWhyBtc {
+                        btc: &num(btc, 2),
+                        limit: &num(JGB_WEAK_BTC, 1),
+                    }
+                    .text(lang),
+                );
+            }
+            if tail > JGB_WEAK_TAIL {
+                parts.push(
+                    tr::VerdictWhyTail {
+                        tail: &num(tail, 2),
+                        limit: &num(JGB_WEAK_TAIL, 2),
+                    }
+                    .text(lang),
+                );
+                if btc >= JGB_WEAK_BTC {
+                    parts.push(T::VerdictSpreadHint.get(lang).to_string());
+                }
+            }
+            Some(parts.join(word_space(lang)))
+        }
+        _ => None,
+    };
     let rule = if jgb {
         let (lo, hi) = calm_summer_tails().unwrap_or((f64::NAN, f64::NAN));
         tr::VerdictRuleJgb {
@@ -125,6 +161,7 @@ pub fn verdict_view(lang: Lang, jgb: bool, verdict: Verdict) -> Html {
         <>
             <p class="reactive verdict" data-testid="auction-verdict" data-verdict={verdict.id()}>
                 <strong>{ verdict_text(jgb, verdict).get(lang) }</strong>
+                if let Some(why) = why { { word_space(lang) }<span data-testid="verdict-why">{ why }</span> }
             </p>
             <p class="hint">{ rule }</p>
         </>

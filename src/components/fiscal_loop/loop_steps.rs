@@ -50,15 +50,18 @@ pub fn loop_steps(props: &LoopStepsProps) -> Html {
         (
             T::LoopStepBill,
             T::LoopCaptionBill,
-            // A fall in yields (a negative shock) lowers the bill: "less", never "more −11.8".
-            if props.extra5 < 0.0 && num(props.extra5, 1) != "0.0" {
+            // A fall in yields (a negative shock) lowers the bill: "less", never "more −11.8";
+            // none at all is "no change", not "0.0 more".
+            if num(props.extra5.abs(), 1) == "0.0" || !props.extra5.is_finite() {
+                T::LoopNumBillSame.get(lang).to_string()
+            } else if props.extra5 < 0.0 {
                 tr::LoopNumBillLess {
                     less: &num(-props.extra5, 1),
                 }
                 .text(lang)
             } else {
                 tr::LoopNumBill {
-                    extra: &num(props.extra5.max(0.0), 1),
+                    extra: &num(props.extra5, 1),
                 }
                 .text(lang)
             },
