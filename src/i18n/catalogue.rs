@@ -1391,9 +1391,9 @@ catalogue! {
         en: "bid-to-cover {btc} (auction machine)",
         zh: "投標倍數 {btc}（標售模擬器）",
     }
-    LoopNumYields(yield40, shock) {
-        en: "40-year JGB {yield40}% after the lab's {shock} bp",
-        zh: "依實驗 {shock} 個基點，40 年期日債 {yield40}%",
+    LoopNumYields(yield40, yield10, shock) {
+        en: "After the lab's {shock} bp: 40-year JGB {yield40}%, 10-year {yield10}% (the rate the interest projection refinances at)",
+        zh: "依實驗 {shock} 個基點：40 年期日債 {yield40}%，10 年期 {yield10}%（利息推算採用的再融資利率）",
     }
     LoopNumBill(extra) {
         en: "{extra} tn yen a year more after 5 years",

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::super::source_note::SourceNote;
 use super::super::use_lang;
 use crate::i18n::{num, signed, tr, T};
 use crate::model::data::{fact, FactId};
@@ -25,6 +26,8 @@ pub fn loop_steps(props: &LoopStepsProps) -> Html {
     let lang = use_lang();
     let step = use_state(|| 0usize);
     let y40 = fact(FactId::Jgb40y20250522).value + f64::from(props.shock_bp) / 100.0;
+    // The interest bill refinances at the 10-year (`fiscal::interest_bill`): the step names it too.
+    let y10 = fact(FactId::Jgb10y20250522).value + f64::from(props.shock_bp) / 100.0;
     let worry = props
         .year5
         .as_ref()
@@ -43,6 +46,7 @@ pub fn loop_steps(props: &LoopStepsProps) -> Html {
             T::LoopCaptionYields,
             tr::LoopNumYields {
                 yield40: &num(y40, 3),
+                yield10: &num(y10, 3),
                 shock: &signed(f64::from(props.shock_bp), 0),
             }
             .text(lang),
@@ -96,6 +100,8 @@ pub fn loop_steps(props: &LoopStepsProps) -> Html {
                 { steps[current].1.get(lang) }
             </p>
             <button type="button" class="small" onclick={next} data-testid="loop-next">{ T::LoopNext.get(lang) }</button>
+            // The two yields the steps quote, one click from their source.
+            <SourceNote facts={vec![FactId::Jgb40y20250522, FactId::Jgb10y20250522]} />
         </>
     }
 }
