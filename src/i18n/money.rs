@@ -6,20 +6,30 @@ use super::{billions, grouped, num, tr, Lang};
 
 /// Yen: "¥400 bn", 「4,000 億日圓」, 「2 兆日圓」.
 pub fn yen_bn(lang: Lang, bn: f64, decimals: usize) -> String {
-    match chinese_trillions(lang, bn) {
-        Some(tn) => tr::LossAmountYen { amount: &tn }.text(lang),
-        None => tr::YenBn {
-            amount: &billions(lang, bn, decimals),
-        }
-        .text(lang),
-    }
+    amount(lang, bn, decimals, true, chinese_trillions(lang, bn))
 }
 
 /// Dollars: "16.0 bn dollars", 「160 億美元」, 「1 兆美元」.
 pub fn usd_bn(lang: Lang, bn: f64, decimals: usize) -> String {
-    match chinese_trillions(lang, bn) {
-        Some(tn) => tr::UsdTn { amount: &tn }.text(lang),
-        None => tr::LossAmountUsd {
+    amount(lang, bn, decimals, false, chinese_trillions(lang, bn))
+}
+
+/// Yen or dollars always in billions (億 in Chinese, never 兆): for two amounts in one sentence,
+/// which then compare at a glance and keep the decimals asked for.
+pub fn bn_in_billions(lang: Lang, bn: f64, decimals: usize, yen: bool) -> String {
+    amount(lang, bn, decimals, yen, None)
+}
+
+/// The amount in 兆 when given, else in billions (億), with its currency.
+fn amount(lang: Lang, bn: f64, decimals: usize, yen: bool, trillions: Option<String>) -> String {
+    match (trillions, yen) {
+        (Some(tn), true) => tr::LossAmountYen { amount: &tn }.text(lang),
+        (Some(tn), false) => tr::UsdTn { amount: &tn }.text(lang),
+        (None, true) => tr::YenBn {
+            amount: &billions(lang, bn, decimals),
+        }
+        .text(lang),
+        (None, false) => tr::LossAmountUsd {
             amount: &billions(lang, bn, decimals),
         }
         .text(lang),
@@ -55,6 +65,12 @@ mod tests {
         assert_eq!(yen_bn(Lang::En, 2000.0, 0), "¥2,000 bn");
         assert_eq!(usd_bn(Lang::ZhHant, 1000.0, 1), "1 兆美元");
         assert_eq!(usd_bn(Lang::ZhHant, 16.0, 1), "160 億美元");
+        // Two amounts of one sentence stay in one unit.
+        assert_eq!(
+            bn_in_billions(Lang::ZhHant, 1500.0, 0, true),
+            "15,000 億日圓"
+        );
+        assert_eq!(bn_in_billions(Lang::En, 2.5, 2, false), "2.50 bn dollars");
         assert_eq!(
             yen_bn(Lang::ZhHant, f64::NAN, 0),
             yen_bn(Lang::ZhHant, f64::NAN, 0)

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::super::use_lang;
 use crate::components::readout::readout;
-use crate::i18n::{billions, num, signed, tr, verdict_text, word_space, Lang, T};
+use crate::i18n::{bn_in_billions, num, signed, tr, verdict_text, word_space, Lang, T};
 use crate::model::auction::{
     calm_summer_tails, jgb_verdict, ust_verdict, Run, Verdict, JGB_FIRM_BTC, JGB_FIRM_TAIL,
     JGB_WEAK_BTC, JGB_WEAK_TAIL, UST_TAIL_BAND_BP,
@@ -21,25 +21,13 @@ pub struct Figures {
     pub decimals: usize,
 }
 
-/// An amount in billions with its currency, in the unit of the amount field ("¥400.0 bn",
-/// 「4,000 億日圓」): always 億 in Chinese, never 兆, so two amounts in one sentence compare at a
-/// glance and keep the decimals asked for.
-pub(super) fn billions_of(lang: Lang, bn: f64, decimals: usize, yen: bool) -> String {
-    let amount = billions(lang, bn, decimals);
-    if yen {
-        tr::YenBn { amount: &amount }.text(lang)
-    } else {
-        tr::LossAmountUsd { amount: &amount }.text(lang)
-    }
-}
-
 /// An undersubscribed auction is said so, whatever the ratio card shows.
 fn undersold(r: &Run, lang: Lang) -> Option<String> {
     let o = &r.outcome;
     o.undersubscribed().then(|| {
         tr::AuctionUndersold {
             pct: &num(100.0 * o.tendered / o.offering, 0),
-            unsold: &billions_of(lang, o.unsold(), 0, r.jgb.is_some()),
+            unsold: &bn_in_billions(lang, o.unsold(), 0, r.jgb.is_some()),
         }
         .text(lang)
     })

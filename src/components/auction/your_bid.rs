@@ -5,8 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::super::use_lang;
-use super::figures::billions_of;
-use crate::i18n::{num, tr, units_per_billion, usd_bn, yen_bn, Lang, T};
+use crate::i18n::{bn_in_billions, num, tr, units_per_billion, usd_bn, yen_bn, Lang, T};
 use crate::model::auction::{clamp_bid, Fill, BID_AMOUNT_RANGE, BID_PRICE_RANGE, BID_YIELD_RANGE};
 
 /// What the reader typed, each field in its own state so two quick edits never overwrite
@@ -84,15 +83,15 @@ pub fn your_bid(props: &YourBidProps) -> Html {
         (Some(f), Some((_, amount))) if f.accepted > 0.0 => {
             let text = if jgb {
                 tr::YourResultJgb {
-                    got: &billions_of(lang, f.accepted, 1, true),
-                    bid: &billions_of(lang, amount, 1, true),
+                    got: &bn_in_billions(lang, f.accepted, 1, true),
+                    bid: &bn_in_billions(lang, amount, 1, true),
                     price: &num(f.pays, 2),
                 }
                 .text(lang)
             } else {
                 tr::YourResultUst {
-                    got: &billions_of(lang, f.accepted, 2, false),
-                    bid: &billions_of(lang, amount, 2, false),
+                    got: &bn_in_billions(lang, f.accepted, 2, false),
+                    bid: &bn_in_billions(lang, amount, 2, false),
                     high_yield: &num(f.pays, 3),
                 }
                 .text(lang)
