@@ -166,6 +166,21 @@ mod tests {
     use super::*;
     use crate::model::auction::{multiple_price, Bid};
 
+    /// The chart of an auction's outcome, amounts shown at `amount_scale` units per billion.
+    fn chart(o: &Outcome, steps: Vec<Step>, amount_scale: f64) -> ChartSpec {
+        ChartSpec::Staircase(StaircaseChart {
+            steps,
+            offering: o.offering,
+            stop: o.stop,
+            reference: o.average,
+            x_label: "Amount".into(),
+            y_label: "Price".into(),
+            decimals: 2,
+            fixed_levels: (f64::NAN, f64::NAN),
+            amount_scale,
+        })
+    }
+
     #[test]
     fn steps_run_best_first_and_split_accepted_from_rejected() {
         let bid = |amount, level| Bid {
@@ -187,21 +202,7 @@ mod tests {
         assert_eq!((s[0].level, s[0].from, s[0].to), (100.2, 0.0, 30.0));
         assert_eq!((s[1].level, s[1].to, s[1].accepted), (99.8, 70.0, 40.0));
         assert_eq!((s[2].accepted, s[2].to), (10.0, 110.0));
-        let svg = render_svg(
-            &ChartSpec::Staircase(StaircaseChart {
-                steps: s,
-                offering: 80.0,
-                stop: o.stop,
-                reference: o.average,
-                x_label: "Amount".into(),
-                y_label: "Price".into(),
-                decimals: 2,
-                fixed_levels: (f64::NAN, f64::NAN),
-                amount_scale: 1.0,
-            }),
-            500,
-            300,
-        );
+        let svg = render_svg(&chart(&o, s, 1.0), 500, 300);
         assert!(svg.contains("Amount") && svg.matches("<rect").count() >= 4);
     }
 
@@ -226,21 +227,7 @@ mod tests {
             bidder: Bidder::Competitive,
         };
         let o = multiple_price(&[bid(1200.0, 100.2), bid(1400.0, 99.8)], 1000.0);
-        let svg = render_svg(
-            &ChartSpec::Staircase(StaircaseChart {
-                steps: steps(&o, true),
-                offering: 1000.0,
-                stop: o.stop,
-                reference: o.average,
-                x_label: "Amount".into(),
-                y_label: "Price".into(),
-                decimals: 2,
-                fixed_levels: (f64::NAN, f64::NAN),
-                amount_scale: 10.0,
-            }),
-            500,
-            300,
-        );
+        let svg = render_svg(&chart(&o, steps(&o, true), 10.0), 500, 300);
         assert!(svg.contains("\n10,000\n"), "{svg}");
         assert!(!svg.contains("\n10000\n"));
     }
