@@ -189,3 +189,24 @@ fn chinese_sentences_meet_without_a_space() {
         assert!(spaced.is_empty(), "a space after {punct}: {spaced:?}");
     }
 }
+
+#[test]
+fn the_reading_times_add_up_to_their_total_and_the_note_says_it() {
+    let en = render("?lang=en");
+    let table = en
+        .split("data-testid=\"reading-times\"")
+        .nth(1)
+        .and_then(|t| t.split("</table>").next())
+        .expect("the reading-times table");
+    let minutes: Vec<u32> = table
+        .split("about ")
+        .skip(1)
+        .map(|s| s.split(' ').next().unwrap().parse().unwrap())
+        .collect();
+    let (total, rows) = minutes.split_last().expect("rows and a total");
+    assert_eq!(rows.len(), 11);
+    assert_eq!(rows.iter().sum::<u32>(), *total);
+    assert!(en.contains(&format!("alone needs about {total} minutes")));
+    let zh = render("?lang=zh-Hant");
+    assert!(zh.contains(&format!("約需 {total} 分鐘")));
+}

@@ -2895,6 +2895,14 @@ catalogue! {
         en: "Reading time per section",
         zh: "各節閱讀時間",
     }
+    TTimesNote(total) {
+        en: "A student reading every section alone needs about {total} minutes. The 45-minute plan above does the key steps together in class; the rest can be read at home.",
+        zh: "學生自行讀完每一節約需 {total} 分鐘。上方的 45 分鐘教案在課堂上一起完成重點步驟，其餘可留待課後閱讀。",
+    }
+    TTimesTotal {
+        en: "All eleven sections",
+        zh: "全部 11 節",
+    }
     TMinutes(minutes) {
         en: "about {minutes} min",
         zh: "約 {minutes} 分鐘",

@@ -105,6 +105,7 @@ pub fn teacher(lang: Lang) -> Html {
         T::TWork6,
         T::TWork7,
     ];
+    let total_minutes: u32 = READING_MINUTES.iter().map(|&m| u32::from(m)).sum();
     html! {
         <section class="lesson-section teacher" id="teacher" aria-labelledby="teacher-title" data-testid="teacher">
             <h2 id="teacher-title">{ T::TeacherTitle.get(lang) }</h2>
@@ -114,6 +115,7 @@ pub fn teacher(lang: Lang) -> Html {
             <h3>{ T::TeacherPlanTitle.get(lang) }</h3>
             { list(lang, &[T::TPlan1, T::TPlan2, T::TPlan3, T::TPlan4, T::TPlan5]) }
             <h3>{ T::TeacherTimesTitle.get(lang) }</h3>
+            <p>{ tr::TTimesNote { total: &total_minutes.to_string() }.text(lang) }</p>
             <table class="compact reading-times" data-testid="reading-times">
                 <tbody>
                     { for SECTION_TITLES.iter().zip(READING_MINUTES).enumerate().map(|(i, (t, m))| html! {
@@ -121,6 +123,10 @@ pub fn teacher(lang: Lang) -> Html {
                             <td>{ tr::TMinutes { minutes: &m.to_string() }.text(lang) }</td></tr>
                     }) }
                 </tbody>
+                <tfoot>
+                    <tr><th scope="row">{ T::TTimesTotal.get(lang) }</th>
+                        <td>{ tr::TMinutes { minutes: &total_minutes.to_string() }.text(lang) }</td></tr>
+                </tfoot>
             </table>
             <h3>{ T::TeacherLinksTitle.get(lang) }</h3>
             <ul data-testid="teacher-links">
