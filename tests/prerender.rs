@@ -208,5 +208,5 @@ fn the_reading_times_add_up_to_their_total_and_the_note_says_it() {
     assert_eq!(rows.iter().sum::<u32>(), *total);
     assert!(en.contains(&format!("alone needs about {total} minutes")));
     let zh = render("?lang=zh-Hant");
-    assert!(zh.contains(&format!("約需 {total} 分鐘")));
+    assert!(zh.contains(&format!("大約需要 {total} 分鐘")));
 }

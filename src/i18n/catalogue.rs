@@ -2897,7 +2897,7 @@ catalogue! {
     }
     TTimesNote(total) {
         en: "A student reading every section alone needs about {total} minutes. The 45-minute plan above does the key steps together in class; the rest can be read at home.",
-        zh: "學生自行讀完每一節約需 {total} 分鐘。上方的 45 分鐘教案在課堂上一起完成重點步驟，其餘可留待課後閱讀。",
+        zh: "學生自行讀完全部章節，大約需要 {total} 分鐘。上方的 45 分鐘教案在課堂上一起完成重點步驟，其餘可留待課後閱讀。",
     }
     TTimesTotal {
         en: "All eleven sections",
