@@ -2,26 +2,39 @@
   // The printed handout, in plain script so it works before the wasm has loaded and where it
   // cannot start. Put inside every page (after static/redirect.js) and inside the single file.
   var d = document.documentElement;
-  // The teacher's worksheet prints alone (the print stylesheet hides the rest while the class is on).
+  // A part prints alone (the worksheet; the teachers' pages with their answers): the print
+  // stylesheet drops everything else while the classes are on.
+  var part = null;
   document.addEventListener("click", function (e) {
-    if (!(e.target.closest && e.target.closest("[data-print-worksheet]"))) return;
-    d.classList.add("print-worksheet");
+    var button = e.target.closest && e.target.closest("[data-print-part]");
+    part = button && document.getElementById(button.getAttribute("data-print-part"));
+    if (!part) return;
+    part.classList.add("print-target");
+    d.classList.add("print-part");
     print();
   });
-  // Source notes print open (and close again after); the footer says where the handout came
-  // from, with its state, and when.
+  // Source notes, the worked example and (for the teachers' pages) the answers print open, and
+  // close again after; relative links print their full address; the footer says where the
+  // handout came from, with its state, and when.
   var opened = [];
   addEventListener("beforeprint", function () {
-    document.querySelectorAll("details.source-note:not([open])").forEach(function (el) {
+    var open = "details.source-note:not([open]), details.worked:not([open])";
+    if (part) open += ", .print-target details.answer-key:not([open])";
+    document.querySelectorAll(open).forEach(function (el) {
       el.open = true;
       opened.push(el);
+    });
+    document.querySelectorAll('main a[href]:not([href^="http"]):not([href^="#"])').forEach(function (a) {
+      a.setAttribute("data-print-href", a.href);
     });
     var fill = function (sel, text) { document.querySelectorAll(sel).forEach(function (el) { el.textContent = text; }); };
     fill(".print-url", location.href);
     fill(".print-date", new Date().toISOString().slice(0, 10));
   });
   addEventListener("afterprint", function () {
-    d.classList.remove("print-worksheet");
+    d.classList.remove("print-part");
+    if (part) part.classList.remove("print-target");
+    part = null;
     opened.splice(0).forEach(function (el) { el.open = false; });
   });
 })();

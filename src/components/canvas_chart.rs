@@ -161,6 +161,8 @@ struct Drawer {
     drawn_base: Option<(ChartSpec, Surface)>,
     drawn_overlay: Option<(ChartSpec, Surface)>,
     xmap: Option<XMap>,
+    /// What the print image shows (see `snapshot_for_print`).
+    printed: Option<(ChartSpec, Surface)>,
 }
 
 impl Drawer {
@@ -231,6 +233,63 @@ impl Drawer {
     }
 }
 
+impl Drawer {
+    /// For print: the chart as it stands, both layers in the light palette, as an image in the
+    /// box that the print stylesheet shows instead of the canvases. A canvas drawn during
+    /// `beforeprint` can print blank in Chromium (a chart whose island caught up with the lesson
+    /// only then), and a dark theme's canvas prints as a black panel; an image made from a fresh
+    /// light drawing prints as drawn. The canvases on screen are left as they are.
+    fn snapshot_for_print(&mut self) {
+        let (Some(spec), Some(surface), Some(boxed)) = (
+            self.spec.clone(),
+            self.surface,
+            self.boxed.cast::<HtmlElement>(),
+        ) else {
+            return;
+        };
+        let light = Surface {
+            dark: false,
+            ..surface
+        };
+        if self.printed.as_ref() == Some(&(spec.clone(), light)) {
+            return;
+        }
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let Some(canvas) = doc
+            .create_element("canvas")
+            .ok()
+            .and_then(|c| c.dyn_into::<HtmlCanvasElement>().ok())
+        else {
+            return;
+        };
+        canvas.set_width((light.css_w * light.scale).round() as u32);
+        canvas.set_height((light.css_h * light.scale).round() as u32);
+        let style = light.style();
+        draw_layer(&canvas, &spec, &style, Layer::Base);
+        draw_layer(&canvas, &spec, &style, Layer::Overlay);
+        let Ok(url) = canvas.to_data_url() else {
+            return;
+        };
+        let img = match boxed.query_selector(":scope > img.print-snapshot") {
+            Ok(Some(img)) => img,
+            _ => {
+                let Ok(img) = doc.create_element("img") else {
+                    return;
+                };
+                let _ = img.set_attribute("class", "print-snapshot");
+                // The canvas carries the chart's name; the image is its printed stand-in.
+                let _ = img.set_attribute("alt", "");
+                let _ = boxed.append_child(&img);
+                img
+            }
+        };
+        let _ = img.set_attribute("src", &url);
+        self.printed = Some((spec, light));
+    }
+}
+
 fn context(canvas: &HtmlCanvasElement) -> Option<web_sys::CanvasRenderingContext2d> {
     canvas.get_context("2d").ok()??.dyn_into().ok()
 }
@@ -272,6 +331,7 @@ pub fn canvas_chart(props: &CanvasChartProps) -> Html {
             drawn_base: None,
             drawn_overlay: None,
             xmap: None,
+            printed: None,
         })
     };
     // Once drawn, the pre-rendered image steps aside.
@@ -286,8 +346,14 @@ pub fn canvas_chart(props: &CanvasChartProps) -> Html {
     {
         let (drawer, drawn) = (drawer.clone(), drawn.clone());
         use_effect_with(props.spec.clone(), move |spec| {
-            drawer.borrow_mut().spec = Some(spec.clone());
-            if drawer.borrow_mut().sync(false) && !*drawn {
+            let mut d = drawer.borrow_mut();
+            d.spec = Some(spec.clone());
+            // While printing, an island catching up with the lesson redraws its chart at once.
+            let ok = d.sync(printing());
+            if printing() {
+                d.snapshot_for_print();
+            }
+            if ok && !*drawn {
                 drawn.set(true);
             }
         });
@@ -365,16 +431,20 @@ fn watch(
             let Some(el) = boxed.cast::<HtmlElement>() else {
                 return;
             };
-            let printing = web_sys::window()
+            let print_media = web_sys::window()
                 .and_then(|w| w.match_media("print").ok().flatten())
                 .is_some_and(|m| m.matches());
             // In print the box is scaled, not redrawn: its bitmap stays.
-            if !printing {
+            if !print_media {
                 if let Some(s) = Surface::measure(&el) {
                     drawer.borrow_mut().surface = Some(s);
                 }
             }
             let ok = drawer.borrow_mut().sync(force);
+            // Forced only for printing (`beforeprint`, or a chart that starts while printing).
+            if force {
+                drawer.borrow_mut().snapshot_for_print();
+            }
             after(ok);
         }
     };

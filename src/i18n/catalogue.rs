@@ -2987,6 +2987,14 @@ catalogue! {
         en: "Worksheet",
         zh: "學習單",
     }
+    TeacherPrintPages {
+        en: "Print the teachers' pages (with the answers)",
+        zh: "列印教師用頁面（含解答）",
+    }
+    TWorkName {
+        en: "Name: ____________________   Class: __________   Date: __________",
+        zh: "姓名：____________________　班級：__________　座號：______",
+    }
     TeacherPrintWorksheet {
         en: "Print the worksheet",
         zh: "列印學習單",
@@ -3008,8 +3016,8 @@ catalogue! {
         zh: "把需求滑桿調到 2.0：尾差變為 ______ 日圓。需求變弱還是變強？______",
     }
     TWork4 {
-        en: "The Bank of Japan's share, excluding T-bills: ______%; including them: ______%. Why do they differ? ____________",
-        zh: "日本央行持有比例，不含國庫券：______%；含國庫券：______%。為什麼不同？____________",
+        en: "The Bank of Japan's share in March 2024, excluding T-bills: ______%; including them: ______%. Why do they differ? ____________",
+        zh: "2024 年 3 月日本央行的持有比例，不含國庫券：______%；含國庫券：______%。為什麼不同？____________",
     }
     TWork5 {
         en: "The 20-year Treasury auction: high yield ______%, tail ______ bp. Tail or stop-through? ______",

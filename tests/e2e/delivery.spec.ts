@@ -55,10 +55,11 @@ test.describe("with the wasm blocked", () => {
     // The module is fetched when a reader nears a widget: scroll there first.
     await nearFirstWidget(page);
     await expect(page.locator("#no-wasm")).toBeVisible();
-    const button = page.locator("[data-print-worksheet]");
+    const button = page.locator('[data-print-part="worksheet"]');
     await button.scrollIntoViewIfNeeded();
     await button.click();
-    expect(await page.evaluate(() => (window as any).printed)).toContain("print-worksheet");
+    expect(await page.evaluate(() => (window as any).printed)).toContain("print-part");
+    await expect(page.locator("#worksheet")).toHaveClass(/print-target/);
     expect(errors).toEqual([]);
   });
 

@@ -68,3 +68,59 @@ test("charts off screen while the shock moved catch up when scrolled to", async 
   }
   await fresh.close();
 });
+
+/** Prints (as far as a test can: beforeprint, then print media) and returns the printed image of a chart. */
+async function printedImage(page, testid: string): Promise<string> {
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  await page.emulateMedia({ media: "print" });
+  const box = page.getByTestId(testid).locator("xpath=..");
+  await expect(box.locator("img.print-snapshot")).toBeVisible();
+  await expect(page.getByTestId(testid)).toBeHidden();
+  return box.locator("img.print-snapshot").evaluate((img: HTMLImageElement) => img.src);
+}
+
+test("a chart prints as it stands, in the light palette, even when it caught up only for the print", async ({ watched: page, browser }) => {
+  // The fiscal charts are off screen while the shock moves: their islands catch up as the page
+  // prints, and a canvas drawn at that moment could print blank. The print image is made then.
+  await page.goto("en/");
+  await ready(page);
+  await page.getByTestId("shock-input").fill("250");
+  await page.getByTestId("shock-input").press("Enter");
+  await expect(page.getByTestId("interest-bill-canvas").locator("xpath=ancestor::*[@data-island][1]")).toHaveAttribute("data-behind", "");
+  const printed = await printedImage(page, "interest-bill-canvas");
+  // A fresh page at that state, in the dark theme, prints the same light image.
+  const dark = await browser.newPage({ colorScheme: "dark" });
+  await dark.goto("en/?shock=250");
+  await ready(dark);
+  await dark.getByTestId("interest-bill-canvas").scrollIntoViewIfNeeded();
+  expect(await printedImage(dark, "interest-bill-canvas")).toEqual(printed);
+  await dark.close();
+  // The readout cards print with their figures (a container query once collapsed them).
+  const card = page.getByTestId("price-after");
+  expect((await card.boundingBox())!.height).toBeGreaterThan(30);
+  await expect(card.locator(".value")).toBeVisible();
+});
+
+test("the worksheet and the teachers' pages each print alone", async ({ watched: page }) => {
+  await page.addInitScript(() => { (window as any).print = () => { window.dispatchEvent(new Event("beforeprint")); }; });
+  await page.goto("en/#teacher");
+  await ready(page);
+  await page.getByTestId("print-teacher").click();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("#teacher")).toBeVisible();
+  await expect(page.locator("#s1")).toBeHidden();
+  // With the answers open and the prepared links' full addresses.
+  await expect(page.getByTestId("answer-key")).toHaveAttribute("open", "");
+  const href = await page.getByTestId("teacher-links").locator("a").first().getAttribute("data-print-href");
+  expect(href).toMatch(/^http:\/\/.*\/en\/\?/);
+  await expect(page.locator(".print-note")).toBeVisible();
+  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  await page.emulateMedia({ media: "screen" });
+  await expect(page.getByTestId("answer-key")).not.toHaveAttribute("open", "");
+  // The worksheet alone: one page's height, not the lesson's (which printed as blank pages).
+  await page.locator('[data-print-part="worksheet"]').click();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("#worksheet")).toBeVisible();
+  await expect(page.locator("#teacher h2")).toBeHidden();
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(1500);
+});

@@ -110,6 +110,7 @@ pub fn teacher(lang: Lang) -> Html {
         <section class="lesson-section teacher" id="teacher" aria-labelledby="teacher-title" data-testid="teacher">
             <h2 id="teacher-title">{ T::TeacherTitle.get(lang) }</h2>
             <p>{ T::TeacherIntro.get(lang) }</p>
+            <button type="button" class="small print-part-button" data-print-part="teacher" data-testid="print-teacher">{ T::TeacherPrintPages.get(lang) }</button>
             <h3>{ T::TeacherGoalsTitle.get(lang) }</h3>
             { list(lang, &[T::TGoal1, T::TGoal2, T::TGoal3, T::TGoal4]) }
             <h3>{ T::TeacherPlanTitle.get(lang) }</h3>
@@ -149,7 +150,8 @@ pub fn teacher(lang: Lang) -> Html {
             </details>
             <div class="worksheet" id="worksheet" data-testid="worksheet">
                 <h3>{ T::TeacherWorksheetTitle.get(lang) }</h3>
-                <button type="button" class="small print-worksheet" data-print-worksheet="">{ T::TeacherPrintWorksheet.get(lang) }</button>
+                <button type="button" class="small print-part-button" data-print-part="worksheet">{ T::TeacherPrintWorksheet.get(lang) }</button>
+                <p class="name-line">{ T::TWorkName.get(lang) }</p>
                 <p>{ T::TWorkIntro.get(lang) }</p>
                 <ol>{ for work.iter().map(|t| html! { <li>{ t.get(lang) }</li> }) }</ol>
             </div>
