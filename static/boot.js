@@ -86,7 +86,13 @@
   function carriesState() {
     var keys = [];
     new URLSearchParams(location.search).forEach(function (v, k) { keys.push(k); });
-    return keys.some(function (k) { return !/^(utm_.*|fbclid|gclid|mc_.*|lang|v)$/i.test(k); });
+    return keys.some(function (k) { return !/^(utm_.*|fbclid|gclid|mc_.*|lang|v)$/i.test(k); }) || ignoredAtOnce();
+  }
+  // A version or language the lesson would ignore: it starts at once, so the notice saying so
+  // shows where the reader is, not after they scroll to a widget.
+  function ignoredAtOnce() {
+    var q = new URLSearchParams(location.search);
+    return (q.has("v") && q.get("v") !== "1") || (q.has("lang") && !/^\s*(en|zh)([-_].*)?\s*$/i.test(q.get("lang")));
   }
   function waitForNeed() {
     if (carriesState() || location.hash.length > 1 || app.dataset.embed || !("IntersectionObserver" in self)) return startOnce();

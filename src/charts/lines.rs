@@ -48,6 +48,9 @@ pub struct LinesChart {
     pub connect_gaps: bool,
     /// What follows a maturity on a tenor axis, in the reader's language ("Y", "年").
     pub tenor_unit: String,
+    /// An amount whose size the reader compares (purchases a month): the axis starts at zero,
+    /// so a fall of a third does not fill the plot's height.
+    pub from_zero: bool,
 }
 
 /// Days since 1970 → (year, month, day), for axis labels.
@@ -140,7 +143,11 @@ pub fn draw<DB: DrawingBackend>(
         return Ok(None);
     }
     let pad = ((y1 - y0) * 0.08).max(0.05);
-    let (y0, y1) = (y0 - pad, y1 + pad);
+    let (y0, y1) = if c.from_zero && y0 >= 0.0 {
+        (0.0, y1 + pad)
+    } else {
+        (y0 - pad, y1 + pad)
+    };
     if !drawable(y0, y1) {
         return Ok(None);
     }
@@ -228,6 +235,9 @@ pub fn draw<DB: DrawingBackend>(
             }
         }
     }
+    // Events on neighbouring days would print their numbers over each other on a phone: a
+    // label that would touch the one before it drops to the next free row.
+    let mut row_ends: Vec<i32> = Vec::new();
     for (x, label) in &c.events {
         let x = ax(*x);
         chart.draw_series(DashedLineSeries::new(
@@ -236,11 +246,26 @@ pub fn draw<DB: DrawingBackend>(
             style.px(3.0),
             style.palette.text.mix(0.55).stroke_width(style.px(1.0)),
         ))?;
-        chart.draw_series(std::iter::once(Text::new(
-            label.clone(),
-            (x, y1),
-            style.font(11.0),
-        )))?;
+        let left = chart.backend_coord(&(x, y1)).0;
+        // Digits are narrower than 0.65 em in any sans-serif; a pixel's gap besides.
+        let width = (label.chars().count() as f64 * 11.0 * 0.65 + 3.0) * style.scale;
+        let row = row_ends
+            .iter()
+            .position(|&end| end <= left)
+            .unwrap_or(row_ends.len());
+        let end = left + width.ceil() as i32;
+        match row_ends.get_mut(row) {
+            Some(e) => *e = end,
+            None => row_ends.push(end),
+        }
+        chart.draw_series(std::iter::once(
+            EmptyElement::at((x, y1))
+                + Text::new(
+                    label.clone(),
+                    (0, row as i32 * style.px(12.0) as i32),
+                    style.font(11.0),
+                ),
+        ))?;
     }
     if let (true, Some(x)) = (layer.overlay(), c.cursor) {
         draw_cursor(c, &mut chart, style, x, (y0, y1))?;
@@ -300,6 +325,51 @@ mod tests {
         assert_eq!(x_label(XAxis::Tenor, 40.0, "Y"), "40Y");
     }
 
+    /// Events a day apart on a narrow chart: their numbers stack instead of overprinting.
+    #[test]
+    fn close_event_labels_take_separate_rows() {
+        let spec = ChartSpec::Lines(LinesChart {
+            x_axis: XAxis::Tenor,
+            lines: vec![Line {
+                color: SeriesColor::Blue,
+                dashed: false,
+                points: (0..20)
+                    .map(|i| (f64::from(i), Some(1.0 + f64::from(i) / 10.0)))
+                    .collect(),
+                band: vec![],
+                markers: false,
+            }],
+            y_label: String::new(),
+            events: vec![
+                (2.0, "1".into()),
+                (15.0, "2".into()),
+                (15.2, "3".into()),
+                (15.4, "4".into()),
+            ],
+            spans: vec![],
+            cursor: None,
+            connect_gaps: false,
+            tenor_unit: "Y".into(),
+            from_zero: false,
+        });
+        let svg = render_svg(&spec, 300, 200);
+        // Event numbers are the chart's only left-anchored texts, in the events' order.
+        let ys: Vec<f64> = svg
+            .lines()
+            .filter(|l| l.starts_with("<text") && l.contains("text-anchor=\"start\""))
+            .map(|l| {
+                let at = l.find(" y=\"").unwrap() + 4;
+                l[at..].split('"').next().unwrap().parse().unwrap()
+            })
+            .collect();
+        let [y1, y2, y3, y4] = ys[..] else {
+            panic!("four event labels: {ys:?}");
+        };
+        // A label far from the others keeps the top row; the crowded ones step down.
+        assert_eq!(y1, y2);
+        assert!(y3 > y2 && y4 > y3, "{y2} {y3} {y4}");
+    }
+
     #[test]
     fn missing_values_break_the_line() {
         let line = Line {
@@ -324,6 +394,7 @@ mod tests {
             cursor: Some(3.0),
             connect_gaps: false,
             tenor_unit: "Y".into(),
+            from_zero: false,
         });
         let svg = render_svg(&spec, 500, 300);
         // Two runs of values: two separate solid paths (plus axis/cursor lines).
@@ -356,6 +427,7 @@ mod tests {
                 cursor: None,
                 connect_gaps,
                 tenor_unit: "Y".into(),
+                from_zero: false,
             })
         };
         let paths = |svg: String| {
@@ -394,6 +466,7 @@ mod tests {
             cursor: None,
             connect_gaps: false,
             tenor_unit: "Y".into(),
+            from_zero: false,
         });
         let svg = render_svg(&spec, 600, 300);
         let line = svg
@@ -424,6 +497,7 @@ mod tests {
             cursor: None,
             connect_gaps: false,
             tenor_unit: "Y".into(),
+            from_zero: false,
         });
         render_svg(&spec, 200, 100);
     }

@@ -44,6 +44,10 @@ pub struct CanvasChartProps {
     /// Called with the axis value under the pointer when the reader points, drags or taps.
     #[prop_or_default]
     pub on_pointer: Option<Callback<Pointed>>,
+    /// Called with the axis range the base layer drew, each time it is drawn (a chart that
+    /// shows only some of its points tells its cursor which).
+    #[prop_or_default]
+    pub on_drawn: Option<Callback<(f64, f64)>>,
 }
 
 /// Where the reader points: the axis value, and the axis range the chart drew (a chart that
@@ -163,6 +167,7 @@ struct Drawer {
     xmap: Option<XMap>,
     /// What the print image shows (see `snapshot_for_print`).
     printed: Option<(ChartSpec, Surface)>,
+    on_drawn: Option<Callback<(f64, f64)>>,
 }
 
 impl Drawer {
@@ -205,6 +210,9 @@ impl Drawer {
         if self.drawn_base.as_ref() != Some(&(base_spec.clone(), surface)) {
             self.xmap = draw_layer(&base, &spec, &style, Layer::Base);
             self.drawn_base = Some((base_spec, surface));
+            if let (Some(cb), Some(x)) = (&self.on_drawn, self.xmap) {
+                cb.emit((x.v0, x.v1));
+            }
             self.drawn_overlay = None;
             if let (Some(x), Some(el)) = (self.xmap, self.boxed.cast::<HtmlElement>()) {
                 // Where the plot area runs, for tests that point at a chart's points.
@@ -332,8 +340,13 @@ pub fn canvas_chart(props: &CanvasChartProps) -> Html {
             drawn_overlay: None,
             xmap: None,
             printed: None,
+            on_drawn: None,
         })
     };
+    // Kept current for the drawing code, which runs outside render.
+    if let Ok(mut d) = drawer.try_borrow_mut() {
+        d.on_drawn = props.on_drawn.clone();
+    }
     // Once drawn, the pre-rendered image steps aside.
     let drawn = use_state(|| false);
 

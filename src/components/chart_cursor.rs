@@ -13,6 +13,10 @@ pub struct CursorSliderProps {
     #[prop_or_default]
     pub chart: AttrValue,
     pub len: usize,
+    /// The first point the slider reaches (a chart that draws only some of its points, like
+    /// the weekly candles on a phone, keeps its cursor on the ones it drew).
+    #[prop_or(0)]
+    pub min: usize,
     pub index: usize,
     /// What a screen reader announces for the current point.
     pub value_text: AttrValue,
@@ -39,7 +43,7 @@ pub fn cursor_slider(props: &CursorSliderProps) -> Html {
                     <span class="sr-only">{ crate::i18n::T::LabelSep.get(lang) }{ &props.chart }</span>
                 }
             </label>
-            <input id={props.id.clone()} type="range" min="0" max={props.len.saturating_sub(1).to_string()}
+            <input id={props.id.clone()} type="range" min={props.min.to_string()} max={props.len.saturating_sub(1).to_string()}
                 step="1" value={props.index.to_string()} {oninput}
                 aria-valuetext={props.value_text.clone()} data-testid={props.id.clone()} />
         </div>

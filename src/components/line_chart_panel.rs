@@ -81,6 +81,9 @@ pub struct LineChartPanelProps {
     /// Join lines across days a market was closed.
     #[prop_or_default]
     pub connect_gaps: bool,
+    /// Start the y axis at zero (amounts, not yields).
+    #[prop_or_default]
+    pub from_zero: bool,
     /// The y axis caption; yields in percent by default.
     #[prop_or_default]
     pub y_label: Option<AttrValue>,
@@ -249,6 +252,7 @@ pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
         cursor: Some(row.x),
         connect_gaps: props.connect_gaps,
         tenor_unit: T::TenorTick.get(lang).into(),
+        from_zero: props.from_zero,
     });
     let on_pointer = {
         let (cursor_x, xs, axis) = (cursor_x.clone(), xs.clone(), props.x_axis);

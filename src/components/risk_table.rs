@@ -8,7 +8,7 @@ use super::severity_gauge::severity_gauge;
 use super::source_note::SourceNote;
 use super::toggle_group::{choices, toggle_group};
 use super::{use_dispatch, use_lang};
-use crate::i18n::{figure_label, num, risk_row_title, risk_summary, tr, T};
+use crate::i18n::{figure_label, num, risk_row_title, risk_summary, signed, tr, T};
 use crate::model::auction::auction_history_as_of;
 use crate::model::data::{FactId, SourceId};
 use crate::model::risk::{figure_value, follows_shock, Cell, Figure, Market, RiskRowId, Row, ROWS};
@@ -153,12 +153,14 @@ fn risk_cell(props: &RiskCellProps) -> Html {
                     <ul>
                         { for cell.evidence.iter().enumerate().map(|(i, e)| {
                             let value = figure_value(e.figure, shock).unwrap_or(f64::NAN);
-                            let label = figure_label(e.figure).fill_named(lang, &[("shock", &shock.to_string())]);
+                            let label = figure_label(e.figure).fill_named(lang, &[("shock", &signed(f64::from(shock), 0))]);
+                            // A price change for the lab's move carries its sign (a gain reads "+").
+                            let shown = if follows_shock(e.figure) { signed(value, e.decimals) } else { num(value, e.decimals) };
                             html! {
                                 <li>
                                     { label }{ T::LabelSep.get(lang) }
                                     <strong data-testid={format!("evidence-{}-{}-{i}", row.id.id(), market.id())}
-                                        data-value={value.to_string()}>{ num(value, e.decimals) }</strong>
+                                        data-value={value.to_string()}>{ shown }</strong>
                                     if !matches!(e.figure, Figure::Fact(_)) {
                                         <span class="sub">{ " " }{ T::ComputedFrom.get(lang) }</span>
                                     }

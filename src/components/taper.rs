@@ -73,6 +73,13 @@ pub fn taper(props: &TaperProps) -> Html {
             absorbed: &num(gap, 1),
         }
         .text(lang)
+    } else if march2027 == march2026 {
+        tr::TaperSentenceHold {
+            start: &start_s,
+            march2026: &march2026,
+            absorbed: &num(gap, 1),
+        }
+        .text(lang)
     } else {
         tr::TaperSentence {
             start: &start_s,
@@ -82,22 +89,30 @@ pub fn taper(props: &TaperProps) -> Html {
         }
         .text(lang)
     };
+    // "Fall by: none", not "fall by ¥0 bn" (「每季減少：0 億日圓」).
+    let cut_text = |cut: f64| {
+        if cut == 0.0 {
+            T::TaperNoCut.get(lang).to_string()
+        } else {
+            yen_bn(lang, cut, 0)
+        }
+    };
     let start_row = rows.iter().position(|r| r.label == "2026-03").unwrap_or(0);
     html! {
         <div class="data-widget">
             <p>{ T::TaperIntro.get(lang) }</p>
             <div class="lab-controls sliders">
                 <ParamSlider id="taper-slider" param={Param::Num(Num::Cut)} label={T::TaperCut} value={props.cut_bn}
-                    step={50.0} shown={yen_bn(lang, props.cut_bn, 0)} />
+                    step={50.0} shown={cut_text(props.cut_bn)} />
                 <ParamSlider id="taper-slider-2026" param={Param::Num(Num::Cut2026)} label={T::TaperCut2026}
-                    value={props.cut_2026_bn} step={50.0} shown={yen_bn(lang, props.cut_2026_bn, 0)} />
+                    value={props.cut_2026_bn} step={50.0} shown={cut_text(props.cut_2026_bn)} />
             </div>
             <button type="button" class="small" onclick={reset}>{ T::TaperReset.get(lang) }</button>
             <p class="reactive" data-testid="taper-sentence" data-value={gap.to_string()}>{ sentence }</p>
             <LineChartPanel testid="taper" title={T::WTaper.get(lang)} x_axis={XAxis::Years}
                 {columns} {rows} start={start_row} first_column={T::ColMonthPlain.get(lang)}
                 cursor_label={T::MoveCursor.get(lang)} y_label={T::TaperAxis.get(lang)}
-                decimals={1} suffix="" aspect={45} />
+                decimals={1} suffix="" aspect={45} from_zero=true />
             <p class="hint">{ plan.text(lang) }</p>
             <SourceNote facts={vec![FactId::BojPurchases202407Tn, FactId::BojTaperCutBn, FactId::BojPurchases2026Q1Tn, FactId::BojTaperCut2026Bn]} />
         </div>

@@ -68,13 +68,26 @@ pub fn ust_candles() -> Html {
     let lang = use_lang();
     let candles = use_memo((), |_| weekly_candles(UST10_DAILY_SINCE_2022));
     let cursor = use_state(|| None::<usize>);
+    // The weeks the chart drew (a phone's chart draws those around the event that fit): the
+    // cursor stays on them. Unknown until the chart has drawn: every week.
+    let drawn = use_state(|| None::<(f64, f64)>);
     let band = ust10_band();
     let xs: Vec<f64> = candles.iter().map(candle_x).collect();
+    let (first_drawn, last_drawn) = drawn.map_or((0, xs.len().saturating_sub(1)), |(v0, v1)| {
+        let inside = |x: &f64| (v0.min(v1)..=v0.max(v1)).contains(x);
+        (
+            xs.iter().position(inside).unwrap_or(0),
+            xs.iter()
+                .rposition(inside)
+                .unwrap_or(xs.len().saturating_sub(1)),
+        )
+    });
     // The cursor opens on the last week of May 2025, the event.
     let event_week = candles.iter().rposition(|c| c.first <= 20250531);
     let index = cursor
         .or(event_week)
-        .unwrap_or(candles.len().saturating_sub(1));
+        .unwrap_or(candles.len().saturating_sub(1))
+        .clamp(first_drawn, last_drawn.max(first_drawn));
     let (Some(k), Some(b)) = (candles.get(index), band) else {
         return html! {};
     };
@@ -102,6 +115,14 @@ pub fn ust_candles() -> Html {
     let on_pointer = {
         let (cursor, xs) = (cursor.clone(), xs.clone());
         Callback::from(move |p: Pointed| cursor.set(Some(p.nearest(&xs))))
+    };
+    let on_drawn = {
+        let drawn = drawn.clone();
+        Callback::from(move |range: (f64, f64)| {
+            if *drawn != Some(range) {
+                drawn.set(Some(range));
+            }
+        })
     };
     let on_slider = {
         let cursor = cursor.clone();
@@ -131,9 +152,9 @@ pub fn ust_candles() -> Html {
                 <p class="hint" data-testid="candle-gap">{ tr::DataGap { from: &iso(*a), to: &iso(*b) }.text(lang) }</p>
             }) }
             <p class="reactive" data-testid="candle-sentence" data-band-low={lo.to_string()} data-band-high={hi.to_string()}>{ sentence }</p>
-            <CanvasChart {spec} label={T::WUstCandles.get(lang)} testid="ust-candles-canvas" on_pointer={Some(on_pointer)} />
+            <CanvasChart {spec} label={T::WUstCandles.get(lang)} testid="ust-candles-canvas" on_pointer={Some(on_pointer)} on_drawn={Some(on_drawn)} />
             <p class="sr-only">{ alt }</p>
-            <CursorSlider id="ust-candles-cursor" label={T::MoveCursor.get(lang)} chart={T::WUstCandles.get(lang)} len={candles.len()}
+            <CursorSlider id="ust-candles-cursor" label={T::MoveCursor.get(lang)} chart={T::WUstCandles.get(lang)} len={last_drawn + 1} min={first_drawn}
                 {index} value_text={readout.clone()} onchange={on_slider} />
             <p class="readout-line" data-testid="ust-candles-readout" data-value={k.close.to_string()}>{ readout.clone() }</p>
             <Announce text={readout} />

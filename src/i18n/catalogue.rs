@@ -476,8 +476,8 @@ catalogue! {
         zh: "存續期間加凸性估計",
     }
     EstimateError(points) {
-        en: "misses by {points} percentage points",
-        zh: "誤差 {points} 個百分點",
+        en: "estimate − exact: {points} percentage points",
+        zh: "估計減實際：{points} 個百分點",
     }
     ModDuration {
         en: "Modified duration",
@@ -732,8 +732,8 @@ catalogue! {
         zh: "聯準會持有可流通美債比例（%），由持有額與流通餘額計算；原文稱約 16%",
     }
     ComputedFrom {
-        en: "Computed by the lesson from the figures above.",
-        zh: "由課程依上列數字計算。",
+        en: "Computed by the lesson from the published figures in the sources below.",
+        zh: "由課程依下方出處的公開數字計算。",
     }
     RiskVerdict {
         en: "Verdict: Treasury buyers are asking for a better price; Japan's market is seeing its biggest buyer step back just as auctions weaken and the longest yields set records, and the Bank of Japan has little room to act. That is why the article rates JGBs as the riskier market.",
@@ -840,8 +840,8 @@ catalogue! {
         zh: "40 年期在 {date} 的 {value}%，是 {since} 以來最高。",
     }
     UstCandlesIntro {
-        en: "Each candle is one week of the 10-year Treasury yield: the box runs from the week's first to its last daily close (hollow when the yield rose, solid when it fell), the thin line from the week's lowest to its highest daily close, not intraday extremes. The blue band is the range of daily closes from August 2023, after the Fed's last rate rise, to March 2025. April 2025 is shaded darker, May 2025 lighter. On a narrow screen the chart shows the weeks around the event that fit; the cursor opens on the last week of May 2025.",
-        zh: "每根 K 線代表 10 年期美債殖利率的一週：實體從當週第一個每日收盤到最後一個每日收盤（殖利率上升為空心，下降為實心），細線從當週最低到最高的每日收盤，而非盤中極值。藍色區帶是 2023 年 8 月（聯準會最後一次升息之後）到 2025 年 3 月的每日收盤區間。2025 年 4 月以深色底標示，5 月以淺色底標示。在窄螢幕上，圖表只顯示事件前後放得下的幾週；游標一開始停在 2025 年 5 月的最後一週。",
+        en: "Each candle is one week of the 10-year Treasury yield: the box runs from the week's first to its last daily close (hollow when the yield rose, solid when it fell), the thin line from the week's lowest to its highest daily close, not intraday extremes. The blue band is the range of daily closes from August 2023, after the Fed's last rate rise, to March 2025. April 2025 has the stronger shading, May 2025 the fainter. On a narrow screen the chart shows the weeks around the event that fit; the cursor opens on the last week of May 2025.",
+        zh: "每根 K 線代表 10 年期美債殖利率的一週：實體從當週第一個每日收盤到最後一個每日收盤（殖利率上升為空心，下降為實心），細線從當週最低到最高的每日收盤，而非盤中極值。藍色區帶是 2023 年 8 月（聯準會最後一次升息之後）到 2025 年 3 月的每日收盤區間。2025 年 4 月的底色較明顯，5 月較淡。在窄螢幕上，圖表只顯示事件前後放得下的幾週；游標一開始停在 2025 年 5 月的最後一週。",
     }
     CandleUp {
         en: "Yield rose that week (green, as usual in the West)",
@@ -1011,6 +1011,14 @@ catalogue! {
         en: "At this pace monthly purchases fall from ¥{start} tn in July 2024 to ¥{march2026} tn in March 2026 and ¥{march2027} tn in March 2027. Over those months private buyers must take up about ¥{absorbed} tn more than if the bank had kept buying ¥{start} tn a month.",
         zh: "依這個速度，每月購債將從 2024 年 7 月的 {start} 兆日圓，降至 2026 年 3 月的 {march2026} 兆日圓、2027 年 3 月的 {march2027} 兆日圓。這段期間，民間買家要比央行維持每月 {start} 兆日圓時多接手約 {absorbed} 兆日圓。",
     }
+    TaperSentenceHold(start, march2026, absorbed) {
+        en: "At this pace monthly purchases fall from ¥{start} tn in July 2024 to ¥{march2026} tn in March 2026 and stay there through March 2027. Over those months private buyers must take up about ¥{absorbed} tn more than if the bank had kept buying ¥{start} tn a month.",
+        zh: "依這個速度，每月購債將從 2024 年 7 月的 {start} 兆日圓，降至 2026 年 3 月的 {march2026} 兆日圓，並維持到 2027 年 3 月。這段期間，民間買家要比央行維持每月 {start} 兆日圓時多接手約 {absorbed} 兆日圓。",
+    }
+    TaperNoCut {
+        en: "none",
+        zh: "不減碼",
+    }
     TaperNone(start) {
         en: "With no cuts, monthly purchases stay at ¥{start} tn, and private buyers have nothing more to take up.",
         zh: "不減碼時，每月購債維持在 {start} 兆日圓，民間買家也不必多接手。",
@@ -1064,12 +1072,20 @@ catalogue! {
         zh: "美債 10 年期，2025-05-06",
     }
     DemandLabel {
-        en: "Demand: bids ÷ amount offered",
-        zh: "需求：投標總額 ÷ 發行額",
+        en: "Demand (bids ÷ amount offered)",
+        zh: "需求（投標總額 ÷ 發行額）",
     }
     DispersionJgb {
         en: "Spread of bid prices (yen)",
-        zh: "投標價格的分散程度（日圓）",
+        zh: "投標價格的分散程度",
+    }
+    DispersionHintJgb(half) {
+        en: "Spread: half of the amount bid lies within {half} of the middle bid's price.",
+        zh: "分散程度：一半的投標金額，價格落在中間價上下 {half} 以內。",
+    }
+    DispersionHintUst(half) {
+        en: "Spread: half of the amount bid lies within {half} bp of the middle bid's yield.",
+        zh: "分散程度：一半的投標金額，殖利率落在中間值上下 {half} 個基點以內。",
     }
     DispersionUst {
         en: "Spread of bid yields (bp)",
@@ -1215,9 +1231,9 @@ catalogue! {
         en: "You get {got} of the {bid} you bid, at the high yield of {high_yield}% like every winner.",
         zh: "你投標 {bid}，得標 {got}，和所有得標者一樣適用得標殖利率 {high_yield}%。",
     }
-    BidClamped(min, max, amount) {
-        en: "Your bid was brought into range: levels from {min} to {max}, amounts up to {amount}.",
-        zh: "你的投標已調整到允許範圍內：價位 {min} 到 {max}，金額最多 {amount}。",
+    BidClamped(min, max, amount, level, used_amount) {
+        en: "Your bid was brought into range (levels from {min} to {max}, amounts up to {amount}): it counts as {used_amount} at {level}.",
+        zh: "你的投標已調整到允許範圍內（價位 {min} 到 {max}，金額最多 {amount}）：以 {level} 投標 {used_amount} 計算。",
     }
     YourRejected(stop) {
         en: "Not filled: the auction was covered at {stop} before it reached your bid.",
@@ -1339,9 +1355,17 @@ catalogue! {
         en: "The model keeps the debt at its current size, starts from today's average rate (interest ÷ debt), and refinances 1/maturity of the debt each year at the 10-year JGB yield of 2025-05-22 ({yield10}%) plus your change. It is a teaching model, not a forecast.",
         zh: "此模型假設債務規模不變，從目前的平均利率（利息 ÷ 債務）出發，每年有「1／平均年期」的債務以 2025-05-22 的 10 年期日債殖利率（{yield10}%）加上你的變動再融資。這是教學模型，不是預測。",
     }
-    FiscalSentence(shock, after5, after10) {
-        en: "If yields stay {shock} bp from today's level, the yearly interest bill after five years differs by {after5} tn yen from the bill with yields unchanged, and by {after10} tn yen after ten.",
-        zh: "若殖利率維持在比現在 {shock} 個基點的水準，五年後每年利息支出與殖利率不變時相差 {after5} 兆日圓，十年後相差 {after10} 兆日圓。",
+    FiscalSentenceUp(bp, after5, after10) {
+        en: "If yields stay {bp} bp above today's level, the yearly interest bill after five years is {after5} tn yen higher than with yields unchanged, and {after10} tn yen higher after ten.",
+        zh: "若殖利率一直比現在高 {bp} 個基點，五年後每年利息支出比殖利率不變時多 {after5} 兆日圓，十年後多 {after10} 兆日圓。",
+    }
+    FiscalSentenceDown(bp, after5, after10) {
+        en: "If yields stay {bp} bp below today's level, the yearly interest bill after five years is {after5} tn yen lower than with yields unchanged, and {after10} tn yen lower after ten.",
+        zh: "若殖利率一直比現在低 {bp} 個基點，五年後每年利息支出比殖利率不變時少 {after5} 兆日圓，十年後少 {after10} 兆日圓。",
+    }
+    FiscalSentenceZero {
+        en: "The lab's yield change is 0 bp, so the bill is the one with yields unchanged: nothing extra after five years or after ten.",
+        zh: "實驗的殖利率變動為 0 個基點，利息支出就與殖利率不變時相同：五年後、十年後都沒有額外增加。",
     }
     FiscalSentencePath(after5, after10) {
         en: "On your path, the yearly interest bill after five years differs by {after5} tn yen from the bill with yields unchanged, and by {after10} tn yen after ten.",
@@ -1391,6 +1415,10 @@ catalogue! {
         en: "bid-to-cover {btc} (auction machine)",
         zh: "投標倍數 {btc}（標售模擬器）",
     }
+    LoopNumYieldsPath(yield10, change) {
+        en: "On your own path: in year five the 10-year JGB is at {yield10}% ({change} bp from today), the rate the interest projection refinances at",
+        zh: "依你自訂的路徑：第五年 10 年期日債為 {yield10}%（相對現在變動 {change} 個基點），即利息推算採用的再融資利率",
+    }
     LoopNumYields(yield40, yield10, shock) {
         en: "After the lab's {shock} bp: 40-year JGB {yield40}%, 10-year {yield10}% (the rate the interest projection refinances at)",
         zh: "依實驗 {shock} 個基點：40 年期日債 {yield40}%，10 年期 {yield10}%（利息推算採用的再融資利率）",
@@ -1437,7 +1465,7 @@ catalogue! {
     }
     LoopSettles(gain, level, after, rounds) {
         en: "g = {gain} is below 1: the loop settles, with yields heading for {level} bp from where they started ({after} bp after {rounds} rounds).",
-        zh: "g = {gain} 小於 1：循環會收斂，殖利率最後會比起點變動 {level} 個基點（{rounds} 輪後為 {after} 個基點）。",
+        zh: "g = {gain} 小於 1：循環會收斂，殖利率溢價最後趨近 {level} 個基點（{rounds} 輪後為 {after} 個基點）。",
     }
     LoopPassesCap(gain, cap, round) {
         en: "g = {gain} is above 1: each round adds more than the last, and yields run away, past {cap} bp by round {round}, where the chart stops.",
@@ -1759,6 +1787,10 @@ catalogue! {
         en: "Undersubscribed: bids came to only {pct}% of the amount offered, so {unsold} found no buyer. An issuer would call this a failed auction.",
         zh: "認購不足：投標總額只有發行額的 {pct}%，有 {unsold} 沒有買家。對發行者來說，這就是標售失敗。",
     }
+    VerdictWhyUnsold {
+        en: "Bids fell short of the amount offered: the auction failed.",
+        zh: "投標總額不足發行額：這場標售未能足額發行。",
+    }
     VerdictWhyBtc(btc, limit) {
         en: "Bid-to-cover, {btc}, is below {limit}.",
         zh: "投標倍數 {btc}，低於 {limit}。",
@@ -1902,6 +1934,10 @@ catalogue! {
     LoopNeedsRise {
         en: "The loop starts from a rise in yields: set a positive change in the yield lab to run it.",
         zh: "這個循環從殖利率上升開始：請在殖利率實驗中設定正的變動，再來執行。",
+    }
+    ExperimentNumbersOwnPath(shock, yield40, boj_share, boj_date, extra_interest, yield10, fed_share) {
+        en: "Experiment results, not today's market: with the lab's change of {shock} bp, the 40-year JGB would be at {yield40}% and the 10-year Treasury at {yield10}%. On your own yield path in the fiscal loop, Japan's yearly interest bill would differ by {extra_interest} tn yen after five years. Shares held: Bank of Japan {boj_share}% ({boj_date}), Fed {fed_share}%.",
+        zh: "實驗結果，並非當前市況：套用實驗的 {shock} 個基點變動，40 年期日債將為 {yield40}%，10 年期美債為 {yield10}%。依你在財政循環中自訂的殖利率路徑，五年後日本每年利息支出相差 {extra_interest} 兆日圓。持有比例：日本央行 {boj_share}%（{boj_date}），聯準會 {fed_share}%。",
     }
     ExperimentNumbers(shock, yield40, boj_share, boj_date, extra_interest, yield10, fed_share) {
         en: "Experiment results, not today's market: with the lab's change of {shock} bp, the 40-year JGB would be at {yield40}% and the 10-year Treasury at {yield10}%, and Japan's yearly interest bill would differ by {extra_interest} tn yen after five years. Shares held: Bank of Japan {boj_share}% ({boj_date}), Fed {fed_share}%.",
@@ -2288,8 +2324,8 @@ catalogue! {
         zh: "美國（美債）",
     }
     PrARisk(jgb, ust) {
-        en: "Across the five rows, the JGB column scores {jgb} severity points and the Treasury column {ust}.",
-        zh: "五列加總，日債欄的嚴重程度為 {jgb} 分，美債欄為 {ust} 分。",
+        en: "Counting each cell's severity as points (low 1, moderate 2, high 3, severe 4), the JGB column's five rows add up to {jgb} and the Treasury column's to {ust}.",
+        zh: "把每格的嚴重程度換成分數（低 1、中等 2、偏高 3、嚴重 4），日債欄五列加總為 {jgb} 分，美債欄為 {ust} 分。",
     }
     PrWRisk {
         en: "Weak auctions, record long yields and a central bank stepping back add up. Open each cell of the table to see the figures behind it.",
@@ -2368,7 +2404,7 @@ catalogue! {
         zh: "{value}（投標減發行額）",
     }
     QzFBtc(btc) {
-        en: "{btc}: the amount bid divided by the amount sold.",
+        en: "{btc}: the amount bid divided by the amount offered.",
         zh: "{btc}：投標總額除以發行額。",
     }
     QzQJgbTail {
@@ -2725,7 +2761,7 @@ catalogue! {
     }
     GlDebtService {
         en: "debt service",
-        zh: "債務還本付息",
+        zh: "債務費用（還本付息）",
     }
     GlDefDebtService {
         en: "What a government pays on its debt in a year: interest plus repayments.",
@@ -3080,8 +3116,8 @@ catalogue! {
         zh: "存續期間估計：−{d} × {dy} 個百分點 = {dur}%。",
     }
     Work5(miss, add, conv) {
-        en: "Duration misses by {miss} percentage points, because the price curve bends; convexity adds {add} points, giving {conv}%.",
-        zh: "存續期間估計差了 {miss} 個百分點，因為價格曲線是彎的；加上凸性修正 {add} 個百分點，得到 {conv}%。",
+        en: "The duration estimate falls {miss} percentage points short of the exact change, because the price curve bends and stays above its straight tangent; convexity adds {add} points, giving {conv}%.",
+        zh: "存續期間估計比實際變動少了 {miss} 個百分點，因為價格曲線是彎的，一直在切線上方；加上凸性修正 {add} 個百分點，得到 {conv}%。",
     }
     PrCSameSize {
         en: "About the same",

@@ -10,7 +10,7 @@ mod teach;
 
 pub use catalogue::{tr, T};
 pub use glossary::{link_terms, Segment, Term};
-pub use money::{bn_in_billions, usd_bn, yen_bn};
+pub use money::{bn_in_billions, usd_bn, yen, yen_bn};
 pub use prose::*;
 pub use teach::{prediction_text, quiz_text, PromptText, QuestionText};
 

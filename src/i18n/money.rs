@@ -4,6 +4,14 @@
 
 use super::{billions, grouped, num, tr, Lang};
 
+/// A price gap in yen (per ¥100 of face value): "¥1.14", 「1.14 日圓」.
+pub fn yen(lang: Lang, value: f64, decimals: usize) -> String {
+    match lang {
+        Lang::En => format!("¥{}", num(value, decimals)),
+        Lang::ZhHant => format!("{} 日圓", num(value, decimals)),
+    }
+}
+
 /// Yen: "¥400 bn", 「4,000 億日圓」, 「2 兆日圓」.
 pub fn yen_bn(lang: Lang, bn: f64, decimals: usize) -> String {
     amount(lang, bn, decimals, true, chinese_trillions(lang, bn))

@@ -5,10 +5,17 @@ test("the interest bill follows the lab's shock, the maturity and the reader's o
   await ready(page);
   const base = await value(page, "interest-bill-5y");
   expect(base).toBeCloseTo(1323.7155 * 0.01 * (1 - (8 / 9) ** 5), 6);
-  await expect(page.getByTestId("interest-bill-5y")).toContainText("yields stay +100 bp from today's level");
+  await expect(page.getByTestId("interest-bill-5y")).toContainText("If yields stay 100 bp above today's level");
   await page.getByTestId("shock-input").fill("0");
   await page.getByTestId("shock-input").press("Enter");
   await expect.poll(() => value(page, "interest-bill-5y")).toBeCloseTo(0, 9);
+  // No change is said as none, not "differs by 0.0"; a fall as lower, not "differs by −".
+  await expect(page.getByTestId("interest-bill-5y")).toContainText("nothing extra");
+  await page.getByTestId("shock-input").fill("-50");
+  await page.getByTestId("shock-input").press("Enter");
+  await expect.poll(() => value(page, "interest-bill-5y")).toBeLessThan(0);
+  await expect(page.getByTestId("interest-bill-5y")).toContainText("50 bp below today's level");
+  await expect(page.getByTestId("interest-bill-5y")).toContainText("tn yen lower");
   await page.getByTestId("shock-input").fill("100");
   await page.getByTestId("shock-input").press("Enter");
   await page.getByTestId("debt-maturity").fill("4");
@@ -20,6 +27,9 @@ test("the interest bill follows the lab's shock, the maturity and the reader's o
   await page.getByTestId("path-0").press("Enter");
   await expect(page).toHaveURL(/path=300,100,100,100,100,100,100,100,100,100/);
   await expect(page.getByTestId("interest-bill-5y")).toContainText("On your path");
+  // The loop's steps and the policy paths credit the bill to that path, not the lab's change.
+  await page.getByTestId("scenario-numbers").scrollIntoViewIfNeeded();
+  await expect(page.getByTestId("scenario-numbers")).toContainText("On your own yield path");
 });
 
 test("the toy loop settles below the threshold and runs away above it", async ({ watched: page }) => {

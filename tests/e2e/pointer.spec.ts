@@ -68,5 +68,11 @@ test("pointing at the candles' ends picks the first and last weeks drawn", async
     await expect.poll(async () => Math.abs((await weekX()) + halfWeek - v1), `${width}px: last week drawn`).toBeLessThan(1e-6);
     await page.mouse.move(rect.x + x0 + 0.5, rect.y + rect.height / 2);
     await expect.poll(async () => Math.abs((await weekX()) - halfWeek - v0), `${width}px: first week drawn`).toBeLessThan(1e-6);
+    // The keyboard's cursor reaches the same weeks and no others.
+    await cursor.focus();
+    await page.keyboard.press("End");
+    await expect.poll(async () => Math.abs((await weekX()) + halfWeek - v1), `${width}px: slider's last week`).toBeLessThan(1e-6);
+    await page.keyboard.press("Home");
+    await expect.poll(async () => Math.abs((await weekX()) - halfWeek - v0), `${width}px: slider's first week`).toBeLessThan(1e-6);
   }
 });

@@ -132,7 +132,7 @@ test("controls have names a screen reader can tell apart, each saying its value 
   await page.goto("en/");
   await ready(page);
   // A slider's value is its value, not part of its name.
-  const demand = page.getByRole("slider", { name: "Demand: bids ÷ amount offered", exact: false });
+  const demand = page.getByRole("slider", { name: "Demand (bids ÷ amount offered)", exact: false });
   await expect(demand).toHaveCount(1);
   const name = await demand.evaluate((el) => (el as HTMLInputElement).labels![0].textContent);
   expect(name).toContain("2.50"); // shown on screen…

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::super::use_lang;
 use crate::components::readout::readout;
-use crate::i18n::{bn_in_billions, num, signed, tr, verdict_text, word_space, Lang, T};
+use crate::i18n::{bn_in_billions, num, signed, tr, verdict_text, word_space, yen, Lang, T};
 use crate::model::auction::{
     calm_summer_tails, jgb_verdict, ust_verdict, Run, Verdict, JGB_FIRM_BTC, JGB_FIRM_TAIL,
     JGB_WEAK_BTC, JGB_WEAK_TAIL, UST_TAIL_BAND_BP,
@@ -40,7 +40,7 @@ pub fn figures(r: &Run, lang: Lang) -> Option<Figures> {
         let explain = tr::AuctionExplainJgb {
             btc: &num(j.bid_to_cover, 2),
             lowest: &num(j.lowest_price, 2),
-            tail: &format!("¥{}", num(j.tail, 2)),
+            tail: &yen(lang, j.tail, 2),
             average: &num(j.average_price, 2),
         };
         return Some(Figures {
@@ -48,7 +48,7 @@ pub fn figures(r: &Run, lang: Lang) -> Option<Figures> {
             // compare April and May the wrong way round.
             readouts: html! { <>
                 { rd("btc", T::RBtc, j.bid_to_cover, num(j.bid_to_cover, 2)) }
-                { rd("tail", T::RTailYen, j.tail, format!("¥{}", num(j.tail, 2))) }
+                { rd("tail", T::RTailYen, j.tail, yen(lang, j.tail, 2)) }
                 { rd("avg-price", T::RAvgPrice, j.average_price, num(j.average_price, 2)) }
                 { rd("lowest-price", T::RLowPrice, j.lowest_price, num(j.lowest_price, 2)) }
                 { rd("pct-at-high", T::RPctLow, j.pct_at_lowest, format!("{}%", num(j.pct_at_lowest, 1))) }
@@ -83,7 +83,12 @@ pub fn figures(r: &Run, lang: Lang) -> Option<Figures> {
             { rd("avg-price", T::RPriceAtHigh, price, num(price, 3)) }
         </> },
         explain: undersold(r, lang).unwrap_or_else(|| explain.text(lang)),
-        verdict: ust_verdict(u.tail_bp),
+        // Bids short of the offering fail it, whatever the high yield did.
+        verdict: if r.outcome.undersubscribed() {
+            Verdict::Weak
+        } else {
+            ust_verdict(u.tail_bp)
+        },
         reference: u.high_yield - u.tail_bp / 100.0,
         decimals: 3,
     })
@@ -98,8 +103,10 @@ pub fn verdict_view(
     jgb: bool,
     verdict: Verdict,
     jgb_figures: Option<(f64, f64)>,
+    undersold: bool,
 ) -> Html {
     let why = match (verdict, jgb_figures) {
+        (Verdict::Weak, None) if undersold => Some(T::VerdictWhyUnsold.get(lang).to_string()),
         (Verdict::Weak, Some((btc, tail))) => {
             let mut parts = Vec::new();
             if btc < JGB_WEAK_BTC {

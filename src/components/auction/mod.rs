@@ -16,7 +16,7 @@ use super::range_field::{Param, ParamSlider};
 use super::source_note::SourceNote;
 use super::{use_dispatch, use_lang};
 use crate::charts::{staircase_steps, ChartSpec, StaircaseChart};
-use crate::i18n::{auction_preset_title, num, tr, units_per_billion, word_space, T};
+use crate::i18n::{auction_preset_title, num, tr, units_per_billion, word_space, yen, Lang, T};
 use crate::model::auction::{fixed_levels, run, AuctionId, JGB_COUPON_PCT};
 use crate::model::link_params::Opt;
 use crate::state::Action;
@@ -84,11 +84,12 @@ pub fn auction(props: &AuctionProps) -> Html {
         let (dispatch, id) = (dispatch.clone(), props.auction);
         Callback::from(move |_| dispatch.dispatch(Action::SetAuction(id)))
     };
-    let (disp_label, disp_unit) = if jgb {
-        (T::DispersionJgb, "¥")
+    let disp_label = if jgb {
+        T::DispersionJgb
     } else {
-        (T::DispersionUst, "")
+        T::DispersionUst
     };
+    let disp = r.params.dispersion;
     let wi = props.wi.unwrap_or(preset.when_issued());
     html! {
         <div class="data-widget auction">
@@ -105,19 +106,20 @@ pub fn auction(props: &AuctionProps) -> Html {
                 <ParamSlider id="auction-demand" param={Param::Opt(Opt::Demand)} label={T::DemandLabel}
                     value={r.params.demand} step={0.01} shown={num(r.params.demand, 2)} />
                 <ParamSlider id="auction-dispersion" param={Param::Opt(Opt::Dispersion)} label={disp_label}
-                    value={r.params.dispersion} step={0.01} shown={format!("{disp_unit}{}", num(r.params.dispersion, 2))} />
+                    value={disp} step={0.01} shown={if jgb { yen(lang, disp, 2) } else { num(disp, 2) }} />
                 if !jgb {
                     <ParamSlider id="auction-wi" param={Param::Opt(Opt::WhenIssued)} label={T::WiLabel} value={wi} step={0.001}
                         range={Some((preset.high_yield - 0.3, preset.high_yield + 0.3))} shown={format!("{}%", num(wi, 3))} />
                 }
             </div>
+            <p class="hint" data-testid="dispersion-hint">{ dispersion_hint(lang, jgb, disp) }</p>
             <button type="button" class="small" onclick={reset}>{ T::ResetAuction.get(lang) }</button>
             <Legend {jgb} yours={bid.is_some()} />
             <CanvasChart {spec} label={T::WAuction.get(lang)} testid="auction-canvas" aspect={55} />
             if jgb { <p class="hint">{ T::JgbScaleNote.get(lang) }</p> }
             <dl class="readouts">{ fig.readouts }</dl>
             <p class="reactive" data-testid="auction-explain">{ fig.explain.clone() }</p>
-            { verdict_view(lang, jgb, fig.verdict, r.jgb.map(|j| (j.bid_to_cover, j.tail))) }
+            { verdict_view(lang, jgb, fig.verdict, r.jgb.map(|j| (j.bid_to_cover, j.tail)), r.outcome.undersubscribed()) }
             <Announce text={fig.explain} />
             <YourBid {jgb} text={bid_text} reader={r.reader} stop={r.outcome.stop} decimals={fig.decimals} />
             <p class="hint">{ T::AuctionTwoMeanings.get(lang) }</p>
@@ -126,5 +128,22 @@ pub fn auction(props: &AuctionProps) -> Html {
             <SourceNote facts={preset.facts.to_vec()} />
             if jgb { <JgbAuctionTable /> } else { <UsAuctionHistory /> }
         </div>
+    }
+}
+
+/// What the spread setting means: the bids' prices (yields) follow a logistic spread, whose
+/// quartiles lie ln 3 × the setting either side of the middle.
+fn dispersion_hint(lang: Lang, jgb: bool, dispersion: f64) -> String {
+    let quartile = dispersion * 3f64.ln();
+    if jgb {
+        tr::DispersionHintJgb {
+            half: &yen(lang, quartile, 2),
+        }
+        .text(lang)
+    } else {
+        tr::DispersionHintUst {
+            half: &num(quartile, 2),
+        }
+        .text(lang)
     }
 }

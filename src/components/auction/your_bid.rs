@@ -57,10 +57,13 @@ pub fn your_bid(props: &YourBidProps) -> Html {
     let lang = use_lang();
     let jgb = props.jgb;
     let bid = reader_bid(&props.text, lang);
-    // A typed 1e308 is brought into range (and said so), never drawn.
-    let clamped = bid
-        .and_then(|(l, a)| clamp_bid(jgb, l, a))
-        .is_some_and(|(_, changed)| changed);
+    // A typed 1e308 is brought into range (and said so, with what was used), never drawn.
+    let used = bid.and_then(|(l, a)| clamp_bid(jgb, l, a));
+    let clamped = used.is_some_and(|(_, changed)| changed);
+    let used = used.map(|(b, _)| b);
+    let level_text = |level: f64, decimals: usize| {
+        format!("{}{}", num(level, decimals), if jgb { "" } else { "%" })
+    };
     let field = |id: &'static str, label: String, level: bool| {
         let state = if level {
             props.text.level.clone()
@@ -79,7 +82,7 @@ pub fn your_bid(props: &YourBidProps) -> Html {
             </div>
         }
     };
-    let result = match (props.reader, bid) {
+    let result = match (props.reader, used) {
         (Some(f), Some((_, amount))) if f.accepted > 0.0 => {
             let text = if jgb {
                 tr::YourResultJgb {
@@ -98,11 +101,19 @@ pub fn your_bid(props: &YourBidProps) -> Html {
             };
             html! { <p class="reactive" data-testid="my-fill" data-value={f.accepted.to_string()}>{ text }</p> }
         }
-        (Some(_), Some(_)) => html! {
-            <p class="reactive" data-testid="my-fill" data-value="0">
-                { tr::YourRejected { stop: &format!("{}{}", num(props.stop, props.decimals), if jgb { "" } else { "%" }) }.text(lang) }
-            </p>
-        },
+        (Some(_), Some((level, _))) => {
+            // A bid a hair past the stop would read the same at the usual decimals ("covered at
+            // 100.43" beside a bid of 100.43): the stop gets the decimals that tell them apart.
+            let mut decimals = props.decimals;
+            while decimals < 6 && num(props.stop, decimals) == num(level, decimals) {
+                decimals += 1;
+            }
+            html! {
+                <p class="reactive" data-testid="my-fill" data-value="0">
+                    { tr::YourRejected { stop: &level_text(props.stop, decimals) }.text(lang) }
+                </p>
+            }
+        }
         _ => html! {},
     };
     let (lo, hi) = if jgb {
@@ -117,9 +128,15 @@ pub fn your_bid(props: &YourBidProps) -> Html {
                 { field("my-level", (if jgb { T::YourPrice } else { T::YourYield }).get(lang).to_string(), true) }
                 { field("my-amount", tr::YourAmount { unit: (if jgb { T::UnitBnYen } else { T::UnitBnUsd }).get(lang) }.text(lang), false) }
             </div>
-            if clamped {
+            if let (true, Some((level, amount))) = (clamped, used) {
                 <p class="field-msg" role="alert" data-testid="bid-clamped">
-                    { tr::BidClamped { min: &num(lo, 0), max: &num(hi, 0), amount: &(if jgb { yen_bn } else { usd_bn })(lang, BID_AMOUNT_RANGE.1, 0) }.text(lang) }
+                    { tr::BidClamped {
+                        min: &num(lo, 0),
+                        max: &num(hi, 0),
+                        amount: &(if jgb { yen_bn } else { usd_bn })(lang, BID_AMOUNT_RANGE.1, 0),
+                        level: &level_text(level, props.decimals),
+                        used_amount: &bn_in_billions(lang, amount, 1, jgb),
+                    }.text(lang) }
                 </p>
             }
             { result }

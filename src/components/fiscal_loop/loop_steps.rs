@@ -12,6 +12,9 @@ use crate::model::fiscal::{interest_share_of_debt_service, BillYear};
 #[derive(Properties, PartialEq)]
 pub struct LoopStepsProps {
     pub shock_bp: i32,
+    /// The reader's own yield path in year five, bp from today, when they set one: the bill
+    /// then follows it, not the lab's change.
+    pub own_path5: Option<f64>,
     /// Year five of the projection on the reader's path.
     pub year5: Option<BillYear>,
     /// Its extra interest over yields unchanged, tn yen.
@@ -44,12 +47,19 @@ pub fn loop_steps(props: &LoopStepsProps) -> Html {
         (
             T::LoopStepYields,
             T::LoopCaptionYields,
-            tr::LoopNumYields {
-                yield40: &num(y40, 3),
-                yield10: &num(y10, 3),
-                shock: &signed(f64::from(props.shock_bp), 0),
-            }
-            .text(lang),
+            match props.own_path5 {
+                Some(bp) => tr::LoopNumYieldsPath {
+                    yield10: &num(fact(FactId::Jgb10y20250522).value + bp / 100.0, 3),
+                    change: &signed(bp, 0),
+                }
+                .text(lang),
+                None => tr::LoopNumYields {
+                    yield40: &num(y40, 3),
+                    yield10: &num(y10, 3),
+                    shock: &signed(f64::from(props.shock_bp), 0),
+                }
+                .text(lang),
+            },
         ),
         (
             T::LoopStepBill,

@@ -60,14 +60,25 @@ pub fn fiscal_loop(props: &FiscalLoopProps) -> Html {
             after10: &ten,
         }
         .text(lang),
+        // Held at the lab's change: said as above or below today, or no change at all.
         None => {
-            let shock = signed(f64::from(props.shock_bp), 0);
-            tr::FiscalSentence {
-                shock: &shock,
-                after5: &five,
-                after10: &ten,
+            let bp = num(f64::from(props.shock_bp.abs()), 0);
+            let (after5, after10) = (num(extra(4).abs(), 1), num(extra(YEARS - 1).abs(), 1));
+            match props.shock_bp.signum() {
+                0 => T::FiscalSentenceZero.get(lang).to_string(),
+                1 => tr::FiscalSentenceUp {
+                    bp: &bp,
+                    after5: &after5,
+                    after10: &after10,
+                }
+                .text(lang),
+                _ => tr::FiscalSentenceDown {
+                    bp: &bp,
+                    after5: &after5,
+                    after10: &after10,
+                }
+                .text(lang),
             }
-            .text(lang)
         }
     };
     let rows: Vec<ChartRow> = bill
@@ -118,7 +129,7 @@ pub fn fiscal_loop(props: &FiscalLoopProps) -> Html {
             <p class="hint">{ tr::FiscalAssume { yield10: &yield10 }.text(lang) }</p>
             <MofComparison maturity={props.debt_maturity} />
             <p class="hint">{ tr::UsFiscalNote { marketable: &num(fact(FactId::UstMarketableTn).value, 2) }.text(lang) }</p>
-            <LoopSteps shock_bp={props.shock_bp} year5={bill.get(4).copied()} extra5={extra(4)}
+            <LoopSteps shock_bp={props.shock_bp} own_path5={props.fiscal_path.map(|p| p[4])} year5={bill.get(4).copied()} extra5={extra(4)}
                 btc={props.auction_demand.unwrap_or(props.auction.preset().btc)} />
             <ToyLoop shock_bp={props.shock_bp} strength={props.loop_strength} bought_pct={props.loop_bought_pct} />
         </div>

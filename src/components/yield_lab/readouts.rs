@@ -58,6 +58,8 @@ pub fn worked_example(props: &WorkedProps) -> Html {
     let s = &props.s;
     let (p0, p1) = (num(s.before.price, 3), num(s.price_after, 3));
     let dy = f64::from(props.shock_bp) / 100.0;
+    // A percentage as the page shows it, to the hundredth.
+    let shown = |pct: f64| (pct * 100.0).round() / 100.0;
     let steps = [
         tr::Work1 {
             p0: &p0,
@@ -75,15 +77,17 @@ pub fn worked_example(props: &WorkedProps) -> Html {
             exact: &signed(s.exact_pct, 2),
         }
         .text(lang),
+        // Three decimals of duration, so −d × Δy gives the shown estimate to the cent.
         tr::Work4 {
-            d: &num(s.before.modified_duration, 2),
+            d: &num(s.before.modified_duration, 3),
             dy: &signed(dy, 2),
             dur: &signed(s.duration_pct, 2),
         }
         .text(lang),
+        // The gaps are taken between the figures as shown, so the example adds up on the page.
         tr::Work5 {
-            miss: &signed(s.duration_error_pct, 2),
-            add: &signed(s.convexity_pct - s.duration_pct, 2),
+            miss: &num(shown(s.exact_pct) - shown(s.duration_pct), 2),
+            add: &signed(shown(s.convexity_pct) - shown(s.duration_pct), 2),
             conv: &signed(s.convexity_pct, 2),
         }
         .text(lang),
