@@ -192,12 +192,26 @@ fn book_losses(props: &BookLossesProps) -> Html {
                value: f64,
                amount: String,
                of_holdings: f64,
-               of_market: f64| {
+               of_market: f64,
+               bills_out: bool| {
+        // The Bank of Japan's market is counted without T-bills, whichever basis the share
+        // toggle above shows: the card says so.
+        let market = if bills_out {
+            tr::OfMarketNoBills {
+                pct: &signed(of_market, 2),
+            }
+            .text(lang)
+        } else {
+            tr::OfMarket {
+                pct: &signed(of_market, 2),
+            }
+            .text(lang)
+        };
         let subs = html! {
             <>
                 <span class="sub">{ tr::OfHoldings { pct: &signed(of_holdings, 1) }.text(lang) }</span>
                 <span class="sub" data-testid={format!("{testid}-market-pct")} data-value={of_market.to_string()}>
-                    { tr::OfMarket { pct: &signed(of_market, 2) }.text(lang) }</span>
+                    { market }</span>
             </>
         };
         readout(lang, testid, who, value, amount, subs)
@@ -246,9 +260,9 @@ fn book_losses(props: &BookLossesProps) -> Html {
             </div>
             <dl class="readouts two">
                 { row(T::BojLoss, "boj-loss", boj, tr::LossAmountYen { amount: &signed(boj, 1) }.text(lang),
-                    pct(boj, boj_holdings), pct(boj, jgb_market)) }
+                    pct(boj, boj_holdings), pct(boj, jgb_market), true) }
                 { row(T::FedLoss, "fed-loss", fed, usd_bn_text(lang, fed * 1000.0),
-                    pct(fed, fed_holdings), pct(fed, ust_market)) }
+                    pct(fed, fed_holdings), pct(fed, ust_market), false) }
             </dl>
             <p class="reactive" data-testid="loss-sentence">{ loss_sentence.clone() }</p>
             <p class="hint" data-testid="loss-basis">{ tr::LossBasis {

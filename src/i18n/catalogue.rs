@@ -987,6 +987,10 @@ catalogue! {
         en: "{pct}% of the whole market",
         zh: "占整個市場 {pct}%",
     }
+    OfMarketNoBills(pct) {
+        en: "{pct}% of the whole market, T-bills left out",
+        zh: "占整個市場（不含國庫券）{pct}%",
+    }
     LossSentence(shock, boj, fed) {
         en: "The same {shock} bp moves the value of the Bank of Japan's JGBs by {boj}% of the whole JGB market, and the Fed's Treasuries by {fed}% of the Treasury market: the more of a market a central bank owns, the more of that market's price swings land on its own books.",
         zh: "同樣 {shock} 個基點，日本央行持有日債的價值變動相當於整個日債市場的 {boj}%，聯準會持有美債的變動相當於美債市場的 {fed}%：央行持有一個市場的比例越高，該市場的價格波動就有越多落在它自己的帳上。",
@@ -1788,8 +1792,12 @@ catalogue! {
         zh: "認購不足：投標總額只有發行額的 {pct}%，有 {unsold} 沒有買家。對發行者來說，這就是標售失敗。",
     }
     VerdictWhyUnsold {
-        en: "Bids fell short of the amount offered: the auction failed.",
-        zh: "投標總額不足發行額：這場標售未能足額發行。",
+        en: "Bids fell short of the amount offered, whatever the high yield.",
+        zh: "投標總額不足發行額，得標殖利率高低都改變不了。",
+    }
+    VerdictUstFailed {
+        en: "Verdict: a failed auction.",
+        zh: "判斷：標售未能足額發行。",
     }
     VerdictWhyBtc(btc, limit) {
         en: "Bid-to-cover, {btc}, is below {limit}.",
@@ -1836,8 +1844,8 @@ catalogue! {
         zh: "判斷：大致符合預期。",
     }
     JgbScaleNote {
-        en: "Both 20-year JGB auctions are drawn on one price scale, so April's tail and May's compare by eye.",
-        zh: "兩場 20 年期日債標售畫在同一個價格刻度上，可以直接用眼睛比較 4 月與 5 月的尾差。",
+        en: "April's and May's 20-year JGB auctions are drawn on the same price scale: switch between them above to compare their tails by eye.",
+        zh: "4 月與 5 月兩場 20 年期日債標售使用同一個價格刻度：在上方切換，就能直接用眼睛比較兩者的尾差。",
     }
     JgbTableLinks {
         en: "Each date links to the report of that auction.",

@@ -161,7 +161,8 @@ pub fn num(x: f64, decimals: usize) -> String {
     if !x.is_finite() {
         return "–".into();
     }
-    let s = round_half_away(x.abs(), decimals);
+    // Thousands grouped in both languages ("1,323.7", 「1,323.7 兆日圓」), as the charts do.
+    let s = grouped(&round_half_away(x.abs(), decimals));
     // A value that rounds to zero reads as zero, never as a negative zero.
     if x < 0.0 && !s.chars().all(|c| c == '0' || c == '.') {
         format!("−{s}")
@@ -271,7 +272,7 @@ mod tests {
         assert_eq!(num(3.3, 3), "3.300");
         assert_eq!(num(-18.9249, 2), "−18.92");
         assert_eq!(num(-0.004, 2), "0.00");
-        assert_eq!(num(1234567.0, 0), "1234567");
+        assert_eq!(num(1234567.0, 0), "1,234,567");
         assert_eq!(num(1e-7, 2), "0.00");
         assert_eq!(num(f64::NAN, 2), "–");
         assert_eq!(signed(0.25, 1), "+0.3");

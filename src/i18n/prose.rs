@@ -231,13 +231,39 @@ pub fn publisher_text(lang: Lang, publisher: &str) -> String {
         return publisher.to_string();
     }
     if let Some((name, carrier)) = publisher.split_once(" via ") {
-        return format!("{name}（經 {carrier} 轉載）");
+        let carrier = zh_name(carrier);
+        // A Latin name keeps a space from the Chinese around it; a Chinese one needs none.
+        let carrier = if carrier.starts_with(|c: char| c.is_ascii()) {
+            format!(" {carrier} ")
+        } else {
+            carrier
+        };
+        return format!("{}，經{carrier}轉載", zh_name(name));
     }
     match publisher.split_once(" (") {
-        Some((name, "FRASER archive)")) => format!("{name}（FRASER 檔案庫）"),
-        Some((name, "Fiscal System Council)")) => format!("{name}（財政制度等審議會）"),
-        _ => publisher.to_string(),
+        Some((name, "FRASER archive)")) => format!("{}，FRASER 檔案庫", zh_name(name)),
+        Some((name, "Fiscal System Council)")) => format!("{}，財政制度等審議會", zh_name(name)),
+        _ => zh_name(publisher),
     }
+}
+
+/// A publisher's name in Chinese as the lesson's text calls it, with the name it publishes
+/// under, so the reader finds both: 「日本財務省（Ministry of Finance Japan）」.
+fn zh_name(name: &str) -> String {
+    let zh = match name {
+        "Ministry of Finance Japan" => "日本財務省",
+        "Bank of Japan" => "日本銀行",
+        "Federal Reserve Board" => "美國聯準會",
+        "U.S. Department of the Treasury" => "美國財政部",
+        "U.S. Treasury Fiscal Data" => "美國財政部財政資料",
+        "Reuters" => "路透社",
+        "Jiji Press" => "時事通信社",
+        "Moody's Ratings" => "穆迪",
+        "CNA" => "亞洲新聞台",
+        "The Japan News" => "讀賣新聞英文版",
+        _ => return name.to_string(),
+    };
+    format!("{zh}（{name}）")
 }
 
 /// An as-of date as the reader sees it: a fiscal year ("FY2025") is "2025 年度" in Chinese.
@@ -321,7 +347,18 @@ mod tests {
     fn publishers_keep_their_names_and_lose_english_links_in_chinese() {
         assert_eq!(
             publisher_text(Lang::ZhHant, "Reuters via CNA"),
-            "Reuters（經 CNA 轉載）"
+            "路透社（Reuters），經亞洲新聞台（CNA）轉載"
+        );
+        assert_eq!(
+            publisher_text(Lang::ZhHant, "Reuters via Business Recorder"),
+            "路透社（Reuters），經 Business Recorder 轉載"
+        );
+        assert_eq!(
+            publisher_text(
+                Lang::ZhHant,
+                "Ministry of Finance Japan (Fiscal System Council)"
+            ),
+            "日本財務省（Ministry of Finance Japan），財政制度等審議會"
         );
         assert_eq!(
             publisher_text(Lang::En, "Reuters via CNA"),

@@ -155,7 +155,7 @@ pub fn verdict_view(
     html! {
         <>
             <p class="reactive verdict" data-testid="auction-verdict" data-verdict={verdict.id()}>
-                <strong>{ verdict_text(jgb, verdict).get(lang) }</strong>
+                <strong>{ (if undersold && !jgb { T::VerdictUstFailed } else { verdict_text(jgb, verdict) }).get(lang) }</strong>
                 if let Some(why) = why { { word_space(lang) }<span class="why" data-testid="verdict-why">{ why }</span> }
             </p>
             <p class="hint">{ rule }</p>

@@ -87,7 +87,7 @@ pub fn toy_loop(props: &ToyLoopProps) -> Html {
     let runs_away = toy.settles_at.is_none() && props.shock_bp > 0;
     html! {
         <>
-            <h4>{ T::LoopToyTitle.get(lang) }</h4>
+            <h4 id="toy-loop">{ T::LoopToyTitle.get(lang) }</h4>
             <p>{ T::LoopToyIntro.get(lang) }</p>
             <p class="equation"><code>{ T::LoopEquation.get(lang) }</code></p>
             <div class="lab-controls two">

@@ -31,13 +31,14 @@ const SECTION_TITLES: [T; 11] = [
 
 /// Links that open the lesson with a widget in a prepared state.
 fn prepared_links(lang: Lang) -> Vec<(T, String)> {
-    let link = |edit: &dyn Fn(&mut UrlState), widget: Widget| {
+    // Each opens at its widget, or at the part of it the link is about.
+    let link = |edit: &dyn Fn(&mut UrlState), anchor: &str| {
         let mut s = UrlState {
             lang: Some(lang),
             ..UrlState::default()
         };
         edit(&mut s);
-        format!("?{}#{}", s.to_query(), widget.id())
+        format!("?{}#{anchor}", s.to_query())
     };
     let y40 = fact(FactId::Jgb40y20250522).value;
     vec![
@@ -50,20 +51,23 @@ fn prepared_links(lang: Lang) -> Vec<(T, String)> {
                     s.yield_pct = y40;
                     s.shock_bp = 100;
                 },
-                Widget::YieldLab,
+                Widget::YieldLab.id(),
             ),
         ),
         (
             T::TLinkAuction,
-            link(&|s| s.auction = AuctionId::Jgb20yMay, Widget::Auction),
+            link(&|s| s.auction = AuctionId::Jgb20yMay, Widget::Auction.id()),
         ),
         (
             T::TLinkApril,
-            link(&|s| s.auction = AuctionId::Jgb20yApril, Widget::Auction),
+            link(
+                &|s| s.auction = AuctionId::Jgb20yApril,
+                Widget::Auction.id(),
+            ),
         ),
         (
             T::TLinkTreasury,
-            link(&|s| s.auction = AuctionId::Ust20yMay, Widget::Auction),
+            link(&|s| s.auction = AuctionId::Ust20yMay, Widget::Auction.id()),
         ),
         (
             T::TLinkTaper,
@@ -72,7 +76,7 @@ fn prepared_links(lang: Lang) -> Vec<(T, String)> {
                     s.cut_bn = 0.0;
                     s.cut_2026_bn = 0.0;
                 },
-                Widget::Taper,
+                Widget::Taper.id(),
             ),
         ),
         (
@@ -82,7 +86,7 @@ fn prepared_links(lang: Lang) -> Vec<(T, String)> {
                     s.loop_strength = 1.2;
                     s.loop_bought_pct = 0.0;
                 },
-                Widget::FiscalLoop,
+                "toy-loop",
             ),
         ),
     ]
