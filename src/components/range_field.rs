@@ -4,6 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::number_field::NumberField;
 use crate::i18n::T;
 use crate::model::link_params::{Num, Opt};
 use crate::state::Action;
@@ -19,6 +20,10 @@ pub struct RangeFieldProps {
     /// The value as the reader should read it (units included).
     pub shown: AttrValue,
     pub onchange: Callback<f64>,
+    /// A number box beside the slider, with this many decimals: for a slider whose steps are
+    /// finer than a finger can pick on a phone (the auction's demand: 550 steps).
+    #[prop_or_default]
+    pub typed: Option<usize>,
 }
 
 #[function_component(RangeField)]
@@ -41,9 +46,16 @@ pub fn range_field(props: &RangeFieldProps) -> Html {
             // The value is shown in the label but kept out of the slider's name: a screen reader
             // hears it once, as the slider's value (aria-valuetext), not twice.
             <label for={props.id.clone()}>{ &props.label }{ T::LabelSep.get(lang) }<b aria-hidden="true">{ &props.shown }</b></label>
-            <input id={props.id.clone()} type="range" class="wide-range" min={props.min.to_string()}
-                max={props.max.to_string()} step={props.step.to_string()} value={props.value.to_string()}
-                aria-valuetext={props.shown.clone()} data-testid={props.id.clone()} {oninput} />
+            <div class="range-row">
+                <input id={props.id.clone()} type="range" class="wide-range" min={props.min.to_string()}
+                    max={props.max.to_string()} step={props.step.to_string()} value={props.value.to_string()}
+                    aria-valuetext={props.shown.clone()} data-testid={props.id.clone()} {oninput} />
+                if let Some(decimals) = props.typed {
+                    <NumberField id={format!("{}-typed", props.id)} label={props.label.clone()} value={props.value}
+                        min={props.min} max={props.max} step={props.step} {decimals} onchange={props.onchange.clone()}
+                        testid={Some(AttrValue::from(format!("{}-typed", props.id)))} hide_label=true />
+                }
+            </div>
         </div>
     }
 }
@@ -82,6 +94,9 @@ pub struct ParamSliderProps {
     /// A narrower range than the parameter's own (a Treasury auction's when-issued yield).
     #[prop_or_default]
     pub range: Option<(f64, f64)>,
+    /// See `RangeFieldProps::typed`.
+    #[prop_or_default]
+    pub typed: Option<usize>,
 }
 
 /// A slider for one declared parameter: its range comes from the declaration, and each move
@@ -95,6 +110,6 @@ pub fn param_slider(props: &ParamSliderProps) -> Html {
     let (min, max) = props.range.unwrap_or(param.range());
     html! {
         <RangeField id={props.id.clone()} label={props.label.get(lang)} value={props.value} {min} {max}
-            step={props.step} shown={props.shown.clone()} onchange={store.frame_callback(move |x| param.action(x))} />
+            step={props.step} shown={props.shown.clone()} typed={props.typed} onchange={store.frame_callback(move |x| param.action(x))} />
     }
 }

@@ -27,8 +27,16 @@ test("moving demand and dispersion re-runs the auction and writes the link", asy
   await expect.poll(() => value(page, "tail")).toBeGreaterThan(tail);
   await expect(page).toHaveURL(/demand=1\.6/);
   await expect(page).toHaveURL(/dispersion=3/);
+  // A number box sets the demand exactly, as the worksheet asks (a phone's finger cannot pick
+  // one of 550 steps), and the slider follows it.
+  await page.getByTestId("auction-demand-typed").fill("2");
+  await page.getByTestId("auction-demand-typed").press("Enter");
+  await expect.poll(() => value(page, "btc")).toBeCloseTo(2, 9);
+  await expect(page.getByTestId("auction-demand")).toHaveValue("2");
+  await expect(page.getByTestId("dispersion-hint")).toContainText("half of the amount bid lies within ¥3.30");
   await page.getByRole("button", { name: "Back to the published auction" }).click();
   await expect.poll(() => value(page, "tail")).toBeCloseTo(1.14, 9);
+  await expect(page.getByTestId("auction-demand-typed")).toHaveValue("2.5");
 });
 
 test("the reader's own bid is filled or not, at the right price", async ({ watched: page }) => {

@@ -104,9 +104,9 @@ pub fn auction(props: &AuctionProps) -> Html {
             </div>
             <div class="lab-controls sliders">
                 <ParamSlider id="auction-demand" param={Param::Opt(Opt::Demand)} label={T::DemandLabel}
-                    value={r.params.demand} step={0.01} shown={num(r.params.demand, 2)} />
+                    value={r.params.demand} step={0.01} shown={num(r.params.demand, 2)} typed={Some(2)} />
                 <ParamSlider id="auction-dispersion" param={Param::Opt(Opt::Dispersion)} label={disp_label}
-                    value={disp} step={0.01} shown={if jgb { yen(lang, disp, 2) } else { num(disp, 2) }} />
+                    value={disp} step={0.01} shown={if jgb { yen(lang, disp, 2) } else { num(disp, 2) }} typed={Some(2)} />
                 if !jgb {
                     <ParamSlider id="auction-wi" param={Param::Opt(Opt::WhenIssued)} label={T::WiLabel} value={wi} step={0.001}
                         range={Some((preset.high_yield - 0.3, preset.high_yield + 0.3))} shown={format!("{}%", num(wi, 3))} />
