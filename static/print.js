@@ -5,10 +5,17 @@
   // A part prints alone (the worksheet; the teachers' pages with their answers): the print
   // stylesheet drops everything else while the classes are on.
   var part = null;
+  var done = function () {
+    d.classList.remove("print-part");
+    if (part) part.classList.remove("print-target");
+    part = null;
+  };
   document.addEventListener("click", function (e) {
     var button = e.target.closest && e.target.closest("[data-print-part]");
-    part = button && document.getElementById(button.getAttribute("data-print-part"));
-    if (!part) return;
+    var target = button && document.getElementById(button.getAttribute("data-print-part"));
+    if (!target) return;
+    done();
+    part = target;
     part.classList.add("print-target");
     d.classList.add("print-part");
     print();
@@ -24,17 +31,18 @@
       el.open = true;
       opened.push(el);
     });
-    document.querySelectorAll('main a[href]:not([href^="http"]):not([href^="#"])').forEach(function (a) {
-      a.setAttribute("data-print-href", a.href);
-    });
+    // Not in the single file opened from disk, whose addresses are the reader's own paths.
+    if (/^https?:$/.test(location.protocol)) {
+      document.querySelectorAll('main a[href]:not([href^="http"]):not([href^="#"]):not([href^="mailto:"])').forEach(function (a) {
+        a.setAttribute("data-print-href", a.href);
+      });
+    }
     var fill = function (sel, text) { document.querySelectorAll(sel).forEach(function (el) { el.textContent = text; }); };
     fill(".print-url", location.href);
     fill(".print-date", new Date().toISOString().slice(0, 10));
   });
   addEventListener("afterprint", function () {
-    d.classList.remove("print-part");
-    if (part) part.classList.remove("print-target");
-    part = null;
+    done();
     opened.splice(0).forEach(function (el) { el.open = false; });
   });
 })();

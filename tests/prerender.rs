@@ -210,3 +210,35 @@ fn the_reading_times_add_up_to_their_total_and_the_note_says_it() {
     let zh = render("?lang=zh-Hant");
     assert!(zh.contains(&format!("大約需要 {total} 分鐘")));
 }
+
+/// Sentences that state a change say which way it goes, and none when there is none (found by
+/// a fresh read: "differs by 0.0", "fall to ¥0.0 tn and ¥0.0 tn", "weak" for a failed auction).
+#[test]
+fn sentences_say_which_way_a_change_goes_and_when_there_is_none() {
+    let en = |q: &str| render(&format!("?lang=en&{q}"));
+    let zh = |q: &str| render(&format!("?lang=zh-Hant&{q}"));
+    assert!(en("shock=100").contains("If yields stay 100 bp above today's level"));
+    assert!(en("shock=-50").contains("50 bp below today's level"));
+    assert!(zh("shock=-50").contains("若殖利率一直比現在低 50 個基點"));
+    let zero = en("shock=0");
+    assert!(zero.contains("nothing extra after five years"));
+    assert!(zero.contains("With no change in yield there is nothing to estimate"));
+    // One basis point on long debt: a hundredth of a trillion, not "0.0 higher".
+    assert!(!en("shock=1&debtmat=30").contains("0.0 tn yen higher"));
+    // The reader's own path: the loop's steps and the policy paths credit the bill to it.
+    let own = en("path=50,100,150,200,250,300,300,300,300,300");
+    assert!(own.contains("On your own path: in year five the 10-year JGB is at"));
+    assert!(own.contains("On your own yield path in the fiscal loop"));
+    // Auctions short of bids fail, in both markets.
+    assert!(en("demand=0.5").contains("Verdict: a failed auction."));
+    assert!(en("auction=ust-20y-2025-05-21&demand=0.5").contains("Verdict: a failed auction."));
+    assert!(zh("demand=0.5").contains("判斷：標售未能足額發行。"));
+    // The taper: none at all, and purchases that stop.
+    let none = en("cut=0&cut2026=0");
+    assert!(none.contains("With no cuts, monthly purchases stay at"));
+    assert!(zh("cut=0&cut2026=0").contains("每季減少：<b aria-hidden=\"true\">無</b>"));
+    assert!(en("cut=1000&cut2026=1000").contains("stop altogether by March 2026"));
+    // What the spread slider measures, and which market the BoJ's card counts.
+    assert!(en("").contains("half of the amount bid lies within ¥1.04 of the middle bid's price"));
+    assert!(en("").contains("of the whole market, T-bills left out"));
+}

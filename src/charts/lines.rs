@@ -247,8 +247,8 @@ pub fn draw<DB: DrawingBackend>(
             style.palette.text.mix(0.55).stroke_width(style.px(1.0)),
         ))?;
         let left = chart.backend_coord(&(x, y1)).0;
-        // Digits are narrower than 0.65 em in any sans-serif; a pixel's gap besides.
-        let width = (label.chars().count() as f64 * 11.0 * 0.65 + 3.0) * style.scale;
+        // Digits and capitals ("1", "A") are narrower than 0.75 em in any sans-serif; a gap besides.
+        let width = (label.chars().count() as f64 * 11.0 * 0.75 + 3.0) * style.scale;
         let row = row_ends
             .iter()
             .position(|&end| end <= left)

@@ -223,7 +223,7 @@ pub(crate) fn plot_builder<'a, 'b, DB: DrawingBackend>(
 /// An axis tick, written as the page writes every number: a true minus sign, never a negative
 /// zero, halves rounded as the reader would, thousands grouped ("10,000").
 pub(crate) fn tick(value: f64, decimals: usize) -> String {
-    crate::i18n::grouped(&crate::i18n::num(value, decimals))
+    crate::i18n::num(value, decimals)
 }
 
 /// Decimals an axis of `span` with at most `labels` ticks needs: plotters steps by 1, 2 or 5

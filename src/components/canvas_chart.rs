@@ -210,8 +210,10 @@ impl Drawer {
         if self.drawn_base.as_ref() != Some(&(base_spec.clone(), surface)) {
             self.xmap = draw_layer(&base, &spec, &style, Layer::Base);
             self.drawn_base = Some((base_spec, surface));
-            if let (Some(cb), Some(x)) = (&self.on_drawn, self.xmap) {
-                cb.emit((x.v0, x.v1));
+            if let (Some(cb), Some(x)) = (self.on_drawn.clone(), self.xmap) {
+                // Later, once this drawer is no longer borrowed: a listener that touches the
+                // chart again at once would otherwise borrow it twice (a panic in wasm).
+                wasm_bindgen_futures::spawn_local(async move { cb.emit((x.v0, x.v1)) });
             }
             self.drawn_overlay = None;
             if let (Some(x), Some(el)) = (self.xmap, self.boxed.cast::<HtmlElement>()) {
@@ -295,6 +297,18 @@ impl Drawer {
         };
         let _ = img.set_attribute("src", &url);
         self.printed = Some((spec, light));
+    }
+
+    /// After printing: the image and its data go, and the next print makes a fresh one.
+    fn drop_print_snapshot(&mut self) {
+        if let Some(img) = self.boxed.cast::<HtmlElement>().and_then(|b| {
+            b.query_selector(":scope > img.print-snapshot")
+                .ok()
+                .flatten()
+        }) {
+            img.remove();
+        }
+        self.printed = None;
     }
 }
 
@@ -497,6 +511,14 @@ fn watch(
         let measure = measure.clone();
         gloo::events::EventListener::new(w, "beforeprint", move |_| measure(true))
     });
+    let printed = window.as_ref().map(|w| {
+        let drawer = drawer.clone();
+        gloo::events::EventListener::new(w, "afterprint", move |_| {
+            if let Ok(mut d) = drawer.try_borrow_mut() {
+                d.drop_print_snapshot();
+            }
+        })
+    });
     let theme = window
         .as_ref()
         .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
@@ -508,6 +530,6 @@ fn watch(
         if let Some(o) = visible {
             o.disconnect();
         }
-        drop((on_resize, on_visible, print, theme));
+        drop((on_resize, on_visible, print, printed, theme));
     }
 }

@@ -10,7 +10,7 @@ use super::chart_cursor::{nearest, CursorSlider};
 use super::data_table::DataTable;
 use super::use_lang;
 use crate::charts::{axis_x, ChartSpec, Line, LinesChart, SeriesColor, XAxis};
-use crate::i18n::{grouped, num, tr, Lang, T};
+use crate::i18n::{num, tr, Lang, T};
 
 /// One x position: its label (date, month or maturity) and one value per column.
 #[derive(Clone, Debug, PartialEq)]
@@ -135,11 +135,7 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn fmt(&self, v: f64) -> String {
-        format!(
-            "{}{}",
-            grouped(&num(v, self.props.decimals)),
-            self.props.suffix
-        )
+        format!("{}{}", num(v, self.props.decimals), self.props.suffix)
     }
     /// A column's reading on row `i`: its value, or what its absence means.
     fn reading(&self, i: usize, c: usize) -> Option<String> {
@@ -306,12 +302,12 @@ pub fn line_chart_panel(props: &LineChartPanelProps) -> Html {
 fn cell_text(lang: Lang, v: Option<f64>, range: Option<(f64, f64)>, d: usize) -> String {
     match (v, range) {
         (Some(v), Some((lo, hi))) => tr::ValueWithRange {
-            value: &grouped(&num(v, d)),
-            low: &grouped(&num(lo, d)),
-            high: &grouped(&num(hi, d)),
+            value: &num(v, d),
+            low: &num(lo, d),
+            high: &num(hi, d),
         }
         .text(lang),
-        (Some(v), None) => grouped(&num(v, d)),
+        (Some(v), None) => num(v, d),
         (None, _) => "–".into(),
     }
 }

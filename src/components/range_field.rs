@@ -51,7 +51,9 @@ pub fn range_field(props: &RangeFieldProps) -> Html {
                     max={props.max.to_string()} step={props.step.to_string()} value={props.value.to_string()}
                     aria-valuetext={props.shown.clone()} data-testid={props.id.clone()} {oninput} />
                 if let Some(decimals) = props.typed {
-                    <NumberField id={format!("{}-typed", props.id)} label={props.label.clone()} value={props.value}
+                    // Shown to the box's decimals: a calibrated 0.947440… reads 0.95.
+                    <NumberField id={format!("{}-typed", props.id)} label={props.label.clone()}
+                        value={(props.value * 10f64.powi(decimals as i32)).round() / 10f64.powi(decimals as i32)}
                         min={props.min} max={props.max} step={props.step} {decimals} onchange={props.onchange.clone()}
                         testid={Some(AttrValue::from(format!("{}-typed", props.id)))} hide_label=true />
                 }

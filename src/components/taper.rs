@@ -73,6 +73,12 @@ pub fn taper(props: &TaperProps) -> Html {
             absorbed: &num(gap, 1),
         }
         .text(lang)
+    } else if march2026 == num(0.0, 1) && march2027 == march2026 {
+        tr::TaperSentenceStop {
+            start: &start_s,
+            absorbed: &num(gap, 1),
+        }
+        .text(lang)
     } else if march2027 == march2026 {
         tr::TaperSentenceHold {
             start: &start_s,

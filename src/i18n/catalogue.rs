@@ -416,11 +416,11 @@ catalogue! {
         zh: "自訂債券",
     }
     PresetJgb(tenor, yield_pct, date) {
-        en: "JGB {tenor}-year at {yield_pct}% ({date})",
+        en: "JGB {tenor}Y at {yield_pct}% ({date})",
         zh: "日債 {tenor} 年期，{yield_pct}%（{date}）",
     }
     PresetUst(tenor, yield_pct, date) {
-        en: "Treasury {tenor}-year at {yield_pct}% ({date})",
+        en: "UST {tenor}Y at {yield_pct}% ({date})",
         zh: "美債 {tenor} 年期，{yield_pct}%（{date}）",
     }
     LabTenor {
@@ -477,7 +477,7 @@ catalogue! {
     }
     EstimateError(points) {
         en: "estimate − exact: {points} percentage points",
-        zh: "估計減實際：{points} 個百分點",
+        zh: "估計值減實際值：{points} 個百分點",
     }
     ModDuration {
         en: "Modified duration",
@@ -992,12 +992,12 @@ catalogue! {
         zh: "占整個市場（不含國庫券）{pct}%",
     }
     LossSentence(shock, boj, fed) {
-        en: "The same {shock} bp moves the value of the Bank of Japan's JGBs by {boj}% of the whole JGB market, and the Fed's Treasuries by {fed}% of the Treasury market: the more of a market a central bank owns, the more of that market's price swings land on its own books.",
-        zh: "同樣 {shock} 個基點，日本央行持有日債的價值變動相當於整個日債市場的 {boj}%，聯準會持有美債的變動相當於美債市場的 {fed}%：央行持有一個市場的比例越高，該市場的價格波動就有越多落在它自己的帳上。",
+        en: "The same {shock} bp moves the value of the Bank of Japan's JGBs by {boj}% of the whole JGB market (T-bills left out), and the Fed's Treasuries by {fed}% of the Treasury market: the more of a market a central bank owns, the more of that market's price swings land on its own books.",
+        zh: "同樣 {shock} 個基點，日本央行持有日債的價值變動相當於整個日債市場（不含國庫券）的 {boj}%，聯準會持有美債的變動相當於美債市場的 {fed}%：央行持有一個市場的比例越高，該市場的價格波動就有越多落在它自己的帳上。",
     }
     LossSentenceFedMore(shock, boj, fed) {
-        en: "The same {shock} bp moves the value of the Bank of Japan's JGBs by {boj}% of the whole JGB market, and the Fed's Treasuries by {fed}% of the Treasury market. Owning more of a market puts more of its swings on a central bank's books, and so do longer bonds: with the durations set here, the Fed's longer holdings outweigh the Bank of Japan's larger share.",
-        zh: "同樣 {shock} 個基點，日本央行持有日債的價值變動相當於整個日債市場的 {boj}%，聯準會持有美債的變動則相當於美債市場的 {fed}%。持有一個市場的比例越高，該市場的價格波動就有越多落在央行自己的帳上；持有的債券越長也是如此：依這裡設定的存續期間，聯準會較長的持債抵過了日本央行較高的持有比例。",
+        en: "The same {shock} bp moves the value of the Bank of Japan's JGBs by {boj}% of the whole JGB market (T-bills left out), and the Fed's Treasuries by {fed}% of the Treasury market. Owning more of a market puts more of its swings on a central bank's books, and so do longer bonds: with the durations set here, the Fed's longer holdings outweigh the Bank of Japan's larger share.",
+        zh: "同樣 {shock} 個基點，日本央行持有日債的價值變動相當於整個日債市場（不含國庫券）的 {boj}%，聯準會持有美債的變動則相當於美債市場的 {fed}%。持有一個市場的比例越高，該市場的價格波動就有越多落在央行自己的帳上；持有的債券越長也是如此：依這裡設定的存續期間，聯準會較長的持債抵過了日本央行較高的持有比例。",
     }
     TaperIntro {
         en: "The Bank of Japan is buying fewer JGBs every quarter. Whatever it no longer buys, somebody else has to. Move the pace of the cuts.",
@@ -1021,7 +1021,11 @@ catalogue! {
     }
     TaperNoCut {
         en: "none",
-        zh: "不減碼",
+        zh: "無",
+    }
+    TaperSentenceStop(start, absorbed) {
+        en: "At this pace monthly purchases, ¥{start} tn in July 2024, stop altogether by March 2026. Over the months to March 2027 private buyers must take up about ¥{absorbed} tn more than if the bank had kept buying ¥{start} tn a month.",
+        zh: "依這個速度，2024 年 7 月每月 {start} 兆日圓的購債，到 2026 年 3 月將完全停止。到 2027 年 3 月為止，民間買家要比央行維持每月 {start} 兆日圓時多接手約 {absorbed} 兆日圓。",
     }
     TaperNone(start) {
         en: "With no cuts, monthly purchases stay at ¥{start} tn, and private buyers have nothing more to take up.",
@@ -1080,12 +1084,12 @@ catalogue! {
         zh: "需求（投標總額 ÷ 發行額）",
     }
     DispersionJgb {
-        en: "Spread of bid prices (yen)",
+        en: "Spread of bid prices",
         zh: "投標價格的分散程度",
     }
     DispersionHintJgb(half) {
         en: "Spread: half of the amount bid lies within {half} of the middle bid's price.",
-        zh: "分散程度：一半的投標金額，價格落在中間價上下 {half} 以內。",
+        zh: "分散程度：一半的投標金額，價格落在中間價上下 {half}以內。",
     }
     DispersionHintUst(half) {
         en: "Spread: half of the amount bid lies within {half} bp of the middle bid's yield.",
@@ -1237,7 +1241,7 @@ catalogue! {
     }
     BidClamped(min, max, amount, level, used_amount) {
         en: "Your bid was brought into range (levels from {min} to {max}, amounts up to {amount}): it counts as {used_amount} at {level}.",
-        zh: "你的投標已調整到允許範圍內（價位 {min} 到 {max}，金額最多 {amount}）：以 {level} 投標 {used_amount} 計算。",
+        zh: "你的投標已調整到允許範圍內（價位 {min} 到 {max}，金額最多 {amount}）：以 {level} 投標 {used_amount}計算。",
     }
     YourRejected(stop) {
         en: "Not filled: the auction was covered at {stop} before it reached your bid.",
@@ -1468,7 +1472,7 @@ catalogue! {
         zh: "央行承接賣盤的比例",
     }
     LoopSettles(gain, level, after, rounds) {
-        en: "g = {gain} is below 1: the loop settles, with yields heading for {level} bp from where they started ({after} bp after {rounds} rounds).",
+        en: "g = {gain} is below 1: the loop settles, with the yield premium heading for {level} bp over where yields started ({after} bp after {rounds} rounds).",
         zh: "g = {gain} 小於 1：循環會收斂，殖利率溢價最後趨近 {level} 個基點（{rounds} 輪後為 {after} 個基點）。",
     }
     LoopPassesCap(gain, cap, round) {
@@ -1792,10 +1796,10 @@ catalogue! {
         zh: "認購不足：投標總額只有發行額的 {pct}%，有 {unsold} 沒有買家。對發行者來說，這就是標售失敗。",
     }
     VerdictWhyUnsold {
-        en: "Bids fell short of the amount offered, whatever the high yield.",
-        zh: "投標總額不足發行額，得標殖利率高低都改變不了。",
+        en: "Bids fell short of the amount offered.",
+        zh: "投標總額不足發行額。",
     }
-    VerdictUstFailed {
+    VerdictFailed {
         en: "Verdict: a failed auction.",
         zh: "判斷：標售未能足額發行。",
     }
@@ -3122,6 +3126,10 @@ catalogue! {
     Work4(d, dy, dur) {
         en: "Duration estimate: −{d} × {dy} percentage points = {dur}%.",
         zh: "存續期間估計：−{d} × {dy} 個百分點 = {dur}%。",
+    }
+    Work5Zero {
+        en: "With no change in yield there is nothing to estimate: the exact change and both estimates are 0.",
+        zh: "殖利率沒有變動，就沒有要估計的：實際變動與兩種估計都是 0。",
     }
     Work5(miss, add, conv) {
         en: "The duration estimate falls {miss} percentage points short of the exact change, because the price curve bends and stays above its straight tangent; convexity adds {add} points, giving {conv}%.",

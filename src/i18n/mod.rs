@@ -10,7 +10,7 @@ mod teach;
 
 pub use catalogue::{tr, T};
 pub use glossary::{link_terms, Segment, Term};
-pub use money::{bn_in_billions, usd_bn, yen, yen_bn};
+pub use money::{bn_in_billions, usd_bn, yen_bn, yen_gap};
 pub use prose::*;
 pub use teach::{prediction_text, quiz_text, PromptText, QuestionText};
 
@@ -154,7 +154,20 @@ const fn same(text: &[u8], start: usize, end: usize, name: &[u8]) -> bool {
     true
 }
 
-/// A number with a fixed count of decimals and a true minus sign. Halves round away from zero on
+/// A number rounded as `num` shows it (halves away from zero on the number as written), for
+/// sums a reader checks on the page: the gap between two shown figures is the shown gap.
+pub fn rounded(x: f64, decimals: usize) -> f64 {
+    let magnitude: f64 = round_half_away(x.abs(), decimals)
+        .parse()
+        .unwrap_or(f64::NAN);
+    if x < 0.0 {
+        -magnitude
+    } else {
+        magnitude
+    }
+}
+
+/// A number with a fixed count of decimals, thousands grouped and a true minus sign. Halves round away from zero on
 /// the number as written (53.25 → 53.3, 2.675 → 2.68), as a reader rounding the published figure
 /// by hand would; `format!` rounds the binary value half to even (53.2, 2.67).
 pub fn num(x: f64, decimals: usize) -> String {
@@ -211,14 +224,14 @@ fn round_half_away(x: f64, decimals: usize) -> String {
 /// Billions in the reader's unit: "bn" in English; in Chinese 億 (a hundred million), so the
 /// figure is ten times larger.
 pub fn billions(lang: Lang, bn: f64, decimals: usize) -> String {
-    grouped(&match lang {
+    match lang {
         Lang::En => num(bn, decimals),
         Lang::ZhHant => num(bn * 10.0, decimals.saturating_sub(1)),
-    })
+    }
 }
 
 /// A formatted number with its whole part in groups of three ("50,000.5"), as amounts are
-/// written in both languages.
+/// written in both languages (`num` groups its output with it; a grouped string is left as is).
 pub fn grouped(formatted: &str) -> String {
     let (sign, rest) = match formatted.strip_prefix(['−', '+']) {
         Some(rest) => (&formatted[..formatted.len() - rest.len()], rest),

@@ -2,10 +2,10 @@
 //! Chinese counts in 億 (a hundred million), and in 兆 (a trillion) for a whole number of them,
 //! as Taiwanese writing does: 「2 兆日圓」, not 「20,000 億日圓」.
 
-use super::{billions, grouped, num, tr, Lang};
+use super::{billions, num, tr, Lang};
 
 /// A price gap in yen (per ¥100 of face value): "¥1.14", 「1.14 日圓」.
-pub fn yen(lang: Lang, value: f64, decimals: usize) -> String {
+pub fn yen_gap(lang: Lang, value: f64, decimals: usize) -> String {
     match lang {
         Lang::En => format!("¥{}", num(value, decimals)),
         Lang::ZhHant => format!("{} 日圓", num(value, decimals)),
@@ -56,7 +56,7 @@ fn chinese_trillions(lang: Lang, bn: f64) -> Option<String> {
             let scaled = tn * 10f64.powi(*d);
             (scaled.round() - scaled).abs() < 1e-9
         })
-        .map(|d| grouped(&num(tn, d as usize)))
+        .map(|d| num(tn, d as usize))
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::super::use_lang;
 use crate::components::readout::readout;
-use crate::i18n::{bn_in_billions, num, signed, tr, verdict_text, word_space, yen, Lang, T};
+use crate::i18n::{bn_in_billions, num, signed, tr, verdict_text, word_space, yen_gap, Lang, T};
 use crate::model::auction::{
     calm_summer_tails, jgb_verdict, ust_verdict, Run, Verdict, JGB_FIRM_BTC, JGB_FIRM_TAIL,
     JGB_WEAK_BTC, JGB_WEAK_TAIL, UST_TAIL_BAND_BP,
@@ -40,7 +40,7 @@ pub fn figures(r: &Run, lang: Lang) -> Option<Figures> {
         let explain = tr::AuctionExplainJgb {
             btc: &num(j.bid_to_cover, 2),
             lowest: &num(j.lowest_price, 2),
-            tail: &yen(lang, j.tail, 2),
+            tail: &yen_gap(lang, j.tail, 2),
             average: &num(j.average_price, 2),
         };
         return Some(Figures {
@@ -48,7 +48,7 @@ pub fn figures(r: &Run, lang: Lang) -> Option<Figures> {
             // compare April and May the wrong way round.
             readouts: html! { <>
                 { rd("btc", T::RBtc, j.bid_to_cover, num(j.bid_to_cover, 2)) }
-                { rd("tail", T::RTailYen, j.tail, yen(lang, j.tail, 2)) }
+                { rd("tail", T::RTailYen, j.tail, yen_gap(lang, j.tail, 2)) }
                 { rd("avg-price", T::RAvgPrice, j.average_price, num(j.average_price, 2)) }
                 { rd("lowest-price", T::RLowPrice, j.lowest_price, num(j.lowest_price, 2)) }
                 { rd("pct-at-high", T::RPctLow, j.pct_at_lowest, format!("{}%", num(j.pct_at_lowest, 1))) }
@@ -106,7 +106,7 @@ pub fn verdict_view(
     undersold: bool,
 ) -> Html {
     let why = match (verdict, jgb_figures) {
-        (Verdict::Weak, None) if undersold => Some(T::VerdictWhyUnsold.get(lang).to_string()),
+        _ if undersold => Some(T::VerdictWhyUnsold.get(lang).to_string()),
         (Verdict::Weak, Some((btc, tail))) => {
             let mut parts = Vec::new();
             if btc < JGB_WEAK_BTC {
@@ -155,7 +155,7 @@ pub fn verdict_view(
     html! {
         <>
             <p class="reactive verdict" data-testid="auction-verdict" data-verdict={verdict.id()}>
-                <strong>{ (if undersold && !jgb { T::VerdictUstFailed } else { verdict_text(jgb, verdict) }).get(lang) }</strong>
+                <strong>{ (if undersold { T::VerdictFailed } else { verdict_text(jgb, verdict) }).get(lang) }</strong>
                 if let Some(why) = why { { word_space(lang) }<span class="why" data-testid="verdict-why">{ why }</span> }
             </p>
             <p class="hint">{ rule }</p>

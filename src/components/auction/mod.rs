@@ -16,7 +16,7 @@ use super::range_field::{Param, ParamSlider};
 use super::source_note::SourceNote;
 use super::{use_dispatch, use_lang};
 use crate::charts::{staircase_steps, ChartSpec, StaircaseChart};
-use crate::i18n::{auction_preset_title, num, tr, units_per_billion, word_space, yen, Lang, T};
+use crate::i18n::{auction_preset_title, num, tr, units_per_billion, word_space, yen_gap, Lang, T};
 use crate::model::auction::{fixed_levels, run, AuctionId, JGB_COUPON_PCT};
 use crate::model::link_params::Opt;
 use crate::state::Action;
@@ -106,7 +106,7 @@ pub fn auction(props: &AuctionProps) -> Html {
                 <ParamSlider id="auction-demand" param={Param::Opt(Opt::Demand)} label={T::DemandLabel}
                     value={r.params.demand} step={0.01} shown={num(r.params.demand, 2)} typed={Some(2)} />
                 <ParamSlider id="auction-dispersion" param={Param::Opt(Opt::Dispersion)} label={disp_label}
-                    value={disp} step={0.01} shown={if jgb { yen(lang, disp, 2) } else { num(disp, 2) }} typed={Some(2)} />
+                    value={disp} step={0.01} shown={if jgb { yen_gap(lang, disp, 2) } else { num(disp, 2) }} typed={Some(2)} />
                 if !jgb {
                     <ParamSlider id="auction-wi" param={Param::Opt(Opt::WhenIssued)} label={T::WiLabel} value={wi} step={0.001}
                         range={Some((preset.high_yield - 0.3, preset.high_yield + 0.3))} shown={format!("{}%", num(wi, 3))} />
@@ -137,7 +137,7 @@ fn dispersion_hint(lang: Lang, jgb: bool, dispersion: f64) -> String {
     let quartile = dispersion * 3f64.ln();
     if jgb {
         tr::DispersionHintJgb {
-            half: &yen(lang, quartile, 2),
+            half: &yen_gap(lang, quartile, 2),
         }
         .text(lang)
     } else {

@@ -5,7 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::super::use_lang;
-use crate::i18n::{bn_in_billions, num, tr, units_per_billion, usd_bn, yen_bn, Lang, T};
+use crate::i18n::{bn_in_billions, num, tr, units_per_billion, Lang, T};
 use crate::model::auction::{clamp_bid, Fill, BID_AMOUNT_RANGE, BID_PRICE_RANGE, BID_YIELD_RANGE};
 
 /// What the reader typed, each field in its own state so two quick edits never overwrite
@@ -133,9 +133,10 @@ pub fn your_bid(props: &YourBidProps) -> Html {
                     { tr::BidClamped {
                         min: &num(lo, 0),
                         max: &num(hi, 0),
-                        amount: &(if jgb { yen_bn } else { usd_bn })(lang, BID_AMOUNT_RANGE.1, 0),
+                        // Both amounts in one unit (億 in Chinese), whole where they are whole.
+                        amount: &bn_in_billions(lang, BID_AMOUNT_RANGE.1, 0, jgb),
                         level: &level_text(level, props.decimals),
-                        used_amount: &bn_in_billions(lang, amount, 1, jgb),
+                        used_amount: &bn_in_billions(lang, amount, usize::from(amount.fract() != 0.0), jgb),
                     }.text(lang) }
                 </p>
             }

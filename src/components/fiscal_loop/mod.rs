@@ -6,6 +6,7 @@ mod loop_steps;
 mod mof_comparison;
 mod own_path;
 mod toy;
+pub use toy::TOY_LOOP_ANCHOR;
 
 use yew::prelude::*;
 
@@ -63,7 +64,12 @@ pub fn fiscal_loop(props: &FiscalLoopProps) -> Html {
         // Held at the lab's change: said as above or below today, or no change at all.
         None => {
             let bp = num(f64::from(props.shock_bp.abs()), 0);
-            let (after5, after10) = (num(extra(4).abs(), 1), num(extra(YEARS - 1).abs(), 1));
+            // A tenth of a trillion, or a hundredth where a small change would read "0.0 higher".
+            let tn = |x: f64| match num(x.abs(), 1).as_str() {
+                "0.0" => num(x.abs(), 2),
+                s => s.to_string(),
+            };
+            let (after5, after10) = (tn(extra(4)), tn(extra(YEARS - 1)));
             match props.shock_bp.signum() {
                 0 => T::FiscalSentenceZero.get(lang).to_string(),
                 1 => tr::FiscalSentenceUp {

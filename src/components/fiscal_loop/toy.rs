@@ -7,10 +7,12 @@ use super::super::line_chart_panel::{ChartRow, Column, LineChartPanel, Missing};
 use super::super::range_field::{Param, ParamSlider};
 use super::super::use_lang;
 use crate::charts::{SeriesColor, XAxis};
-use crate::i18n::{grouped, num, signed, tr, T};
+use crate::i18n::{num, signed, tr, T};
 use crate::model::fiscal::{Loop, PREMIUM_CAP, ROUNDS};
 use crate::model::link_params::Num;
 
+/// Where a link to the toy loop itself lands (the teachers' runaway link).
+pub const TOY_LOOP_ANCHOR: &str = "toy-loop";
 #[derive(Properties, PartialEq)]
 pub struct ToyLoopProps {
     pub shock_bp: i32,
@@ -36,20 +38,20 @@ pub fn toy_loop(props: &ToyLoopProps) -> Html {
     let capped = (toy.settles_at.is_none() && !steady)
         .then(|| toy.capped_round())
         .flatten();
-    let (gain, level, rounds) = (num(toy.gain, 2), grouped(&num(last, 0)), ROUNDS.to_string());
+    let (gain, level, rounds) = (num(toy.gain, 2), num(last, 0), ROUNDS.to_string());
     let outcome = match toy.settles_at {
         // A fall in yields does not set a fiscal-worry loop off.
         _ if props.shock_bp <= 0 => T::LoopNeedsRise.get(lang).to_string(),
         Some(settled) => tr::LoopSettles {
             gain: &gain,
-            level: &grouped(&signed(settled, 0)),
-            after: &grouped(&signed(last, 0)),
+            level: &signed(settled, 0),
+            after: &signed(last, 0),
             rounds: &rounds,
         }
         .text(lang),
         None if capped.is_some() => tr::LoopPassesCap {
             gain: &gain,
-            cap: &grouped(&num(PREMIUM_CAP, 0)),
+            cap: &num(PREMIUM_CAP, 0),
             round: &capped.unwrap_or(ROUNDS).to_string(),
         }
         .text(lang),
@@ -87,7 +89,7 @@ pub fn toy_loop(props: &ToyLoopProps) -> Html {
     let runs_away = toy.settles_at.is_none() && props.shock_bp > 0;
     html! {
         <>
-            <h4 id="toy-loop">{ T::LoopToyTitle.get(lang) }</h4>
+            <h4 id={TOY_LOOP_ANCHOR}>{ T::LoopToyTitle.get(lang) }</h4>
             <p>{ T::LoopToyIntro.get(lang) }</p>
             <p class="equation"><code>{ T::LoopEquation.get(lang) }</code></p>
             <div class="lab-controls two">

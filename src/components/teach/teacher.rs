@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use super::super::corrections::CORRECTIONS_DATE;
+use super::super::fiscal_loop::TOY_LOOP_ANCHOR;
 use crate::i18n::{quiz_text, tr, word_space, Lang, T};
 use crate::model::auction::AuctionId;
 use crate::model::data::{fact, FactId};
@@ -86,7 +87,7 @@ fn prepared_links(lang: Lang) -> Vec<(T, String)> {
                     s.loop_strength = 1.2;
                     s.loop_bought_pct = 0.0;
                 },
-                "toy-loop",
+                TOY_LOOP_ANCHOR,
             ),
         ),
     ]

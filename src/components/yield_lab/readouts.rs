@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::super::use_lang;
 use crate::components::readout::readout;
-use crate::i18n::{num, signed, tr, T};
+use crate::i18n::{num, rounded, signed, tr, T};
 use crate::model::bond::ShockResult;
 
 #[derive(Properties, PartialEq)]
@@ -30,9 +30,9 @@ pub fn readouts(props: &ReadoutsProps) -> Html {
             { r("price-after", T::PriceAfter, s.price_after, num(s.price_after, 3), small(T::PerFace.get(lang).into())) }
             { r("price-change-pct", T::ExactChange, s.exact_pct, format!("{}%", signed(s.exact_pct, 2)), html! {}) }
             { r("duration-estimate-pct", T::DurationEstimate, s.duration_pct, format!("{}%", signed(s.duration_pct, 2)),
-                small(tr::EstimateError { points: &signed(s.duration_error_pct, 2) }.text(lang))) }
+                small(tr::EstimateError { points: &signed(rounded(s.duration_pct, 2) - rounded(s.exact_pct, 2), 2) }.text(lang))) }
             { r("convexity-estimate-pct", T::ConvexityEstimate, s.convexity_pct, format!("{}%", signed(s.convexity_pct, 2)),
-                small(tr::EstimateError { points: &signed(s.convexity_error_pct, 2) }.text(lang))) }
+                small(tr::EstimateError { points: &signed(rounded(s.convexity_pct, 2) - rounded(s.exact_pct, 2), 2) }.text(lang))) }
             { r("mod-duration", T::ModDuration, b.modified_duration, tr::YearsValue { years: &num(b.modified_duration, 2) }.text(lang),
                 html! { <span class="sub plain" data-testid="mean-duration">{ tr::MeanDuration { pct: &num(per_bp, 3) }.text(lang) }</span> }) }
             { r("convexity", T::Convexity, b.convexity, num(b.convexity, 1),
@@ -59,7 +59,7 @@ pub fn worked_example(props: &WorkedProps) -> Html {
     let (p0, p1) = (num(s.before.price, 3), num(s.price_after, 3));
     let dy = f64::from(props.shock_bp) / 100.0;
     // A percentage as the page shows it, to the hundredth.
-    let shown = |pct: f64| (pct * 100.0).round() / 100.0;
+    let shown = |pct: f64| rounded(pct, 2);
     let steps = [
         tr::Work1 {
             p0: &p0,
@@ -77,7 +77,7 @@ pub fn worked_example(props: &WorkedProps) -> Html {
             exact: &signed(s.exact_pct, 2),
         }
         .text(lang),
-        // Three decimals of duration, so −d × Δy gives the shown estimate to the cent.
+        // Three decimals of duration, so −d × Δy comes within a cent of the shown estimate.
         tr::Work4 {
             d: &num(s.before.modified_duration, 3),
             dy: &signed(dy, 2),
@@ -85,12 +85,16 @@ pub fn worked_example(props: &WorkedProps) -> Html {
         }
         .text(lang),
         // The gaps are taken between the figures as shown, so the example adds up on the page.
-        tr::Work5 {
-            miss: &num(shown(s.exact_pct) - shown(s.duration_pct), 2),
-            add: &signed(shown(s.convexity_pct) - shown(s.duration_pct), 2),
-            conv: &signed(s.convexity_pct, 2),
-        }
-        .text(lang),
+        if props.shock_bp == 0 {
+            T::Work5Zero.get(lang).to_string()
+        } else {
+            tr::Work5 {
+                miss: &num(shown(s.exact_pct) - shown(s.duration_pct), 2),
+                add: &signed(shown(s.convexity_pct) - shown(s.duration_pct), 2),
+                conv: &signed(s.convexity_pct, 2),
+            }
+            .text(lang)
+        },
     ];
     html! {
         <details class="worked" data-testid="worked-example">
