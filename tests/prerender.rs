@@ -229,6 +229,13 @@ fn sentences_say_which_way_a_change_goes_and_when_there_is_none() {
     let own = en("path=50,100,150,200,250,300,300,300,300,300");
     assert!(own.contains("On your own path: in year five the 10-year JGB is at"));
     assert!(own.contains("On your own yield path in the fiscal loop"));
+    assert!(own.contains("after five years is 9.5 tn yen higher, and after ten years"));
+    // A path below today's yields reads lower, not "differs by −".
+    let down = zh("path=-100,-100,-100,-100,-100,-100,-100,-100,-100,-100");
+    assert!(
+        down.contains("和殖利率不變時相比，五年後每年利息支出少 "),
+        "own path down"
+    );
     // Auctions short of bids fail, in both markets.
     assert!(en("demand=0.5").contains("Verdict: a failed auction."));
     assert!(en("auction=ust-20y-2025-05-21&demand=0.5").contains("Verdict: a failed auction."));

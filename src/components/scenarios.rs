@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::fiscal_loop::extra_after_five;
+use super::fiscal_loop::{bill_change, extra_after_five};
 use super::severity_gauge::severity_gauge;
 use super::toggle_group::{toggle_group, Choice};
 use super::{use_dispatch, use_lang};
@@ -63,10 +63,8 @@ pub fn scenarios(props: &ScenariosProps) -> Html {
     let yield40 = num(fact(FactId::Jgb40y20250522).value + shock, 3);
     let boj_share = num(props.boj_basis.share_pct(), 1);
     let boj_date = fact(props.boj_basis.fact_id()).date;
-    let extra_interest = signed(
-        extra_after_five(props.shock_bp, props.debt_maturity, props.fiscal_path),
-        1,
-    );
+    let extra = extra_after_five(props.shock_bp, props.debt_maturity, props.fiscal_path);
+    let extra_interest = signed(extra, 1);
     let yield10 = num(fact(FactId::Ust10y20250521).value + shock, 2);
     let fed_share = num(fed_share(), 1);
     // With the reader's own path set, the interest bill follows it, not the lab's change.
@@ -76,7 +74,7 @@ pub fn scenarios(props: &ScenariosProps) -> Html {
             yield40: &yield40,
             boj_share: &boj_share,
             boj_date,
-            extra_interest: &extra_interest,
+            extra_interest: &bill_change(lang, extra),
             yield10: &yield10,
             fed_share: &fed_share,
         }

@@ -151,6 +151,10 @@ catalogue! {
         en: "out of range, nearest allowed value used",
         zh: "超出範圍，已改用最接近的允許值",
     }
+    ReasonRounded {
+        en: "between the allowed steps, rounded to the nearest",
+        zh: "不在允許的級距上，已改用最接近的值",
+    }
     ReasonVersion {
         en: "link version not recognised, read as version 1",
         zh: "無法辨識連結版本，以第 1 版讀取",
@@ -1376,8 +1380,20 @@ catalogue! {
         zh: "實驗的殖利率變動為 0 個基點，利息支出就與殖利率不變時相同：五年後、十年後都沒有額外增加。",
     }
     FiscalSentencePath(after5, after10) {
-        en: "On your path, the yearly interest bill after five years differs by {after5} tn yen from the bill with yields unchanged, and by {after10} tn yen after ten.",
-        zh: "依你設定的路徑，五年後每年利息支出與殖利率不變時相差 {after5} 兆日圓，十年後相差 {after10} 兆日圓。",
+        en: "On your path, compared with yields unchanged, the yearly interest bill after five years is {after5}, and after ten years {after10}.",
+        zh: "依你設定的路徑，和殖利率不變時相比，五年後每年利息支出{after5}，十年後{after10}。",
+    }
+    BillHigher(amount) {
+        en: "{amount} tn yen higher",
+        zh: "多 {amount} 兆日圓",
+    }
+    BillLower(amount) {
+        en: "{amount} tn yen lower",
+        zh: "少 {amount} 兆日圓",
+    }
+    BillSame {
+        en: "the same",
+        zh: "相同",
     }
     BillAxis {
         en: "Yearly interest (tn yen)",
@@ -1948,8 +1964,8 @@ catalogue! {
         zh: "這個循環從殖利率上升開始：請在殖利率實驗中設定正的變動，再來執行。",
     }
     ExperimentNumbersOwnPath(shock, yield40, boj_share, boj_date, extra_interest, yield10, fed_share) {
-        en: "Experiment results, not today's market: with the lab's change of {shock} bp, the 40-year JGB would be at {yield40}% and the 10-year Treasury at {yield10}%. On your own yield path in the fiscal loop, Japan's yearly interest bill would differ by {extra_interest} tn yen after five years. Shares held: Bank of Japan {boj_share}% ({boj_date}), Fed {fed_share}%.",
-        zh: "實驗結果，並非當前市況：套用實驗的 {shock} 個基點變動，40 年期日債將為 {yield40}%，10 年期美債為 {yield10}%。依你在財政循環中自訂的殖利率路徑，五年後日本每年利息支出相差 {extra_interest} 兆日圓。持有比例：日本央行 {boj_share}%（{boj_date}），聯準會 {fed_share}%。",
+        en: "Experiment results, not today's market: with the lab's change of {shock} bp, the 40-year JGB would be at {yield40}% and the 10-year Treasury at {yield10}%. On your own yield path in the fiscal loop, compared with yields unchanged, Japan's yearly interest bill after five years would be {extra_interest}. Shares held: Bank of Japan {boj_share}% ({boj_date}), Fed {fed_share}%.",
+        zh: "實驗結果，並非當前市況：套用實驗的 {shock} 個基點變動，40 年期日債將為 {yield40}%，10 年期美債為 {yield10}%。依你在財政循環中自訂的殖利率路徑，和殖利率不變時相比，五年後日本每年利息支出{extra_interest}。持有比例：日本央行 {boj_share}%（{boj_date}），聯準會 {fed_share}%。",
     }
     ExperimentNumbers(shock, yield40, boj_share, boj_date, extra_interest, yield10, fed_share) {
         en: "Experiment results, not today's market: with the lab's change of {shock} bp, the 40-year JGB would be at {yield40}% and the 10-year Treasury at {yield10}%, and Japan's yearly interest bill would differ by {extra_interest} tn yen after five years. Shares held: Bank of Japan {boj_share}% ({boj_date}), Fed {fed_share}%.",

@@ -14,6 +14,7 @@ pub fn reason_text(reason: IgnoreReason) -> T {
         IgnoreReason::UnknownKey => T::ReasonUnknownKey,
         IgnoreReason::InvalidValue => T::ReasonInvalid,
         IgnoreReason::Clamped => T::ReasonClamped,
+        IgnoreReason::Rounded => T::ReasonRounded,
         IgnoreReason::UnknownVersion => T::ReasonVersion,
         IgnoreReason::Repeated => T::ReasonRepeated,
         IgnoreReason::TooLong => T::ReasonTooLong,

@@ -110,7 +110,14 @@ macro_rules! link_params {
             if let Some(p) = Num::ALL.iter().find(|p| p.key() == key) {
                 return Some(read_number(value, p.range()).and_then(|(x, clamped)| {
                     p.set(s, x);
-                    if clamped { Err(IgnoreReason::Clamped) } else { Ok(()) }
+                    if clamped {
+                        Err(IgnoreReason::Clamped)
+                    } else if p.get(s) != x {
+                        // Kept to its step (a maturity of 9.3 reads 9.5): said, not silent.
+                        Err(IgnoreReason::Rounded)
+                    } else {
+                        Ok(())
+                    }
                 }));
             }
             if let Some(p) = Opt::ALL.iter().find(|p| p.key() == key) {

@@ -208,6 +208,8 @@ pub enum IgnoreReason {
     InvalidValue,
     /// A number outside its range: the nearest allowed value was used.
     Clamped,
+    /// A number between the allowed steps (a shock of 50.7 bp): the nearest step was used.
+    Rounded,
     /// A link version this build cannot read; the rest was read as version 1.
     UnknownVersion,
     /// The same key twice: the first one was used.
@@ -274,7 +276,15 @@ pub fn parse(query: &str) -> Parsed {
                 value,
                 (f64::from(SHOCK_RANGE.0), f64::from(SHOCK_RANGE.1)),
                 |x| s.shock_bp = x.round() as i32,
-            ),
+            )
+            .and_then(|()| {
+                let x: f64 = value.parse().unwrap_or_default();
+                if x == x.round() {
+                    Ok(())
+                } else {
+                    Err(IgnoreReason::Rounded)
+                }
+            }),
             "riskrow" => RiskRowId::parse(value)
                 .map(|row| s.risk_row = Some(row))
                 .ok_or(IgnoreReason::InvalidValue),
@@ -556,6 +566,28 @@ mod tests {
             "jgbtenors=15",
             "jgbrange=1999",
         ]);
+    }
+
+    /// A value between the steps is rounded and the notice says so (a shock of 50.7 was
+    /// silently read as 51).
+    #[test]
+    fn values_between_steps_are_rounded_and_named() {
+        let p = parse("shock=50.7&tenor=9.3");
+        assert_eq!(p.state.shock_bp, 51);
+        assert_eq!(p.state.tenor_years, 9.5);
+        let reasons: Vec<_> = p
+            .ignored
+            .iter()
+            .map(|i| (i.key.as_str(), i.reason))
+            .collect();
+        assert_eq!(
+            reasons,
+            [
+                ("shock", IgnoreReason::Rounded),
+                ("tenor", IgnoreReason::Rounded)
+            ]
+        );
+        assert!(parse("shock=51&tenor=9.5").ignored.is_empty());
     }
 
     #[test]

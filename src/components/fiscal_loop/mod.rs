@@ -16,7 +16,7 @@ use super::number_field::NumberField;
 use super::source_note::SourceNote;
 use super::{use_dispatch, use_lang};
 use crate::charts::{SeriesColor, XAxis};
-use crate::i18n::{num, signed, tr, T};
+use crate::i18n::{num, tr, Lang, T};
 use crate::model::auction::AuctionId;
 use crate::model::data::{fact, FactId};
 use crate::model::fiscal::{average_rate_pct, held, interest_bill, MATURITY_RANGE, YEARS};
@@ -38,6 +38,27 @@ pub struct FiscalLoopProps {
     pub auction_demand: Option<f64>,
 }
 
+/// An amount of trillions to a tenth, or a hundredth where a small change would read "0.0".
+fn tn(x: f64) -> String {
+    match num(x.abs(), 1).as_str() {
+        "0.0" => num(x.abs(), 2),
+        s => s.to_string(),
+    }
+}
+
+/// How a bill compares with the one at unchanged yields: "2.3 tn yen higher", 「少 2.3 兆日圓」,
+/// "the same". A path the reader sets can cross zero, so each figure gets its own word.
+pub fn bill_change(lang: Lang, extra_tn: f64) -> String {
+    let amount = tn(extra_tn);
+    if num(extra_tn.abs(), 2) == "0.00" {
+        T::BillSame.get(lang).to_string()
+    } else if extra_tn > 0.0 {
+        tr::BillHigher { amount: &amount }.text(lang)
+    } else {
+        tr::BillLower { amount: &amount }.text(lang)
+    }
+}
+
 /// The interest bill's extra cost after five years for the lesson's state, tn yen.
 pub fn extra_after_five(shock_bp: i32, maturity: f64, path: Option<[f64; YEARS]>) -> f64 {
     let bill = interest_bill(maturity, &path.unwrap_or_else(|| held(f64::from(shock_bp))));
@@ -54,21 +75,15 @@ pub fn fiscal_loop(props: &FiscalLoopProps) -> Html {
         .unwrap_or_else(|| held(f64::from(props.shock_bp)));
     let bill = interest_bill(props.debt_maturity, &path);
     let extra = |i: usize| bill.get(i).map_or(0.0, |y| y.shocked - y.baseline);
-    let (five, ten) = (signed(extra(4), 1), signed(extra(YEARS - 1), 1));
     let sentence = match props.fiscal_path {
         Some(_) => tr::FiscalSentencePath {
-            after5: &five,
-            after10: &ten,
+            after5: &bill_change(lang, extra(4)),
+            after10: &bill_change(lang, extra(YEARS - 1)),
         }
         .text(lang),
         // Held at the lab's change: said as above or below today, or no change at all.
         None => {
             let bp = num(f64::from(props.shock_bp.abs()), 0);
-            // A tenth of a trillion, or a hundredth where a small change would read "0.0 higher".
-            let tn = |x: f64| match num(x.abs(), 1).as_str() {
-                "0.0" => num(x.abs(), 2),
-                s => s.to_string(),
-            };
             let (after5, after10) = (tn(extra(4)), tn(extra(YEARS - 1)));
             match props.shock_bp.signum() {
                 0 => T::FiscalSentenceZero.get(lang).to_string(),
