@@ -89,7 +89,8 @@
     return keys.some(function (k) { return !/^(utm_.*|fbclid|gclid|mc_.*|lang|v)$/i.test(k); }) || ignoredAtOnce();
   }
   // A version or language the lesson would ignore: it starts at once, so the notice saying so
-  // shows where the reader is, not after they scroll to a widget.
+  // shows where the reader is, not after they scroll to a widget. The rules are the link
+  // reader's (src/model/url_state.rs: VERSION; src/model/lang.rs: Lang::from_tag).
   function ignoredAtOnce() {
     var q = new URLSearchParams(location.search);
     return (q.has("v") && q.get("v") !== "1") || (q.has("lang") && !/^\s*(en|zh)([-_].*)?\s*$/i.test(q.get("lang")));

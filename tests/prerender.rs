@@ -217,7 +217,11 @@ fn the_reading_times_add_up_to_their_total_and_the_note_says_it() {
 fn sentences_say_which_way_a_change_goes_and_when_there_is_none() {
     let en = |q: &str| render(&format!("?lang=en&{q}"));
     let zh = |q: &str| render(&format!("?lang=zh-Hant&{q}"));
-    assert!(en("shock=100").contains("If yields stay 100 bp above today's level"));
+    let up = en("shock=100");
+    assert!(up.contains("If yields stay 100 bp above today's level"));
+    assert!(
+        up.contains("Japan's yearly interest bill after five years would be 5.9 tn yen higher.")
+    );
     assert!(en("shock=-50").contains("50 bp below today's level"));
     assert!(zh("shock=-50").contains("若殖利率一直比現在低 50 個基點"));
     let zero = en("shock=0");

@@ -241,9 +241,7 @@ impl Drawer {
         }
         true
     }
-}
 
-impl Drawer {
     /// For print: the chart as it stands, both layers in the light palette, as an image in the
     /// box that the print stylesheet shows instead of the canvases. A canvas drawn during
     /// `beforeprint` can print blank in Chromium (a chart whose island caught up with the lesson

@@ -59,38 +59,26 @@ pub fn scenarios(props: &ScenariosProps) -> Html {
     let (boj_text, boj_sev) = boj_outcome(props.boj_path, props.boj_response);
     let (fed_text, fed_sev) = fed_outcome(props.fed_response);
     let shock = f64::from(props.shock_bp) / 100.0;
-    let shock_text = signed(f64::from(props.shock_bp), 0);
-    let yield40 = num(fact(FactId::Jgb40y20250522).value + shock, 3);
-    let boj_share = num(props.boj_basis.share_pct(), 1);
-    let boj_date = fact(props.boj_basis.fact_id()).date;
-    let extra = extra_after_five(props.shock_bp, props.debt_maturity, props.fiscal_path);
-    let extra_interest = signed(extra, 1);
-    let yield10 = num(fact(FactId::Ust10y20250521).value + shock, 2);
-    let fed_share = num(fed_share(), 1);
+    let change = bill_change(
+        lang,
+        extra_after_five(props.shock_bp, props.debt_maturity, props.fiscal_path),
+    );
     // With the reader's own path set, the interest bill follows it, not the lab's change.
-    let numbers = if props.fiscal_path.is_some() {
-        tr::ExperimentNumbersOwnPath {
-            shock: &shock_text,
-            yield40: &yield40,
-            boj_share: &boj_share,
-            boj_date,
-            extra_interest: &bill_change(lang, extra),
-            yield10: &yield10,
-            fed_share: &fed_share,
-        }
-        .text(lang)
+    let interest = if props.fiscal_path.is_some() {
+        tr::ExperimentInterestOwnPath { change: &change }.text(lang)
     } else {
-        tr::ExperimentNumbers {
-            shock: &shock_text,
-            yield40: &yield40,
-            boj_share: &boj_share,
-            boj_date,
-            extra_interest: &extra_interest,
-            yield10: &yield10,
-            fed_share: &fed_share,
-        }
-        .text(lang)
+        tr::ExperimentInterest { change: &change }.text(lang)
     };
+    let numbers = tr::ExperimentNumbers {
+        shock: &signed(f64::from(props.shock_bp), 0),
+        yield40: &num(fact(FactId::Jgb40y20250522).value + shock, 3),
+        yield10: &num(fact(FactId::Ust10y20250521).value + shock, 2),
+        interest: &interest,
+        boj_share: &num(props.boj_basis.share_pct(), 1),
+        boj_date: fact(props.boj_basis.fact_id()).date,
+        fed_share: &num(fed_share(), 1),
+    }
+    .text(lang);
     html! {
         <div class="data-widget scenarios">
             <p>{ T::ScenariosIntro.get(lang) }</p>

@@ -70,18 +70,19 @@ pub fn ust_candles() -> Html {
     let cursor = use_state(|| None::<usize>);
     // The weeks the chart drew (a phone's chart draws those around the event that fit): the
     // cursor stays on them. Unknown until the chart has drawn: every week.
-    let drawn = use_state(|| None::<(f64, f64)>);
+    let drawn_range = use_state(|| None::<(f64, f64)>);
     let band = ust10_band();
     let xs: Vec<f64> = candles.iter().map(candle_x).collect();
-    let (first_drawn, last_drawn) = drawn.map_or((0, xs.len().saturating_sub(1)), |(v0, v1)| {
-        let inside = |x: &f64| (v0.min(v1)..=v0.max(v1)).contains(x);
-        (
-            xs.iter().position(inside).unwrap_or(0),
-            xs.iter()
-                .rposition(inside)
-                .unwrap_or(xs.len().saturating_sub(1)),
-        )
-    });
+    let (first_drawn, last_drawn) =
+        drawn_range.map_or((0, xs.len().saturating_sub(1)), |(v0, v1)| {
+            let inside = |x: &f64| (v0.min(v1)..=v0.max(v1)).contains(x);
+            (
+                xs.iter().position(inside).unwrap_or(0),
+                xs.iter()
+                    .rposition(inside)
+                    .unwrap_or(xs.len().saturating_sub(1)),
+            )
+        });
     // The cursor opens on the last week of May 2025, the event.
     let event_week = candles.iter().rposition(|c| c.first <= 20250531);
     let index = cursor
@@ -117,10 +118,10 @@ pub fn ust_candles() -> Html {
         Callback::from(move |p: Pointed| cursor.set(Some(p.nearest(&xs))))
     };
     let on_drawn = {
-        let drawn = drawn.clone();
+        let drawn_range = drawn_range.clone();
         Callback::from(move |range: (f64, f64)| {
-            if *drawn != Some(range) {
-                drawn.set(Some(range));
+            if *drawn_range != Some(range) {
+                drawn_range.set(Some(range));
             }
         })
     };

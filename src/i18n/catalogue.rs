@@ -1963,13 +1963,17 @@ catalogue! {
         en: "The loop starts from a rise in yields: set a positive change in the yield lab to run it.",
         zh: "這個循環從殖利率上升開始：請在殖利率實驗中設定正的變動，再來執行。",
     }
-    ExperimentNumbersOwnPath(shock, yield40, boj_share, boj_date, extra_interest, yield10, fed_share) {
-        en: "Experiment results, not today's market: with the lab's change of {shock} bp, the 40-year JGB would be at {yield40}% and the 10-year Treasury at {yield10}%. On your own yield path in the fiscal loop, compared with yields unchanged, Japan's yearly interest bill after five years would be {extra_interest}. Shares held: Bank of Japan {boj_share}% ({boj_date}), Fed {fed_share}%.",
-        zh: "實驗結果，並非當前市況：套用實驗的 {shock} 個基點變動，40 年期日債將為 {yield40}%，10 年期美債為 {yield10}%。依你在財政循環中自訂的殖利率路徑，和殖利率不變時相比，五年後日本每年利息支出{extra_interest}。持有比例：日本央行 {boj_share}%（{boj_date}），聯準會 {fed_share}%。",
+    ExperimentNumbers(shock, yield40, yield10, interest, boj_share, boj_date, fed_share) {
+        en: "Experiment results, not today's market: with the lab's change of {shock} bp, the 40-year JGB would be at {yield40}% and the 10-year Treasury at {yield10}%. {interest} Shares held: Bank of Japan {boj_share}% ({boj_date}), Fed {fed_share}%.",
+        zh: "實驗結果，並非當前市況：套用實驗的 {shock} 個基點變動，40 年期日債將為 {yield40}%，10 年期美債為 {yield10}%。{interest}持有比例：日本央行 {boj_share}%（{boj_date}），聯準會 {fed_share}%。",
     }
-    ExperimentNumbers(shock, yield40, boj_share, boj_date, extra_interest, yield10, fed_share) {
-        en: "Experiment results, not today's market: with the lab's change of {shock} bp, the 40-year JGB would be at {yield40}% and the 10-year Treasury at {yield10}%, and Japan's yearly interest bill would differ by {extra_interest} tn yen after five years. Shares held: Bank of Japan {boj_share}% ({boj_date}), Fed {fed_share}%.",
-        zh: "實驗結果，並非當前市況：套用實驗的 {shock} 個基點變動，40 年期日債將為 {yield40}%，10 年期美債為 {yield10}%，五年後日本每年利息支出相差 {extra_interest} 兆日圓。持有比例：日本央行 {boj_share}%（{boj_date}），聯準會 {fed_share}%。",
+    ExperimentInterest(change) {
+        en: "Compared with yields unchanged, Japan's yearly interest bill after five years would be {change}.",
+        zh: "和殖利率不變時相比，五年後日本每年利息支出{change}。",
+    }
+    ExperimentInterestOwnPath(change) {
+        en: "On your own yield path in the fiscal loop, compared with yields unchanged, Japan's yearly interest bill after five years would be {change}.",
+        zh: "依你在財政循環中自訂的殖利率路徑，和殖利率不變時相比，五年後日本每年利息支出{change}。",
     }
     LossBasis(boj_date, fed_date) {
         en: "These are unrealised changes in market value, paper gains or losses rather than cash, and the two are on different bases: the Bank of Japan's holdings at market value ({boj_date}), the Fed's at face value ({fed_date}). The Bank of Japan keeps its own books at amortised cost, so its accounts do not show such swings.",
