@@ -175,7 +175,9 @@ pub fn num(x: f64, decimals: usize) -> String {
         return "–".into();
     }
     // Thousands grouped in both languages ("1,323.7", 「1,323.7 兆日圓」), as the charts do.
-    let s = grouped(&round_half_away(x.abs(), decimals));
+    // Most figures are smaller (a slider's readouts run this on every move): no second pass.
+    let s = round_half_away(x.abs(), decimals);
+    let s = if x.abs() < 999.5 { s } else { grouped(&s) };
     // A value that rounds to zero reads as zero, never as a negative zero.
     if x < 0.0 && !s.chars().all(|c| c == '0' || c == '.') {
         format!("−{s}")

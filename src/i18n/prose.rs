@@ -216,6 +216,7 @@ pub fn auction_preset_title(id: AuctionId) -> T {
 /// or come in as expected.
 pub fn verdict_text(jgb: bool, verdict: Verdict) -> T {
     match (jgb, verdict) {
+        (_, Verdict::Failed) => T::VerdictFailed,
         (true, Verdict::Weak) => T::VerdictJgbWeak,
         (true, Verdict::Firm) => T::VerdictJgbFirm,
         (true, _) => T::VerdictJgbSofter,

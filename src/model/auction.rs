@@ -1117,6 +1117,8 @@ pub enum Verdict {
     Firm,
     /// UST only: the high yield close to when-issued.
     AsExpected,
+    /// Either market: bids short of the amount offered, whatever the tail.
+    Failed,
 }
 
 impl Verdict {
@@ -1126,6 +1128,7 @@ impl Verdict {
             Verdict::Softer => "softer",
             Verdict::Firm => "firm",
             Verdict::AsExpected => "as-expected",
+            Verdict::Failed => "failed",
         }
     }
 }
@@ -1141,8 +1144,11 @@ pub const JGB_FIRM_TAIL: f64 = 0.30;
 /// stop-through; in between, about as expected.
 pub const UST_TAIL_BAND_BP: f64 = 0.5;
 
+/// Bid-to-cover is tendered over offered: under 1, the bids fell short.
 pub fn jgb_verdict(bid_to_cover: f64, tail: f64) -> Verdict {
-    if bid_to_cover < JGB_WEAK_BTC || tail > JGB_WEAK_TAIL {
+    if bid_to_cover < 1.0 {
+        Verdict::Failed
+    } else if bid_to_cover < JGB_WEAK_BTC || tail > JGB_WEAK_TAIL {
         Verdict::Weak
     } else if bid_to_cover >= JGB_FIRM_BTC && tail <= JGB_FIRM_TAIL {
         Verdict::Firm
@@ -1151,8 +1157,10 @@ pub fn jgb_verdict(bid_to_cover: f64, tail: f64) -> Verdict {
     }
 }
 
-pub fn ust_verdict(tail_bp: f64) -> Verdict {
-    if tail_bp > UST_TAIL_BAND_BP {
+pub fn ust_verdict(bid_to_cover: f64, tail_bp: f64) -> Verdict {
+    if bid_to_cover < 1.0 {
+        Verdict::Failed
+    } else if tail_bp > UST_TAIL_BAND_BP {
         Verdict::Weak
     } else if tail_bp < -UST_TAIL_BAND_BP {
         Verdict::Firm
@@ -1222,7 +1230,7 @@ mod verdict_tests {
         let r = run(&p, &p.calibrated(), None, None, None, None);
         match (r.jgb, r.ust) {
             (Some(j), _) => jgb_verdict(j.bid_to_cover, j.tail),
-            (_, Some(u)) => ust_verdict(u.tail_bp),
+            (_, Some(u)) => ust_verdict(u.bid_to_cover, u.tail_bp),
             _ => unreachable!(),
         }
     }
@@ -1237,7 +1245,9 @@ mod verdict_tests {
     fn treasuries_are_judged_by_the_tail_against_when_issued() {
         assert_eq!(published(AuctionId::Ust20yMay), Verdict::Weak);
         assert_eq!(published(AuctionId::Ust10yMay), Verdict::Firm);
-        assert_eq!(ust_verdict(0.2), Verdict::AsExpected);
+        assert_eq!(ust_verdict(2.5, 0.2), Verdict::AsExpected);
+        assert_eq!(ust_verdict(0.5, -3.0), Verdict::Failed);
+        assert_eq!(jgb_verdict(0.8, 0.1), Verdict::Failed);
     }
 
     #[test]

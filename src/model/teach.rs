@@ -244,7 +244,9 @@ impl PredictionId {
                 let tail = fact(FactId::Ust20yAuctionTailBp).value;
                 let high = fact(FactId::Ust20yAuctionHighYield).value;
                 // Choices: a tail, a stop-through.
-                let correct = usize::from(ust_verdict(tail) == Verdict::Firm);
+                let correct = usize::from(
+                    ust_verdict(fact(FactId::Ust20yAuctionBtc).value, tail) == Verdict::Firm,
+                );
                 Answer {
                     correct,
                     figures: vec![high, high - tail / 100.0, tail],
@@ -416,7 +418,7 @@ impl QuizId {
             QuizId::UstTail => {
                 // +1 bp against when-issued. Choices: a tail, a stop-through.
                 Answer {
-                    correct: usize::from(ust_verdict(1.0) == Verdict::Firm),
+                    correct: usize::from(ust_verdict(2.5, 1.0) == Verdict::Firm),
                     figures: vec![1.0],
                 }
             }

@@ -83,12 +83,7 @@ pub fn figures(r: &Run, lang: Lang) -> Option<Figures> {
             { rd("avg-price", T::RPriceAtHigh, price, num(price, 3)) }
         </> },
         explain: undersold(r, lang).unwrap_or_else(|| explain.text(lang)),
-        // Bids short of the offering fail it, whatever the high yield did.
-        verdict: if r.outcome.undersubscribed() {
-            Verdict::Weak
-        } else {
-            ust_verdict(u.tail_bp)
-        },
+        verdict: ust_verdict(u.bid_to_cover, u.tail_bp),
         reference: u.high_yield - u.tail_bp / 100.0,
         decimals: 3,
     })
@@ -103,10 +98,9 @@ pub fn verdict_view(
     jgb: bool,
     verdict: Verdict,
     jgb_figures: Option<(f64, f64)>,
-    undersold: bool,
 ) -> Html {
     let why = match (verdict, jgb_figures) {
-        _ if undersold => Some(T::VerdictWhyUnsold.get(lang).to_string()),
+        (Verdict::Failed, _) => Some(T::VerdictWhyUnsold.get(lang).to_string()),
         (Verdict::Weak, Some((btc, tail))) => {
             let mut parts = Vec::new();
             if btc < JGB_WEAK_BTC {
@@ -155,7 +149,7 @@ pub fn verdict_view(
     html! {
         <>
             <p class="reactive verdict" data-testid="auction-verdict" data-verdict={verdict.id()}>
-                <strong>{ (if undersold { T::VerdictFailed } else { verdict_text(jgb, verdict) }).get(lang) }</strong>
+                <strong>{ verdict_text(jgb, verdict).get(lang) }</strong>
                 if let Some(why) = why { { word_space(lang) }<span class="why" data-testid="verdict-why">{ why }</span> }
             </p>
             <p class="hint">{ rule }</p>

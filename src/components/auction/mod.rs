@@ -119,7 +119,7 @@ pub fn auction(props: &AuctionProps) -> Html {
             if jgb { <p class="hint">{ T::JgbScaleNote.get(lang) }</p> }
             <dl class="readouts">{ fig.readouts }</dl>
             <p class="reactive" data-testid="auction-explain">{ fig.explain.clone() }</p>
-            { verdict_view(lang, jgb, fig.verdict, r.jgb.map(|j| (j.bid_to_cover, j.tail)), r.outcome.undersubscribed()) }
+            { verdict_view(lang, jgb, fig.verdict, r.jgb.map(|j| (j.bid_to_cover, j.tail))) }
             <Announce text={fig.explain} />
             <YourBid {jgb} text={bid_text} reader={r.reader} stop={r.outcome.stop} decimals={fig.decimals} />
             <p class="hint">{ T::AuctionTwoMeanings.get(lang) }</p>
