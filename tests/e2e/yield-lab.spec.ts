@@ -42,6 +42,13 @@ test("moving the slider by keyboard changes the readouts, the prose and the canv
   await expect(canvas).toHaveAttribute("role", "img");
   await expect(page.getByTestId("lab-chart-alt")).toContainText("+130 bp");
   await expect(page).toHaveURL(/shock=130/);
+  // The worked example, closed while the slider moved, opens on the figures as they stand.
+  const worked = page.getByTestId("worked-example");
+  await worked.locator("summary").click();
+  await expect(worked).toContainText("× +1.30 percentage points");
+  await slider.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(worked).toContainText("× +1.31 percentage points");
 });
 
 test("the canvas is sized for the screen's pixel ratio", async ({ browser }) => {

@@ -48,12 +48,52 @@ pub struct WorkedProps {
     pub s: ShockResult,
     pub yield_pct: f64,
     pub shock_bp: i32,
+    /// The page is printing: the example prints open, with the figures as they stand.
+    pub printing: bool,
 }
 
-/// One example, step by step, with the lab's own numbers.
+/// The figures the example's steps are worked from.
+#[derive(Properties, PartialEq, Clone)]
+struct StepsProps {
+    s: ShockResult,
+    yield_pct: f64,
+    shock_bp: i32,
+}
+
+/// One example, step by step, with the lab's own numbers. Closed, its steps keep the figures
+/// they last showed (a drag writes nothing no one can see) and catch up when it opens or prints.
 #[function_component(WorkedExample)]
 pub fn worked_example(props: &WorkedProps) -> Html {
-    crate::counted!("WorkedExample");
+    let lang = use_lang();
+    let open = use_state(|| false);
+    let now = StepsProps {
+        s: props.s,
+        yield_pct: props.yield_pct,
+        shock_bp: props.shock_bp,
+    };
+    let shown = use_mut_ref(|| now.clone());
+    if *open || props.printing {
+        *shown.borrow_mut() = now;
+    }
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            open.set(details.open());
+        })
+    };
+    let steps = shown.borrow().clone();
+    html! {
+        <details class="worked" data-testid="worked-example" {ontoggle}>
+            <summary>{ T::WorkedTitle.get(lang) }</summary>
+            <WorkedSteps ..steps />
+        </details>
+    }
+}
+
+#[function_component(WorkedSteps)]
+fn worked_steps(props: &StepsProps) -> Html {
+    crate::counted!("WorkedSteps");
     let lang = use_lang();
     let s = &props.s;
     let (p0, p1) = (num(s.before.price, 3), num(s.price_after, 3));
@@ -97,9 +137,6 @@ pub fn worked_example(props: &WorkedProps) -> Html {
         },
     ];
     html! {
-        <details class="worked" data-testid="worked-example">
-            <summary>{ T::WorkedTitle.get(lang) }</summary>
-            <ol>{ for steps.iter().map(|t| html! { <li>{ t }</li> }) }</ol>
-        </details>
+        <ol>{ for steps.iter().map(|t| html! { <li>{ t }</li> }) }</ol>
     }
 }
