@@ -50,6 +50,7 @@ macro_rules! counted {
         $crate::render_count::bump(&$name);
     };
 }
+pub mod settle;
 pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

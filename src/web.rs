@@ -343,7 +343,7 @@ pub fn connect(store: &Store, site: &Site) -> Connections {
 
     // The address bar follows the state, a moment after the last change (a dragged slider would
     // otherwise rewrite it dozens of times a second). The fragment stays.
-    let pending = Rc::new(RefCell::new(None::<gloo::timers::callback::Timeout>));
+    let address = crate::settle::Settle::new(LINK_DELAY_MS);
     subscriptions.push(store.subscribe(Callback::from(move |lesson: Rc<Lesson>| {
         let write = move || {
             // Built when the timer fires, not on every move of a slider.
@@ -362,7 +362,7 @@ pub fn connect(store: &Store, site: &Site) -> Connections {
                 );
             }
         };
-        *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(LINK_DELAY_MS, write));
+        address.after_quiet(write);
     })));
 
     // In the single file the language changes in place: <html lang> and the title follow it

@@ -85,3 +85,34 @@ test("presets, custom bonds, the ladder view and extreme values never break the 
   await expect(page.getByTestId("lab-chart-alt")).toContainText("40Y");
   await expect(page).toHaveURL(/labview=ladder/);
 });
+
+test("a drag is announced once, where it settles, and the address follows it then", async ({ watched: page }) => {
+  await page.goto("?lang=en");
+  await ready(page);
+  const slider = page.getByTestId("shock-slider");
+  await slider.scrollIntoViewIfNeeded();
+  await expect(slider).toBeEnabled();
+  // Every text the lab's live region takes, and every address the page shows, from here on.
+  await page.evaluate(() => {
+    const region = document.querySelector('[data-island="widget-yield-lab"] [data-testid="announce"]')!;
+    const w = window as unknown as { said: string[] };
+    w.said = [];
+    new MutationObserver(() => w.said.push(region.textContent ?? "")).observe(region, { childList: true, characterData: true, subtree: true });
+  });
+  // Ten steps of a drag, 30 ms apart.
+  await page.evaluate(async () => {
+    const el = document.querySelector<HTMLInputElement>('[data-testid="shock-slider"]')!;
+    for (let v = 101; v <= 110; v++) {
+      el.value = String(v);
+      el.dispatchEvent(new Event("input", { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 30));
+    }
+  });
+  const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said.filter((t) => t));
+  await expect.poll(said).toHaveLength(1);
+  expect((await said())[0]).toContain("+110 bp");
+  await expect(page).toHaveURL(/shock=110/);
+  // Quiet since: nothing more is said.
+  await page.waitForTimeout(800);
+  expect(await said()).toHaveLength(1);
+});
