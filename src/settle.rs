@@ -2,7 +2,7 @@
 //! on one timer whose deadline each change pushes back. A dragged slider changes the lesson on
 //! every frame; making and clearing a timer each time was garbage for every frame to collect.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::{Rc, Weak};
 
 use gloo::timers::callback::Timeout;
@@ -12,8 +12,10 @@ pub struct Settle(Rc<Inner>);
 
 struct Inner {
     delay_ms: f64,
-    /// When the last action is due (`js_sys::Date::now()` milliseconds).
+    /// When the last action is due, in the page's monotonic clock (milliseconds).
     due: Cell<f64>,
+    /// That clock, found at the first action (never while rendering on a server).
+    clock: OnceCell<Option<web_sys::Performance>>,
     action: RefCell<Option<Box<dyn FnOnce()>>>,
     timer: RefCell<Option<Timeout>>,
 }
@@ -23,6 +25,7 @@ impl Settle {
         Settle(Rc::new(Inner {
             delay_ms: f64::from(delay_ms),
             due: Cell::new(0.0),
+            clock: OnceCell::new(),
             action: RefCell::new(None),
             timer: RefCell::new(None),
         }))
@@ -32,10 +35,19 @@ impl Settle {
     /// is kept: when it fires early it waits out the rest.
     pub fn after_quiet(&self, action: impl FnOnce() + 'static) {
         *self.0.action.borrow_mut() = Some(Box::new(action));
-        self.0.due.set(js_sys::Date::now() + self.0.delay_ms);
+        self.0.due.set(self.0.now() + self.0.delay_ms);
         if self.0.timer.borrow().is_none() {
             arm(&self.0, self.0.delay_ms);
         }
+    }
+}
+
+impl Inner {
+    fn now(&self) -> f64 {
+        self.clock
+            .get_or_init(|| web_sys::window().and_then(|w| w.performance()))
+            .as_ref()
+            .map_or_else(js_sys::Date::now, web_sys::Performance::now)
     }
 }
 
@@ -45,7 +57,7 @@ fn arm(inner: &Rc<Inner>, ms: f64) {
         // Dropped with its owner (a component unmounted): nothing left to do.
         let Some(inner) = weak.upgrade() else { return };
         inner.timer.borrow_mut().take();
-        let left = inner.due.get() - js_sys::Date::now();
+        let left = inner.due.get() - inner.now();
         if left > 0.5 {
             arm(&inner, left);
             return;

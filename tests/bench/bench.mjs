@@ -207,9 +207,9 @@ const steps = (from, to, n, step) => Array.from({ length: n }, (_, i) => +(from 
 
 console.log("\n== sliders: input -> next frame (Chromium, 4x CPU, 390x844 @3x, widget on screen, 48 moves each) ==");
 await open(`${site}en/`);
-// The yield shock: timed first with no tracer running (a tracer's own work, about 3 ms a move
-// here, lands in every frame it records; the floor and the other sliders are timed without one
-// too), then the same moves again under a trace of where the main thread's time goes.
+// The yield shock: timed first with no tracer running (a tracer's own work lands in every frame
+// it records; the floor and the other sliders are timed without one too), then 48 more moves,
+// each 1 bp off the first run's, under a trace of where the main thread's time goes.
 await page.locator('[data-testid="shock-slider"]').scrollIntoViewIfNeeded();
 const shock = await moves('[data-testid="shock-slider"]', range(-150, 290, 48), '[data-testid="lab-canvas"]');
 console.log(`yield shock (whole lesson)        ${stats(shock)}   (targets: p95 <= 33 ms)`);
@@ -227,7 +227,7 @@ const trace = await new Promise((resolve) => {
   });
   cdp.send("Tracing.end");
 });
-console.log(`  the same moves under the tracer: ${stats(traced)}`);
+console.log(`  48 like moves under the tracer:  ${stats(traced)}`);
 report(trace.traceEvents ?? trace);
 if (only === "shock") {
   await measureFloor();

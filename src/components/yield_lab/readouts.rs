@@ -61,11 +61,25 @@ struct StepsProps {
 }
 
 /// One example, step by step, with the lab's own numbers. Closed, its steps keep the figures
-/// they last showed (a drag writes nothing no one can see) and catch up when it opens or prints.
+/// they last showed (a drag writes nothing no one can see) and catch up when it opens (by the
+/// reader, or by find-in-page finding a word in it) or prints.
 #[function_component(WorkedExample)]
 pub fn worked_example(props: &WorkedProps) -> Html {
     let lang = use_lang();
     let open = use_state(|| false);
+    let node = use_node_ref();
+    {
+        let (node, open) = (node.clone(), open.clone());
+        use_effect_with((), move |_| {
+            // Opened before the wasm started, unheard: it follows the lab from now on.
+            if node
+                .cast::<web_sys::HtmlDetailsElement>()
+                .is_some_and(|d| d.open())
+            {
+                open.set(true);
+            }
+        });
+    }
     let now = StepsProps {
         s: props.s,
         yield_pct: props.yield_pct,
@@ -84,7 +98,7 @@ pub fn worked_example(props: &WorkedProps) -> Html {
     };
     let steps = shown.borrow().clone();
     html! {
-        <details class="worked" data-testid="worked-example" {ontoggle}>
+        <details ref={node} class="worked" data-testid="worked-example" {ontoggle}>
             <summary>{ T::WorkedTitle.get(lang) }</summary>
             <WorkedSteps ..steps />
         </details>
