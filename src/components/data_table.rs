@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{use_lang, use_live};
+use super::{use_disclosure, use_lang, use_live};
 use crate::i18n::T;
 
 /// A table's rows: the row's label and its cells, as text.
@@ -23,15 +23,8 @@ pub fn data_table(props: &DataTableProps) -> Html {
     crate::counted!("DataTable");
     let lang = use_lang();
     let live = use_live();
-    let open = use_state(|| false);
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            let details: web_sys::HtmlDetailsElement = e.target_unchecked_into();
-            open.set(details.open());
-        })
-    };
-    let table = if *open {
+    let details = use_disclosure();
+    let table = if details.open {
         let rows = props.rows.emit(());
         html! {
             <div class="table-scroll">
@@ -56,7 +49,7 @@ pub fn data_table(props: &DataTableProps) -> Html {
         html! {}
     };
     html! {
-        <details class="data-table" {ontoggle}>
+        <details ref={details.node} class="data-table" ontoggle={details.ontoggle}>
             <summary>{ T::ShowData.get(lang) }</summary>
             { table }
         </details>

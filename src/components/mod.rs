@@ -97,6 +97,44 @@ pub fn use_site() -> Site {
     use_context::<Site>().unwrap_or_default()
 }
 
+/// A `<details>` whose content is built only while it is open: put `node` and `ontoggle` on it.
+pub struct Disclosure {
+    pub open: bool,
+    pub node: NodeRef,
+    pub ontoggle: Callback<Event>,
+}
+
+/// Whether a `<details>` is open. One a reader opened before the wasm started (its toggle went
+/// unheard) is found open once the component is mounted.
+#[hook]
+pub fn use_disclosure() -> Disclosure {
+    let open = use_state(|| false);
+    let node = use_node_ref();
+    {
+        let (node, open) = (node.clone(), open.clone());
+        use_effect_with((), move |_| {
+            if node
+                .cast::<web_sys::HtmlDetailsElement>()
+                .is_some_and(|d| d.open())
+            {
+                open.set(true);
+            }
+        });
+    }
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            open.set(details.open());
+        })
+    };
+    Disclosure {
+        open: *open,
+        node,
+        ontoggle,
+    }
+}
+
 /// Whether the part of the page around a component is hydrated (see [`use_live`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Live(pub bool);

@@ -6,7 +6,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::copy_field::CopyField;
-use super::{use_lang, use_site, Mode, Site};
+use super::{use_disclosure, use_lang, use_site, Mode, Site};
 use crate::i18n::{widget_title, Lang, T};
 use crate::model::url_state::UrlState;
 use crate::model::widgets::Widget;
@@ -76,15 +76,8 @@ pub fn widget_link(props: &WidgetLinkProps) -> Html {
     let site = use_site();
     let root = use_site_root(site.base.clone());
     // Built only while open: a slider move should not rebuild every widget's link.
-    let open = use_state(|| false);
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            let details: web_sys::HtmlDetailsElement = e.target_unchecked_into();
-            open.set(details.open());
-        })
-    };
-    let field = open.then(|| {
+    let details = use_disclosure();
+    let field = details.open.then(|| {
         let mut state = props.url.clone();
         state.embed = None;
         state.lang = Some(lang);
@@ -96,7 +89,7 @@ pub fn widget_link(props: &WidgetLinkProps) -> Html {
         html! { <CopyField id={format!("link-{}", props.widget.id())} label={T::ShareLink.get(lang)} value={link} /> }
     });
     html! {
-        <details class="widget-link" {ontoggle} data-testid={format!("link-to-{}", props.widget.id())}>
+        <details ref={details.node} class="widget-link" ontoggle={details.ontoggle} data-testid={format!("link-to-{}", props.widget.id())}>
             <summary>{ T::LinkToThis.get(lang) }</summary>
             { field.unwrap_or_default() }
         </details>

@@ -79,3 +79,21 @@ test("numbers in the text come from the data", async ({ watched: page }) => {
   await page.getByTestId("lang-zh-Hant").click();
   await expect(since.first()).toContainText("2025-03-27 以來最高");
 });
+
+test("a data table opened before the wasm started fills in once it has", async ({ watched: page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+  await page.goto("en/");
+  const summary = page.locator('[data-widget="may-2025"] .data-table summary');
+  await summary.scrollIntoViewIfNeeded();
+  await summary.click();
+  // Until then it says the table needs the script.
+  await expect(page.locator('[data-widget="may-2025"] .data-table .hint')).toBeVisible();
+  release();
+  await expect(async () => {
+    await summary.scrollIntoViewIfNeeded();
+    await expect(page.getByTestId("may-2025-table")).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  await expect(page.getByTestId("may-2025-table").locator("tr", { hasText: "2025-05-22" })).toContainText("3.336");
+});

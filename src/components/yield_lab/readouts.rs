@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::super::use_lang;
+use super::super::{use_disclosure, use_lang};
 use crate::components::readout::readout;
 use crate::i18n::{num, rounded, signed, tr, T};
 use crate::model::bond::ShockResult;
@@ -66,39 +66,19 @@ struct StepsProps {
 #[function_component(WorkedExample)]
 pub fn worked_example(props: &WorkedProps) -> Html {
     let lang = use_lang();
-    let open = use_state(|| false);
-    let node = use_node_ref();
-    {
-        let (node, open) = (node.clone(), open.clone());
-        use_effect_with((), move |_| {
-            // Opened before the wasm started, unheard: it follows the lab from now on.
-            if node
-                .cast::<web_sys::HtmlDetailsElement>()
-                .is_some_and(|d| d.open())
-            {
-                open.set(true);
-            }
-        });
-    }
+    let details = use_disclosure();
     let now = StepsProps {
         s: props.s,
         yield_pct: props.yield_pct,
         shock_bp: props.shock_bp,
     };
     let shown = use_mut_ref(|| now.clone());
-    if *open || props.printing {
+    if details.open || props.printing {
         *shown.borrow_mut() = now;
     }
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            let details: web_sys::HtmlDetailsElement = e.target_unchecked_into();
-            open.set(details.open());
-        })
-    };
     let steps = shown.borrow().clone();
     html! {
-        <details ref={node} class="worked" data-testid="worked-example" {ontoggle}>
+        <details ref={details.node} class="worked" data-testid="worked-example" ontoggle={details.ontoggle}>
             <summary>{ T::WorkedTitle.get(lang) }</summary>
             <WorkedSteps ..steps />
         </details>
