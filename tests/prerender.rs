@@ -250,6 +250,22 @@ fn sentences_say_which_way_a_change_goes_and_when_there_is_none() {
     assert!(zh("cut=0&cut2026=0").contains("每季減少：<b aria-hidden=\"true\">無</b>"));
     assert!(en("cut=1000&cut2026=1000").contains("stop altogether by March 2026"));
     // What the spread slider measures, and which market the BoJ's card counts.
-    assert!(en("").contains("half of the amount bid lies within ¥1.04 of the middle bid's price"));
+    assert!(en("").contains(
+        "A spread of ¥0.95 puts half of the amount bid within ¥1.04 either side of the middle bid's price"
+    ));
+    assert!(
+        zh("").contains("分散程度 0.95 日圓時，一半的投標金額，價格落在中間價上下 1.04 日圓以內")
+    );
+    // The worked example: the duration estimate sits below the exact change (never "short" of
+    // it, which reads as a smaller loss), a move too small to show a gap says so, the duration
+    // it multiplies is the card's, and the chart's description takes its gap as shown.
+    assert!(en("shock=175").contains("is 8.70 percentage points below the exact change"));
+    assert!(zh("shock=175").contains("存續期間估計比實際變動低 8.70 個百分點"));
+    let tiny = en("shock=1");
+    assert!(tiny.contains("agree to the hundredth of a point"));
+    assert!(!tiny.contains("0.00 percentage points below"));
+    assert!(en("").contains("21.995 years"));
+    assert!(en("").contains("Duration estimate: −21.995 ×"));
+    assert!(en("shock=300").contains("missing by 22.55"));
     assert!(en("").contains("of the whole market, T-bills left out"));
 }

@@ -40,9 +40,18 @@ pub fn url_notice(props: &UrlNoticeProps) -> Html {
     };
     // A long hostile link lists a handful; the rest open on request.
     let more = props.ignored.len().saturating_sub(MAX_LISTED);
+    // The part as the link gave it, why it was left out or changed, and what is used instead.
     let item = |i: &Ignored| {
+        let given = match &i.value {
+            Some(v) => format!("{}={v}", i.key),
+            None => i.key.clone(),
+        };
         html! {
-            <li><code>{ &i.key }</code>{ T::LabelSep.get(lang) }{ reason_text(i.reason).get(lang) }</li>
+            <li><code>{ given }</code>{ T::LabelSep.get(lang) }{ reason_text(i.reason).get(lang) }
+                if let Some(used) = &i.used {
+                    { T::NoticeNow.get(lang) }<code>{ format!("{}={used}", i.key) }</code>
+                }
+            </li>
         }
     };
     html! {

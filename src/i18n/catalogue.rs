@@ -151,6 +151,10 @@ catalogue! {
         en: "out of range, nearest allowed value used",
         zh: "超出範圍，已改用最接近的允許值",
     }
+    NoticeNow {
+        en: ", now ",
+        zh: "，現為 ",
+    }
     ReasonRounded {
         en: "between the allowed steps, rounded to the nearest",
         zh: "不在允許的級距上，已改用最接近的值",
@@ -1091,13 +1095,13 @@ catalogue! {
         en: "Spread of bid prices",
         zh: "投標價格的分散程度",
     }
-    DispersionHintJgb(half) {
-        en: "Spread: half of the amount bid lies within {half} of the middle bid's price.",
-        zh: "分散程度：一半的投標金額，價格落在中間價上下 {half}以內。",
+    DispersionHintJgb(setting, half) {
+        en: "A spread of {setting} puts half of the amount bid within {half} either side of the middle bid's price.",
+        zh: "分散程度 {setting} 時，一半的投標金額，價格落在中間價上下 {half}以內。",
     }
-    DispersionHintUst(half) {
-        en: "Spread: half of the amount bid lies within {half} bp of the middle bid's yield.",
-        zh: "分散程度：一半的投標金額，殖利率落在中間值上下 {half} 個基點以內。",
+    DispersionHintUst(setting, half) {
+        en: "A spread of {setting} bp puts half of the amount bid within {half} bp either side of the middle bid's yield.",
+        zh: "分散程度 {setting} 個基點時，一半的投標金額，殖利率落在中間值上下 {half} 個基點以內。",
     }
     DispersionUst {
         en: "Spread of bid yields (bp)",
@@ -3152,8 +3156,12 @@ catalogue! {
         zh: "殖利率沒有變動，就沒有要估計的：實際變動與兩種估計都是 0。",
     }
     Work5(miss, add, conv) {
-        en: "The duration estimate falls {miss} percentage points short of the exact change, because the price curve bends and stays above its straight tangent; convexity adds {add} points, giving {conv}%.",
-        zh: "存續期間估計比實際變動少了 {miss} 個百分點，因為價格曲線是彎的，一直在切線上方；加上凸性修正 {add} 個百分點，得到 {conv}%。",
+        en: "The duration estimate is {miss} percentage points below the exact change, because the price curve bends and stays above its straight tangent; convexity adds {add} points, giving {conv}%.",
+        zh: "存續期間估計比實際變動低 {miss} 個百分點，因為價格曲線是彎的，一直在切線上方；加上凸性修正 {add} 個百分點，得到 {conv}%。",
+    }
+    Work5Tiny {
+        en: "At so small a change the duration estimate and the exact change agree to the hundredth of a point: the price curve's bend shows only over larger moves.",
+        zh: "變動這麼小時，存續期間估計與實際變動到小數點後兩位都相同：價格曲線的彎曲，要在較大的變動下才看得出來。",
     }
     PrCSameSize {
         en: "About the same",

@@ -132,6 +132,15 @@ macro_rules! link_params {
             }
         }
 
+        /// A declared number's value in the state, by its key (`None` for other keys, and for
+        /// an optional number not set).
+        pub fn number(s: &UrlState, key: &str) -> Option<f64> {
+            if let Some(p) = Num::ALL.iter().find(|p| p.key() == key) {
+                return Some(p.get(s));
+            }
+            Opt::ALL.iter().find(|p| p.key() == key).and_then(|p| p.get(s))
+        }
+
         /// Writes every declared parameter that differs from its default.
         pub fn write(s: &UrlState, parts: &mut Vec<String>) {
             let d = UrlState::default();

@@ -222,7 +222,11 @@ pub enum IgnoreReason {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Ignored {
     pub key: String,
+    /// The value as the link gave it (none for a bare key or a cut link).
+    pub value: Option<String>,
     pub reason: IgnoreReason,
+    /// For a number clamped or rounded: the value the lesson uses instead.
+    pub used: Option<String>,
 }
 
 /// The parsed state and what was ignored on the way.
@@ -244,11 +248,14 @@ pub fn parse(query: &str) -> Parsed {
         query = &query[..cut];
         out.ignored.push(Ignored {
             key: "…".into(),
+            value: None,
             reason: IgnoreReason::TooLong,
+            used: None,
         });
     }
     let mut seen: Vec<String> = Vec::new();
     for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let given = pair.contains('=');
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
         let key = percent_decode(raw_key);
         if is_tracking(&key) {
@@ -256,8 +263,9 @@ pub fn parse(query: &str) -> Parsed {
         }
         let value = percent_decode(raw_value);
         let value = value.trim();
+        let given = given.then_some(value);
         if seen.contains(&key) {
-            out.note(&key, IgnoreReason::Repeated);
+            out.note(&key, given, IgnoreReason::Repeated);
             continue;
         }
         seen.push(key.clone());
@@ -299,19 +307,39 @@ pub fn parse(query: &str) -> Parsed {
         };
         match result {
             Ok(()) => {}
-            Err(reason) => out.note(&key, reason),
+            Err(reason) => out.note(&key, given, reason),
         }
     }
     out
 }
 
 impl Parsed {
-    fn note(&mut self, key: &str, reason: IgnoreReason) {
+    fn note(&mut self, key: &str, value: Option<&str>, reason: IgnoreReason) {
+        let used = matches!(reason, IgnoreReason::Clamped | IgnoreReason::Rounded)
+            .then(|| number_of(&self.state, key))
+            .flatten()
+            .map(|x| x.to_string());
         self.ignored.push(Ignored {
             key: echo_safe(key),
+            value: value.map(|v| {
+                if v.is_empty() {
+                    String::new()
+                } else {
+                    echo_safe(v)
+                }
+            }),
             reason,
+            used,
         });
     }
+}
+
+/// A number setting's value in the state, by its link key.
+fn number_of(s: &UrlState, key: &str) -> Option<f64> {
+    if key == "shock" {
+        return Some(f64::from(s.shock_bp));
+    }
+    link_params::number(s, key)
 }
 
 /// "10,40" → flags for 10/20/30/40; at least one, each known, none twice.
@@ -588,6 +616,37 @@ mod tests {
             ]
         );
         assert!(parse("shock=51&tenor=9.5").ignored.is_empty());
+        // The notice can say what the link gave and what is used instead.
+        let used: Vec<_> = p
+            .ignored
+            .iter()
+            .map(|i| (i.value.as_deref(), i.used.as_deref()))
+            .collect();
+        assert_eq!(
+            used,
+            [(Some("50.7"), Some("51")), (Some("9.3"), Some("9.5"))]
+        );
+    }
+
+    /// A clamped number names the value used; a value not allowed keeps the default, which the
+    /// reason says, so no value is named; a bare key has no value to show.
+    #[test]
+    fn ignored_parts_carry_the_value_given_and_the_value_used() {
+        let p = parse("shock=99999&lang=xx&tenor=-5&demand");
+        let parts: Vec<_> = p
+            .ignored
+            .iter()
+            .map(|i| (i.key.as_str(), i.value.as_deref(), i.used.as_deref()))
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                ("shock", Some("99999"), Some("300")),
+                ("lang", Some("xx"), None),
+                ("tenor", Some("-5"), Some("0.5")),
+                ("demand", None, None),
+            ]
+        );
     }
 
     #[test]

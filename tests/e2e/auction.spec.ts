@@ -33,7 +33,7 @@ test("moving demand and dispersion re-runs the auction and writes the link", asy
   await page.getByTestId("auction-demand-typed").press("Enter");
   await expect.poll(() => value(page, "btc")).toBeCloseTo(2, 9);
   await expect(page.getByTestId("auction-demand")).toHaveValue("2");
-  await expect(page.getByTestId("dispersion-hint")).toContainText("half of the amount bid lies within ¥3.30");
+  await expect(page.getByTestId("dispersion-hint")).toContainText("A spread of ¥3.00 puts half of the amount bid within ¥3.30 either side");
   await page.getByRole("button", { name: "Back to the published auction" }).click();
   await expect.poll(() => value(page, "tail")).toBeCloseTo(1.14, 9);
   await expect(page.getByTestId("auction-demand-typed")).toHaveValue("2.5");

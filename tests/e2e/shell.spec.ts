@@ -69,6 +69,8 @@ test("a hostile link leaves a working page with the notice", async ({ watched: p
   await expect(notice.getByTestId("url-notice-more")).toContainText("and 5 more");
   await notice.getByTestId("url-notice-more").locator("summary").click();
   for (const key of ["tenor", "coupon", "yield", "shock", "lang", "embed", "v", "日"]) await expect(notice).toContainText(key);
+  // What the link gave is shown as text (cut short), never run.
+  await expect(notice).toContainText("shock=<script>alert(1)</script…");
   await expect(page.getByTestId("panic-message")).toHaveCount(0);
   // Defaults are in force and the lab still works.
   await expect(page.getByTestId("price-before")).toHaveAttribute("data-value", /^100(\.0+\d*)?$|^99\.9999/);
@@ -146,4 +148,14 @@ test("controls have names a screen reader can tell apart, each saying its value 
   const cursors = await page.locator('input[data-testid$="-cursor"]').evaluateAll((is) => is.map((i) => (i as HTMLInputElement).labels![0].textContent));
   expect(cursors.length).toBeGreaterThanOrEqual(4);
   expect(new Set(cursors).size).toBe(cursors.length);
+});
+
+test("the notice names what the link gave and what the lesson uses instead", async ({ watched: page }) => {
+  await page.goto("zh-Hant/?shock=99999&tenor=9.3&lang=xx");
+  await ready(page);
+  const notice = page.getByTestId("url-notice");
+  await expect(notice).toContainText("shock=99999：超出範圍，已改用最接近的允許值，現為 shock=300");
+  await expect(notice).toContainText("tenor=9.3：不在允許的級距上，已改用最接近的值，現為 tenor=9.5");
+  await expect(notice).toContainText("lang=xx：不允許的值，維持預設值");
+  await expect(page.getByTestId("shock-input")).toHaveValue("300");
 });

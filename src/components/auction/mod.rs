@@ -137,11 +137,13 @@ fn dispersion_hint(lang: Lang, jgb: bool, dispersion: f64) -> String {
     let quartile = dispersion * 3f64.ln();
     if jgb {
         tr::DispersionHintJgb {
+            setting: &yen_gap(lang, dispersion, 2),
             half: &yen_gap(lang, quartile, 2),
         }
         .text(lang)
     } else {
         tr::DispersionHintUst {
+            setting: &num(dispersion, 2),
             half: &num(quartile, 2),
         }
         .text(lang)

@@ -7,7 +7,7 @@ use super::super::canvas_chart::CanvasChart;
 use super::super::{use_dispatch, use_lang};
 use crate::charts::{ladder_rows, ChartSpec, LadderChart, PriceYieldChart};
 use crate::components::toggle_group::{toggle_group, Choice};
-use crate::i18n::{num, signed, tr, Lang, T};
+use crate::i18n::{num, rounded, signed, tr, Lang, T};
 use crate::model::bond::ShockResult;
 use crate::model::dataset::JGB_CURVE_2025_05_22;
 use crate::model::url_state::LabView;
@@ -37,7 +37,8 @@ fn curve(p: &LabChartProps, lang: Lang) -> (ChartSpec, String, Html) {
         yield_after: &num(s.yield_after * 100.0, 3),
         price_after: &num(s.price_after, 2),
         tangent: &num(tangent_price, 2),
-        miss: &num(s.price_after - tangent_price, 2),
+        // Between the prices as shown, as the cards and the worked example take their gaps.
+        miss: &num(rounded(s.price_after, 2) - rounded(tangent_price, 2), 2),
     }
     .text(lang);
     let spec = ChartSpec::PriceYield(PriceYieldChart {

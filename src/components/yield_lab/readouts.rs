@@ -33,7 +33,7 @@ pub fn readouts(props: &ReadoutsProps) -> Html {
                 small(tr::EstimateError { points: &signed(rounded(s.duration_pct, 2) - rounded(s.exact_pct, 2), 2) }.text(lang))) }
             { r("convexity-estimate-pct", T::ConvexityEstimate, s.convexity_pct, format!("{}%", signed(s.convexity_pct, 2)),
                 small(tr::EstimateError { points: &signed(rounded(s.convexity_pct, 2) - rounded(s.exact_pct, 2), 2) }.text(lang))) }
-            { r("mod-duration", T::ModDuration, b.modified_duration, tr::YearsValue { years: &num(b.modified_duration, 2) }.text(lang),
+            { r("mod-duration", T::ModDuration, b.modified_duration, tr::YearsValue { years: &num(b.modified_duration, 3) }.text(lang),
                 html! { <span class="sub plain" data-testid="mean-duration">{ tr::MeanDuration { pct: &num(per_bp, 3) }.text(lang) }</span> }) }
             { r("convexity", T::Convexity, b.convexity, num(b.convexity, 1),
                 html! { <span class="sub plain" data-testid="mean-convexity">{ tr::MeanConvexity { add: &num(convexity_add, 2) }.text(lang) }</span> }) }
@@ -121,6 +121,8 @@ fn worked_steps(props: &StepsProps) -> Html {
         // The gaps are taken between the figures as shown, so the example adds up on the page.
         if props.shock_bp == 0 {
             T::Work5Zero.get(lang).to_string()
+        } else if shown(s.exact_pct) == shown(s.duration_pct) {
+            T::Work5Tiny.get(lang).to_string()
         } else {
             tr::Work5 {
                 miss: &num(shown(s.exact_pct) - shown(s.duration_pct), 2),
