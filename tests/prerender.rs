@@ -100,6 +100,11 @@ fn pages_carry_their_language_title_and_the_article_case() {
     assert!(en.contains("hreflang=\"zh-Hant\" href=\"../zh-Hant/\""));
     // The yield lab's readouts hold the article's case: a 40-year at 3.336% hit by +100 bp.
     assert!(en.contains("−18.92%"), "the readout");
+    // The Share panel's link, before the wasm makes it absolute, leads from this page to itself.
+    assert!(
+        en.contains("value=\"../en/?v=1&amp;lang=en\""),
+        "the share link"
+    );
     let root = page_html(PageKind::Root, &assets());
     assert!(root.contains("<html lang=\"zh-Hant\" data-page=\"root\""));
     assert!(root.contains("債市拋售實驗室"));

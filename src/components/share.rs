@@ -40,9 +40,11 @@ pub fn iframe_snippet(src: &str, title: &str, script: &str) -> String {
 }
 
 /// The site's root (or the file) as an absolute address, read in an effect (not during render).
+/// Until then (and in the pre-rendered page) it is the relative way there, so a link shown
+/// before the wasm starts still leads to the right page.
 #[hook]
 fn use_site_root(base: AttrValue) -> UseStateHandle<String> {
-    let root = use_state(String::new);
+    let root = use_state(|| base.to_string());
     {
         let root = root.clone();
         use_effect_with((), move |_| {
