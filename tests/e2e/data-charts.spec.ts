@@ -1,4 +1,4 @@
-import { test, expect, ready, value, canvasHash } from "./helpers";
+import { test, expect, ready, value, canvasHash, holdWasm } from "./helpers";
 import type { Page } from "@playwright/test";
 
 /** How many distinct colours a canvas holds: a blank canvas has one. */
@@ -81,9 +81,7 @@ test("numbers in the text come from the data", async ({ watched: page }) => {
 });
 
 test("a data table opened before the wasm started fills in once it has", async ({ watched: page }) => {
-  let release: () => void = () => {};
-  const held = new Promise<void>((r) => (release = r));
-  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+  const release = await holdWasm(page);
   await page.goto("en/");
   const summary = page.locator('[data-widget="may-2025"] .data-table summary');
   await summary.scrollIntoViewIfNeeded();

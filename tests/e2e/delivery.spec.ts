@@ -1,7 +1,7 @@
 // Issue "Readable before the wasm arrives": the pre-rendered pages, without JavaScript, without
 // the wasm, and after hydration; and the language pages and their links.
 import { Page } from "@playwright/test";
-import { test, expect, ready, value, hydrateAll, show, nearFirstWidget } from "./helpers";
+import { test, expect, ready, value, hydrateAll, show, nearFirstWidget, holdWasm } from "./helpers";
 
 const LANGS = ["en", "zh-Hant"] as const;
 const WIDGETS = ["yield-lab", "jgb-yields", "ust-candles", "may-2025", "yield-curve", "auction", "holdings", "taper", "fiscal-loop", "scenarios", "risk-table"];
@@ -151,9 +151,7 @@ test("switching language keeps the state and the section", async ({ watched: pag
 
 test("controls are inactive until hydrated, with a hint in the page's language", async ({ page }) => {
   // Hold the wasm back: the page is readable, its controls visibly not yet live.
-  let release: () => void = () => {};
-  const held = new Promise<void>((r) => (release = r));
-  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+  const release = await holdWasm(page);
   await page.goto("zh-Hant/");
   await page.getByTestId("shock-slider").scrollIntoViewIfNeeded();
   await expect(page.getByTestId("shock-slider")).toBeDisabled();

@@ -51,6 +51,18 @@ export async function nearFirstWidget(page: Page) {
   if (!wanted) await page.evaluate(() => window.scrollTo(0, 0));
 }
 
+/** Holds the wasm back until the returned function is called: the page as a reader meets it
+ * before its interactive parts arrive. */
+export async function holdWasm(page: Page): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route("**/*.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Brings an element into view as a reader would, and waits until its island has caught up. */
 export async function show(page: Page, testid: string) {
   const el = page.getByTestId(testid).first();

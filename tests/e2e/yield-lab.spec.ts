@@ -1,4 +1,4 @@
-import { test, expect, ready, value, canvasHash } from "./helpers";
+import { test, expect, ready, value, canvasHash, holdWasm } from "./helpers";
 
 test("the article's 40-year case reads out exactly", async ({ watched: page }) => {
   await page.goto("?lang=en&tenor=40&coupon=3.336&yield=3.336&shock=100");
@@ -118,9 +118,7 @@ test("a drag is announced once, where it settles, and the address follows it the
 });
 
 test("a worked example opened before the wasm started follows the lab once it has", async ({ watched: page }) => {
-  let release: () => void = () => {};
-  const held = new Promise<void>((r) => (release = r));
-  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+  const release = await holdWasm(page);
   await page.goto("en/?shock=150");
   const worked = page.getByTestId("worked-example");
   await worked.scrollIntoViewIfNeeded();
