@@ -262,8 +262,6 @@ async fn the_yield_slider_re_renders_only_what_follows_the_shock() {
         "Taper",
         "ShareHistory",
         "Hundred",
-        // Closed, the worked example keeps its figures until it is opened.
-        "WorkedSteps",
         "RiskCell:auction-demand-jgb",
         "RiskCell:auction-demand-ust",
         "RiskCell:secondary-market-jgb",

@@ -35,7 +35,7 @@ pub fn widget_view(widget: Widget, lesson: &LessonState) -> Html {
     match widget {
         Widget::YieldLab => html! {
             <YieldLab tenor_years={url.tenor_years} coupon_pct={url.coupon_pct} yield_pct={url.yield_pct}
-                shock_bp={url.shock_bp} view={url.lab_view} printing={lesson.printing} />
+                shock_bp={url.shock_bp} view={url.lab_view} />
         },
         Widget::RiskTable => html! {
             <RiskTable view={url.risk} highlighted={url.risk_row} shock_bp={url.shock_bp} printing={lesson.printing} />

@@ -34,8 +34,6 @@ pub struct YieldLabProps {
     pub yield_pct: f64,
     pub shock_bp: i32,
     pub view: LabView,
-    /// The page is printing (the worked example prints open, up to date).
-    pub printing: bool,
 }
 
 #[function_component(YieldLab)]
@@ -98,7 +96,7 @@ pub fn yield_lab(props: &YieldLabProps) -> Html {
             <Readouts {s} />
             <p class="reactive" data-testid="lab-sentence">{ sentence.clone() }</p>
             <Announce text={sentence} />
-            <WorkedExample {s} yield_pct={u.yield_pct} shock_bp={u.shock_bp} printing={u.printing} />
+            <WorkedExample {s} yield_pct={u.yield_pct} shock_bp={u.shock_bp} />
             <LabChart {s} tenor_years={u.tenor_years} coupon_pct={u.coupon_pct} yield_pct={u.yield_pct}
                 shock_bp={u.shock_bp} view={u.view} />
             <p class="reactive" data-testid="lab-compare">{ compare }</p>

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::super::{use_disclosure, use_lang};
+use super::super::use_lang;
 use crate::components::readout::readout;
 use crate::i18n::{num, rounded, signed, tr, T};
 use crate::model::bond::ShockResult;
@@ -48,46 +48,13 @@ pub struct WorkedProps {
     pub s: ShockResult,
     pub yield_pct: f64,
     pub shock_bp: i32,
-    /// The page is printing: the example prints open, with the figures as they stand.
-    pub printing: bool,
 }
 
-/// The figures the example's steps are worked from.
-#[derive(Properties, PartialEq, Clone)]
-struct StepsProps {
-    s: ShockResult,
-    yield_pct: f64,
-    shock_bp: i32,
-}
-
-/// One example, step by step, with the lab's own numbers. Closed, its steps keep the figures
-/// they last showed (a drag writes nothing no one can see) and catch up when it opens (by the
-/// reader, or by find-in-page finding a word in it) or prints.
+/// One example, step by step, with the lab's own numbers. Closed, it still follows the lab:
+/// print (which shows it open), find-in-page and a reader's tools meet the figures as they stand.
 #[function_component(WorkedExample)]
 pub fn worked_example(props: &WorkedProps) -> Html {
-    let lang = use_lang();
-    let details = use_disclosure();
-    let now = StepsProps {
-        s: props.s,
-        yield_pct: props.yield_pct,
-        shock_bp: props.shock_bp,
-    };
-    let shown = use_mut_ref(|| now.clone());
-    if details.open || props.printing {
-        *shown.borrow_mut() = now;
-    }
-    let steps = shown.borrow().clone();
-    html! {
-        <details ref={details.node} class="worked" data-testid="worked-example" ontoggle={details.ontoggle}>
-            <summary>{ T::WorkedTitle.get(lang) }</summary>
-            <WorkedSteps ..steps />
-        </details>
-    }
-}
-
-#[function_component(WorkedSteps)]
-fn worked_steps(props: &StepsProps) -> Html {
-    crate::counted!("WorkedSteps");
+    crate::counted!("WorkedExample");
     let lang = use_lang();
     let s = &props.s;
     let (p0, p1) = (num(s.before.price, 3), num(s.price_after, 3));
@@ -133,6 +100,9 @@ fn worked_steps(props: &StepsProps) -> Html {
         },
     ];
     html! {
-        <ol>{ for steps.iter().map(|t| html! { <li>{ t }</li> }) }</ol>
+        <details class="worked" data-testid="worked-example">
+            <summary>{ T::WorkedTitle.get(lang) }</summary>
+            <ol>{ for steps.iter().map(|t| html! { <li>{ t }</li> }) }</ol>
+        </details>
     }
 }
