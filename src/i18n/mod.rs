@@ -167,9 +167,10 @@ pub fn rounded(x: f64, decimals: usize) -> f64 {
     }
 }
 
-/// A number with a fixed count of decimals, thousands grouped and a true minus sign. Halves round away from zero on
-/// the number as written (53.25 → 53.3, 2.675 → 2.68), as a reader rounding the published figure
-/// by hand would; `format!` rounds the binary value half to even (53.2, 2.67).
+/// A number with a fixed count of decimals, thousands grouped and a true minus sign. Halves
+/// round away from zero on the number as written (53.25 → 53.3, 2.675 → 2.68), as a reader
+/// rounding the published figure by hand would; `format!` rounds the binary value half to even
+/// (53.2, 2.67).
 pub fn num(x: f64, decimals: usize) -> String {
     if !x.is_finite() {
         return "–".into();
